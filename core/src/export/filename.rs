@@ -1,0 +1,83 @@
+//! File names: `2025-11-14 Luovien alojen klusterin kokous - muistio.md`, safe everywhere.
+
+use crate::model::Minutes;
+
+/// Longest title part kept, in characters (whole names stay well under every system's limit).
+const MAX_TITLE: usize = 80;
+
+/// `YYYY-MM-DD <title> - <type>.<ext>`; the date is left out when unknown, the title falls
+/// back to the document type. Characters that Windows, macOS or Linux refuse are replaced.
+pub fn file_name(doc: &Minutes, ext: &str) -> String {
+    let kind = doc.header.lang.words().kind(doc.header.kind).to_lowercase();
+    let title = safe(&doc.header.title);
+    let title = if title.is_empty() {
+        kind.clone()
+    } else {
+        title
+    };
+    let date = doc
+        .header
+        .date
+        .map(|d| format!("{} ", d.iso()))
+        .unwrap_or_default();
+    format!("{date}{title} - {kind}.{ext}")
+}
+
+fn safe(title: &str) -> String {
+    let replaced: String = title
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '|' => '-',
+            '<' | '>' | '"' | '?' | '*' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let words: Vec<&str> = replaced.split_whitespace().collect();
+    let mut out = String::new();
+    for word in words {
+        if out.chars().count() + word.chars().count() + 1 > MAX_TITLE {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    let out = out.trim_matches(|c: char| c == '.' || c == ' ').to_string();
+    const RESERVED: &[&str] = &[
+        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "LPT1", "LPT2", "LPT3",
+    ];
+    if RESERVED.contains(&out.to_uppercase().as_str()) {
+        format!("{out}_")
+    } else {
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Date;
+
+    #[test]
+    fn names_are_dated_typed_and_safe() {
+        let mut doc = Minutes::default();
+        doc.header.title = "Luovien alojen klusterin kokous".into();
+        doc.header.date = Date::new(2025, 11, 14);
+        assert_eq!(
+            file_name(&doc, "md"),
+            "2025-11-14 Luovien alojen klusterin kokous - muistio.md"
+        );
+        doc.header.title = "Hallitus 3/2025: \"talous\" <luonnos>?".into();
+        doc.header.date = None;
+        assert_eq!(
+            file_name(&doc, "md"),
+            "Hallitus 3-2025- talous luonnos - muistio.md"
+        );
+        doc.header.title = " ... ".into();
+        assert_eq!(file_name(&doc, "md"), "muistio - muistio.md");
+        doc.header.title = "x".repeat(300);
+        assert!(file_name(&doc, "md").chars().count() < 120);
+    }
+}

@@ -1,0 +1,440 @@
+//! What a paragraph of a memo's body is: a statement, a decision, an action, a sub-heading, the
+//! next meeting… Shared by the importer and by the Markdown exporter, which asks it how a line
+//! it is about to write will be read back.
+
+use super::{inline, when};
+use crate::labels::{self, EntryLabel, HeaderLabel};
+use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Reply, Rich, Span};
+
+/// Where a paragraph stands, which changes how it reads.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    /// The kind of the item it is in; `None` before the first item.
+    pub item: Option<ItemKind>,
+    /// The item already has its next-meeting entry.
+    pub has_next_meeting: bool,
+    /// The previous entry was a next-meeting date line, so a short line here is its place.
+    pub awaiting_place: bool,
+    /// A bullet list follows directly, so a short line ending in a colon heads it.
+    pub next_is_list: bool,
+}
+
+/// How a paragraph reads.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Read {
+    /// As an entry.
+    Entry(EntryKind),
+    /// As the place of the next meeting given just before.
+    Place(String),
+}
+
+/// Reads one paragraph; `text` has `\n` at hard line breaks.
+pub fn read_paragraph(text: &str, ctx: &Context) -> Read {
+    if ctx.awaiting_place {
+        if let Some(place) = place_line(text) {
+            return Read::Place(place);
+        }
+    }
+    Read::Entry(entry(text, ctx))
+}
+
+fn place_line(text: &str) -> Option<String> {
+    if let Some((HeaderLabel::Place, _, rest)) = labels::header_label(text) {
+        let rest = rest.trim();
+        return Some(if rest == "–" {
+            String::new()
+        } else {
+            plain(rest)?
+        });
+    }
+    let single = !text.contains('\n') && text.chars().count() <= 150;
+    let is_paragraph = matches!(
+        entry(text, &Context::default()),
+        EntryKind::Paragraph { .. }
+    );
+    (single && is_paragraph).then(|| plain(text)).flatten()
+}
+
+/// Inline text that has no styling and no links, as plain text.
+fn plain(text: &str) -> Option<String> {
+    let rich = inline::parse(text);
+    rich.spans()
+        .iter()
+        .all(|s| matches!(s, Span::Text(_)))
+        .then(|| rich.to_plain())
+}
+
+fn entry(text: &str, ctx: &Context) -> EntryKind {
+    if let Some(next) = next_meeting(text, ctx) {
+        return EntryKind::NextMeeting(next);
+    }
+    if let Some(kind) = labelled(text) {
+        return kind;
+    }
+    if starts_with_decision_verb(text) {
+        return EntryKind::Decision {
+            text: inline::parse(text),
+        };
+    }
+    if let Some(kind) = statement(text) {
+        return kind;
+    }
+    if ctx.next_is_list && is_subheading(text) {
+        if let Some(heading) = plain(text) {
+            return EntryKind::Subheading { text: heading };
+        }
+    }
+    EntryKind::Paragraph {
+        text: inline::parse(text),
+    }
+}
+
+/// A short single line ending in a colon, which heads the list below it.
+pub fn is_subheading(text: &str) -> bool {
+    !text.contains('\n')
+        && text.ends_with(':')
+        && !text.ends_with("\\:")
+        && text.chars().count() <= 80
+        && text.split_whitespace().count() <= 10
+}
+
+fn next_meeting(text: &str, ctx: &Context) -> Option<NextMeeting> {
+    let from = |w: when::When| NextMeeting {
+        date: w.date,
+        start: w.start,
+        end: w.end,
+        place: String::new(),
+    };
+    if let Some((HeaderLabel::When | HeaderLabel::Clock, _, rest)) = labels::header_label(text) {
+        if rest.trim() == "–" {
+            return Some(NextMeeting::default());
+        }
+        return when::parse(rest).map(from);
+    }
+    if ctx.item == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting && !text.contains('\n') {
+        return when::parse(text).map(from);
+    }
+    None
+}
+
+fn labelled(text: &str) -> Option<EntryKind> {
+    let colon = inline::find_unescaped(text, ":")?;
+    let (head, rest) = (&text[..colon], text[colon + 1..].trim_start());
+    let (word, paren) = match head.split_once(" (") {
+        Some((w, p)) => (w.trim(), Some(p.trim().strip_suffix(')')?)),
+        None => (head.trim(), None),
+    };
+    match labels::entry_label(word)? {
+        EntryLabel::Decision if paren.is_none() => Some(EntryKind::Decision {
+            text: inline::parse(rest),
+        }),
+        EntryLabel::Attachment if paren.is_none() => {
+            plain(rest).map(|name| EntryKind::Attachment { name })
+        }
+        EntryLabel::Action => {
+            let (owner, due) = action_who_when(paren.unwrap_or(""));
+            Some(EntryKind::Action {
+                owner,
+                due,
+                text: inline::parse(rest),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// "Marjaana, 1.12.2025" → ("Marjaana", 1.12.2025); "1.12.2025" → ("", date); "Marjaana" → owner.
+fn action_who_when(group: &str) -> (String, Option<Date>) {
+    let group = inline::unescape(group);
+    if let Some(d) = Date::parse(&group) {
+        return (String::new(), Some(d));
+    }
+    match group.rsplit_once(',').map(|(o, d)| (o, Date::parse(d))) {
+        Some((owner, Some(d))) => (owner.trim().to_string(), Some(d)),
+        _ => (group.trim().to_string(), None),
+    }
+}
+
+/// Opens with "Sovittiin", "Päätettiin", "Beslutades", "Agreed"…
+pub fn starts_with_decision_verb(text: &str) -> bool {
+    labels::DECISION_VERBS.iter().any(|verb| {
+        text.strip_prefix(verb).is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ',' || c == ':')
+        })
+    })
+}
+
+/// A speaker name as a statement opens with it: one to three capitalised words
+/// ("Ida", "Jussi Olavi", "Anne-Mari"), not a label such as "Huom".
+pub fn is_plain_speaker(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let word_ok = |w: &&str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+    };
+    (1..=3).contains(&words.len())
+        && words.iter().all(word_ok)
+        && name.chars().count() <= 40
+        && !labels::is_not_a_speaker(name)
+}
+
+/// "Ida: …", "**Ida:** …" or "**Ida**: …", with "**Minna:** …" replies inside.
+fn statement(text: &str) -> Option<EntryKind> {
+    let (speaker, rest) = if let Some(bold) = text.strip_prefix("**") {
+        let end = bold.find("**")?;
+        let inner = &bold[..end];
+        let after = &bold[end + 2..];
+        if let Some(name) = inner.strip_suffix(':').filter(|n| !n.ends_with('\\')) {
+            (name, after)
+        } else {
+            (inner, after.strip_prefix(':')?)
+        }
+    } else {
+        let (name, rest) = text.split_once(": ")?;
+        if !is_plain_speaker(name) {
+            return None;
+        }
+        (name, rest)
+    };
+    let speaker = inline::unescape(speaker.trim());
+    if speaker.is_empty()
+        || speaker.contains('*')
+        || speaker.contains('\n')
+        || speaker.chars().count() > 60
+    {
+        return None;
+    }
+    let mut parts = split_replies(rest).into_iter();
+    let text = inline::parse(parts.next().map(|(_, t)| t).unwrap_or("")).trimmed();
+    let replies = parts
+        .map(|(who, t)| Reply {
+            speaker: inline::unescape(who),
+            text: inline::parse(t).trimmed(),
+        })
+        .collect();
+    Some(EntryKind::Statement {
+        speaker,
+        text,
+        replies,
+    })
+}
+
+/// Splits at each "**Name:**": the first part has no speaker.
+fn split_replies(rest: &str) -> Vec<(&str, &str)> {
+    let mut parts = Vec::new();
+    let (mut who, mut start, mut i) = ("", 0, 0);
+    while let Some(off) = rest[i..].find("**") {
+        let at = i + off;
+        let escaped = rest[..at].ends_with('\\');
+        let boundary = at == 0 || rest[..at].ends_with(char::is_whitespace);
+        let marker = rest[at + 2..]
+            .find("**")
+            .map(|len| &rest[at + 2..at + 2 + len]);
+        match marker.and_then(|m| m.strip_suffix(':').map(|name| (m.len(), name))) {
+            Some((len, name))
+                if !escaped
+                    && boundary
+                    && !name.ends_with('\\')
+                    && !name.trim().is_empty()
+                    && !name.starts_with(' ')
+                    && name.chars().count() <= 40 =>
+            {
+                parts.push((who, &rest[start..at]));
+                who = name;
+                start = at + 2 + len + 2;
+                i = start;
+            }
+            _ => i = at + 2,
+        }
+    }
+    parts.push((who, &rest[start..]));
+    parts
+}
+
+/// A numbered item heading: "3. Title", "3) Title", "§ 3 Title", "3 § Title", "## 3. Title",
+/// or an unnumbered Markdown heading of level 1–2. `expected` is the number the next item must
+/// carry (`None` before the first item, when any number starts the list). Returns the title.
+pub fn item_heading(line: &str, expected: Option<usize>) -> Option<String> {
+    let hashes = line.chars().take_while(|c| *c == '#').count();
+    let md = hashes > 0;
+    let body = if md {
+        line[hashes..].strip_prefix(' ')?.trim()
+    } else {
+        line.trim()
+    };
+    let numbered = numbered_heading(body);
+    let title = match numbered {
+        Some((n, title)) if expected.is_none_or(|e| e == n) => title,
+        _ if md && hashes <= 2 => body,
+        _ => return None,
+    };
+    let first = title.chars().next();
+    if !md && first.is_some_and(|c| c.is_lowercase()) {
+        return None;
+    }
+    Some(inline::parse(title).to_plain())
+}
+
+fn numbered_heading(body: &str) -> Option<(usize, &str)> {
+    let (body, section) = match body.strip_prefix('§') {
+        Some(rest) => (rest.trim_start(), true),
+        None => (body, false),
+    };
+    let digits = body.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let n: usize = body[..digits].parse().ok()?;
+    let rest = &body[digits..];
+    let title = if section {
+        rest.strip_prefix(' ').or((rest.is_empty()).then_some(""))?
+    } else if let Some(r) = rest.strip_prefix(" §") {
+        r.strip_prefix(' ').or(r.is_empty().then_some(""))?
+    } else {
+        let r = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
+        r.strip_prefix(' ').or(r.is_empty().then_some(""))?
+    };
+    Some((n, title.trim()))
+}
+
+/// A bullet line: (marker, text). Markers: `-`, `*`, `+`, `•`, `–`, `◦`, `▪`.
+pub fn bullet(line: &str) -> Option<(char, &str)> {
+    let line = line.trim_start();
+    let marker = line
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '*' | '+' | '•' | '–' | '◦' | '▪'))?;
+    let rest = &line[marker.len_utf8()..];
+    if rest.is_empty() {
+        return Some((marker, ""));
+    }
+    let text = rest.strip_prefix([' ', '\t'])?;
+    // "**Ida:** …" and "*x*" are emphasis, not bullets.
+    if marker == '*' && text.is_empty() {
+        return None;
+    }
+    Some((marker, text.trim_start()))
+}
+
+/// Rich text of a bullet or paragraph line.
+pub fn rich(text: &str) -> Rich {
+    inline::parse(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry_of(text: &str) -> EntryKind {
+        match read_paragraph(text, &Context::default()) {
+            Read::Entry(e) => e,
+            Read::Place(p) => panic!("place {p}"),
+        }
+    }
+
+    #[test]
+    fn statements_and_replies() {
+        let EntryKind::Statement {
+            speaker,
+            text,
+            replies,
+        } = entry_of("Ida: Nousiko esille? **Minna:** Ei erityisesti. **Julius:** Totta.")
+        else {
+            panic!()
+        };
+        assert_eq!(speaker, "Ida");
+        assert_eq!(text.to_plain(), "Nousiko esille?");
+        assert_eq!(
+            replies
+                .iter()
+                .map(|r| (r.speaker.as_str(), r.text.to_plain()))
+                .collect::<Vec<_>>(),
+            vec![
+                ("Minna", "Ei erityisesti.".to_string()),
+                ("Julius", "Totta.".to_string())
+            ]
+        );
+        assert!(
+            matches!(entry_of("**Jussi Olavi:** Hei"), EntryKind::Statement { speaker, .. } if speaker == "Jussi Olavi")
+        );
+        assert!(matches!(
+            entry_of("Huom: tämä ei ole puheenvuoro"),
+            EntryKind::Paragraph { .. }
+        ));
+        assert!(matches!(
+            entry_of("Käytiin yhteistä keskustelua strategiasta:"),
+            EntryKind::Paragraph { .. }
+        ));
+    }
+
+    #[test]
+    fn labels_and_verbs() {
+        assert!(matches!(
+            entry_of("Sovittiin, että nostot viedään sivulle."),
+            EntryKind::Decision { .. }
+        ));
+        assert!(
+            matches!(entry_of("Päätös: Hyväksyttiin."), EntryKind::Decision { text } if text.to_plain() == "Hyväksyttiin.")
+        );
+        let EntryKind::Action { owner, due, text } =
+            entry_of("Tehtävä (Marjaana, 1.12.2025): Kutsu ryhmähaastatteluun.")
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (owner.as_str(), due.map(|d| d.dotted()), text.to_plain()),
+            (
+                "Marjaana",
+                Some("1.12.2025".into()),
+                "Kutsu ryhmähaastatteluun.".into()
+            )
+        );
+        assert!(
+            matches!(entry_of("Liite: Minnan esitys"), EntryKind::Attachment { name } if name == "Minnan esitys")
+        );
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(
+            item_heading("1. Kokouksen avaus", None),
+            Some("Kokouksen avaus".into())
+        );
+        assert_eq!(
+            item_heading("§ 4 Esityslistan hyväksyminen", Some(4)),
+            Some("Esityslistan hyväksyminen".into())
+        );
+        assert_eq!(
+            item_heading("3) Muut asiat", Some(3)),
+            Some("Muut asiat".into())
+        );
+        assert_eq!(item_heading("3. Muut asiat", Some(4)), None);
+        assert_eq!(item_heading("25.3.2026 klo 9.00–11.30.", Some(10)), None);
+        assert_eq!(item_heading("2. kierros alkaa", Some(2)), None);
+        assert_eq!(item_heading("## Avaus", Some(1)), Some("Avaus".into()));
+    }
+
+    #[test]
+    fn next_meeting_and_place() {
+        let ctx = Context {
+            item: Some(ItemKind::NextMeeting),
+            ..Context::default()
+        };
+        assert!(
+            matches!(read_paragraph("25.3.2026 klo 9.00–11.30.", &ctx), Read::Entry(EntryKind::NextMeeting(n)) if n.date.is_some() && n.end.is_some())
+        );
+        let place = Context {
+            awaiting_place: true,
+            ..ctx
+        };
+        assert_eq!(
+            read_paragraph("Lapin liiton uudet tilat.", &place),
+            Read::Place("Lapin liiton uudet tilat.".into())
+        );
+        assert!(matches!(
+            read_paragraph("25.3.2026", &Context::default()),
+            Read::Entry(EntryKind::Paragraph { .. })
+        ));
+    }
+}

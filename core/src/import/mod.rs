@@ -1,0 +1,315 @@
+//! Text to a document: the reader of Markdown and plain-text memos in the real memo's shape
+//! (title, document type, time, place, attendee table, numbered items) in Finnish, Swedish or
+//! English. Every line ends up somewhere: what is not understood is kept as a paragraph.
+
+pub mod body;
+pub mod decode;
+pub mod inline;
+pub mod people;
+pub mod when;
+
+use crate::labels::{self, HeaderLabel, Lang};
+use crate::model::{Entry, EntryKind, Ids, Item, Minutes};
+use body::{Context, Read};
+
+/// Reads a memo from text already decoded (see [`decode`]).
+pub fn text(src: &str, ids: &mut Ids) -> Minutes {
+    let src = decode::normalise(src);
+    let lines: Vec<&str> = src.lines().collect();
+    let mut doc = Minutes::default();
+    let body_start = preamble(&lines, &mut doc, ids);
+    body(&lines[body_start..], &mut doc, ids);
+    doc
+}
+
+#[derive(Default)]
+struct Votes([usize; 3]);
+
+impl Votes {
+    fn add(&mut self, lang: Lang) {
+        self.0[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)] += 1;
+    }
+    fn winner(&self) -> Lang {
+        let best = (0..3)
+            .max_by_key(|&i| (self.0[i], usize::from(i == 0)))
+            .unwrap_or(0);
+        Lang::ALL[best]
+    }
+}
+
+/// Reads the header lines, one at a time, and returns where the body begins.
+fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
+    let mut votes = Votes::default();
+    let mut kind_lang = None;
+    let mut people: Option<bool> = None;
+    let mut seen_header = false;
+    let mut end = lines.len();
+    for (i, raw) in lines.iter().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let nothing_yet = doc.header.title.is_empty() && !seen_header && doc.attendees.is_empty();
+        if let Some(title) = line
+            .strip_prefix("# ")
+            .filter(|_| nothing_yet && kind_lang.is_none())
+        {
+            doc.header.title = inline::parse(title.trim()).to_plain();
+            continue;
+        }
+        if body::item_heading(line, None).is_some() {
+            end = i;
+            break;
+        }
+        if let Some((kind, lang, number)) = labels::doc_kind_line(line) {
+            if kind_lang.is_some() {
+                end = i + 1;
+                break;
+            }
+            (doc.header.kind, doc.header.number, kind_lang) = (kind, number, Some(lang));
+            people = None;
+            continue;
+        }
+        if let Some((label, lang, rest)) = labels::header_label(line) {
+            if header_line(label, rest, doc, ids, &mut people) {
+                votes.add(lang);
+                seen_header = true;
+                continue;
+            }
+        }
+        if let Some(absent) = people {
+            if people::is_table_furniture(line) {
+                continue;
+            }
+            if let Some(row) = people::row(raw, true) {
+                doc.attendees.push(row.into_attendee(ids, absent));
+                continue;
+            }
+            people = None;
+        }
+        if nothing_yet && kind_lang.is_none() {
+            doc.header.title = inline::parse(line.trim_start_matches('#').trim()).to_plain();
+            continue;
+        }
+        let ctx = Context::default();
+        let kind = match body::read_paragraph(line, &ctx) {
+            Read::Entry(kind) => kind,
+            Read::Place(place) => EntryKind::Paragraph {
+                text: body::rich(&place),
+            },
+        };
+        doc.intro.push(Entry {
+            id: ids.next_id(),
+            kind,
+        });
+    }
+    doc.header.lang = kind_lang.unwrap_or_else(|| votes.winner());
+    end
+}
+
+/// Applies one labelled header line; false when its value is not understood (then the line
+/// is kept as text).
+fn header_line(
+    label: HeaderLabel,
+    rest: &str,
+    doc: &mut Minutes,
+    ids: &mut Ids,
+    people: &mut Option<bool>,
+) -> bool {
+    let h = &mut doc.header;
+    match label {
+        HeaderLabel::When | HeaderLabel::Clock => match when::parse(rest) {
+            Some(w) if h.date.is_none() || w.date.is_none() => {
+                h.date = h.date.or(w.date);
+                h.start = h.start.or(w.start);
+                h.end = h.end.or(w.end);
+                *people = None;
+                true
+            }
+            _ => false,
+        },
+        HeaderLabel::Place if h.place.is_empty() && !rest.is_empty() => {
+            h.place = inline::parse(rest).to_plain();
+            *people = None;
+            true
+        }
+        HeaderLabel::Place => false,
+        HeaderLabel::Present | HeaderLabel::Absent => {
+            let absent = label == HeaderLabel::Absent;
+            let sep = if rest.contains(';') { ';' } else { ',' };
+            for person in rest.split(sep).map(str::trim).filter(|p| !p.is_empty()) {
+                if let Some(row) = people::row(person, true) {
+                    doc.attendees.push(row.into_attendee(ids, absent));
+                }
+            }
+            *people = Some(absent);
+            true
+        }
+    }
+}
+
+/// A block of the body before it is given meaning.
+enum Raw {
+    Heading(String),
+    Sub(String),
+    Para(String),
+    List(char, Vec<String>),
+}
+
+/// Splits the body into blocks. In a paste without blank lines between paragraphs
+/// ("line mode") every line is its own paragraph.
+fn blocks(lines: &[&str]) -> Vec<Raw> {
+    let blank = lines.iter().filter(|l| l.trim().is_empty()).count();
+    let line_mode = blank * 4 < lines.len() - blank;
+    let mut out = Vec::new();
+    let mut para: Vec<&str> = Vec::new();
+    let mut expected: Option<usize> = None;
+    let mut in_list = false;
+    let flush = |para: &mut Vec<&str>, out: &mut Vec<Raw>| {
+        if !para.is_empty() {
+            out.push(Raw::Para(join(para)));
+            para.clear();
+        }
+    };
+    for raw in lines {
+        let line = raw.trim();
+        let continues = para
+            .last()
+            .is_some_and(|l| l.chars().rev().take_while(|c| *c == '\\').count() % 2 == 1);
+        if line.is_empty() || (line_mode && !continues) {
+            flush(&mut para, &mut out);
+            in_list &= !line.is_empty() && !line_mode;
+            if line.is_empty() {
+                continue;
+            }
+        }
+        if let Some(title) = body::item_heading(line, expected) {
+            flush(&mut para, &mut out);
+            out.push(Raw::Heading(title));
+            expected = Some(expected.unwrap_or_else(|| first_number(line)) + 1);
+            in_list = false;
+            continue;
+        }
+        if let Some(sub) = line
+            .strip_prefix("###")
+            .map(|s| s.trim_start_matches('#'))
+            .and_then(|s| s.strip_prefix(' '))
+        {
+            flush(&mut para, &mut out);
+            out.push(Raw::Sub(inline::parse(sub.trim()).to_plain()));
+            in_list = false;
+            continue;
+        }
+        if let Some((marker, text)) = body::bullet(line).filter(|_| para.is_empty()) {
+            match out.last_mut() {
+                Some(Raw::List(m, items)) if *m == marker => items.push(text.to_string()),
+                _ => out.push(Raw::List(marker, vec![text.to_string()])),
+            }
+            in_list = true;
+            continue;
+        }
+        if in_list {
+            if let Some(Raw::List(_, items)) = out.last_mut() {
+                let last = items.last_mut().expect("a list has an item");
+                *last = join(&[last.as_str(), line]);
+                continue;
+            }
+        }
+        if body::item_heading(line, None).is_some() || starts_entry(line) {
+            flush(&mut para, &mut out);
+        }
+        para.push(line);
+    }
+    flush(&mut para, &mut out);
+    out
+}
+
+/// The number of the first item heading (so the next one must be that plus one).
+fn first_number(line: &str) -> usize {
+    let digits: String = line
+        .trim_start_matches(['#', ' ', '§'])
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().unwrap_or(1)
+}
+
+/// A line that begins an entry of its own even without a blank line before it.
+fn starts_entry(line: &str) -> bool {
+    !matches!(
+        body::read_paragraph(line, &Context::default()),
+        Read::Entry(EntryKind::Paragraph { .. })
+    )
+}
+
+/// Joins the lines of a paragraph with spaces; a line ending in a backslash is a hard break.
+fn join(lines: &[&str]) -> String {
+    let mut out = String::new();
+    for line in lines {
+        if !out.is_empty() {
+            let backslashes = out.chars().rev().take_while(|c| *c == '\\').count();
+            if backslashes % 2 == 1 {
+                out.pop();
+                out.push('\n');
+            } else {
+                out.push(' ');
+            }
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
+    let raws = blocks(lines);
+    let mut awaiting_place = false;
+    for (k, raw) in raws.iter().enumerate() {
+        let was_awaiting = std::mem::take(&mut awaiting_place);
+        let kind = match raw {
+            Raw::Heading(title) => {
+                doc.items.push(Item::new(ids.next_id(), title));
+                continue;
+            }
+            Raw::Sub(text) => EntryKind::Subheading { text: text.clone() },
+            Raw::List(_, items) => EntryKind::Bullets {
+                items: items.iter().map(|t| body::rich(t)).collect(),
+            },
+            Raw::Para(text) => {
+                let ctx = Context {
+                    item: doc.items.last().map(Item::kind),
+                    has_next_meeting: target(doc)
+                        .iter()
+                        .any(|e| matches!(e.kind, EntryKind::NextMeeting(_))),
+                    awaiting_place: was_awaiting,
+                    next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
+                };
+                match body::read_paragraph(text, &ctx) {
+                    Read::Place(place) => {
+                        if let Some(EntryKind::NextMeeting(n)) =
+                            target(doc).last_mut().map(|e| &mut e.kind)
+                        {
+                            n.place = place;
+                        }
+                        continue;
+                    }
+                    Read::Entry(kind) => {
+                        awaiting_place = matches!(kind, EntryKind::NextMeeting(_));
+                        kind
+                    }
+                }
+            }
+        };
+        target(doc).push(Entry {
+            id: ids.next_id(),
+            kind,
+        });
+    }
+}
+
+/// Where the next entry goes: the last item, or the introduction before the first item.
+fn target(doc: &mut Minutes) -> &mut Vec<Entry> {
+    match doc.items.last_mut() {
+        Some(item) => &mut item.entries,
+        None => &mut doc.intro,
+    }
+}

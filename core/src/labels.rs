@@ -1,0 +1,423 @@
+//! The words of a document in Finnish, Swedish and English: the labels Muistio writes, and the
+//! wider set of labels it recognises when it reads a memo somebody else wrote.
+
+use crate::model::{DocKind, ItemKind};
+use serde::{Deserialize, Serialize};
+
+/// A document language.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Finnish.
+    #[default]
+    Fi,
+    /// Swedish.
+    Sv,
+    /// English.
+    En,
+}
+
+/// A part someone plays in the meeting, written among their organisations.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Role {
+    /// Chairs the meeting.
+    Chair,
+    /// Takes the minutes.
+    Secretary,
+}
+
+/// A header line's label.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum HeaderLabel {
+    /// Date and time together ("Aika", "Tid") or the date alone ("Date").
+    When,
+    /// The clock times alone ("Time", "Kellonaika").
+    Clock,
+    /// "Paikka", "Plats", "Location".
+    Place,
+    /// "Paikalla", "Närvarande", "Present".
+    Present,
+    /// "Poissa", "Frånvarande", "Absent".
+    Absent,
+}
+
+/// The labels Muistio writes in one language.
+pub struct Words {
+    /// Label of the date and time line.
+    pub when: &'static str,
+    /// Label of the clock-time line, for languages that write date and time apart ("Time").
+    pub clock: Option<&'static str>,
+    /// Word before the clock times ("klo", "kl.").
+    pub at: &'static str,
+    /// Label of the place line.
+    pub place: &'static str,
+    /// Heading of the present attendees.
+    pub present: &'static str,
+    /// Heading of the absent attendees.
+    pub absent: &'static str,
+    /// Label of a decision that does not begin with a decision verb.
+    pub decision: &'static str,
+    /// Label of an action.
+    pub action: &'static str,
+    /// Label of an attachment.
+    pub attachment: &'static str,
+    /// Document kinds: memo, minutes, agenda.
+    pub kinds: [&'static str; 3],
+}
+
+const FI: Words = Words {
+    when: "Aika",
+    clock: None,
+    at: "klo",
+    place: "Paikka",
+    present: "Paikalla",
+    absent: "Poissa",
+    decision: "Päätös",
+    action: "Tehtävä",
+    attachment: "Liite",
+    kinds: ["MUISTIO", "PÖYTÄKIRJA", "ESITYSLISTA"],
+};
+
+const SV: Words = Words {
+    when: "Tid",
+    clock: None,
+    at: "kl.",
+    place: "Plats",
+    present: "Närvarande",
+    absent: "Frånvarande",
+    decision: "Beslut",
+    action: "Åtgärd",
+    attachment: "Bilaga",
+    kinds: ["MINNESANTECKNINGAR", "PROTOKOLL", "FÖREDRAGNINGSLISTA"],
+};
+
+const EN: Words = Words {
+    when: "Date",
+    clock: Some("Time"),
+    at: "",
+    place: "Location",
+    present: "Present",
+    absent: "Absent",
+    decision: "Decision",
+    action: "Action",
+    attachment: "Attachment",
+    kinds: ["MEMO", "MINUTES", "AGENDA"],
+};
+
+impl Lang {
+    /// Every language, Finnish first.
+    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
+
+    /// The labels Muistio writes in this language.
+    pub fn words(self) -> &'static Words {
+        match self {
+            Lang::Fi => &FI,
+            Lang::Sv => &SV,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The BCP 47 code: "fi", "sv", "en".
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl Words {
+    /// The label of a document kind ("MUISTIO").
+    pub fn kind(&self, kind: DocKind) -> &'static str {
+        match kind {
+            DocKind::Memo => self.kinds[0],
+            DocKind::Minutes => self.kinds[1],
+            DocKind::Agenda => self.kinds[2],
+        }
+    }
+}
+
+/// Lower-cases and trims a label candidate, dropping a final colon.
+fn key(text: &str) -> String {
+    text.trim().trim_end_matches(':').trim().to_lowercase()
+}
+
+const HEADER_LABELS: &[(&str, HeaderLabel, Lang)] = &[
+    ("aika", HeaderLabel::When, Lang::Fi),
+    ("ajankohta", HeaderLabel::When, Lang::Fi),
+    ("päivämäärä", HeaderLabel::When, Lang::Fi),
+    ("pvm", HeaderLabel::When, Lang::Fi),
+    ("kellonaika", HeaderLabel::Clock, Lang::Fi),
+    ("paikka", HeaderLabel::Place, Lang::Fi),
+    ("kokouspaikka", HeaderLabel::Place, Lang::Fi),
+    ("paikalla", HeaderLabel::Present, Lang::Fi),
+    ("läsnä", HeaderLabel::Present, Lang::Fi),
+    ("osallistujat", HeaderLabel::Present, Lang::Fi),
+    ("poissa", HeaderLabel::Absent, Lang::Fi),
+    ("tid", HeaderLabel::When, Lang::Sv),
+    ("datum", HeaderLabel::When, Lang::Sv),
+    ("klockan", HeaderLabel::Clock, Lang::Sv),
+    ("plats", HeaderLabel::Place, Lang::Sv),
+    ("mötesplats", HeaderLabel::Place, Lang::Sv),
+    ("närvarande", HeaderLabel::Present, Lang::Sv),
+    ("deltagare", HeaderLabel::Present, Lang::Sv),
+    ("frånvarande", HeaderLabel::Absent, Lang::Sv),
+    ("date", HeaderLabel::When, Lang::En),
+    ("time", HeaderLabel::Clock, Lang::En),
+    ("location", HeaderLabel::Place, Lang::En),
+    ("place", HeaderLabel::Place, Lang::En),
+    ("venue", HeaderLabel::Place, Lang::En),
+    ("present", HeaderLabel::Present, Lang::En),
+    ("attendees", HeaderLabel::Present, Lang::En),
+    ("participants", HeaderLabel::Present, Lang::En),
+    ("in attendance", HeaderLabel::Present, Lang::En),
+    ("absent", HeaderLabel::Absent, Lang::En),
+    ("apologies", HeaderLabel::Absent, Lang::En),
+];
+
+/// Splits "Aika: 14.11.2025 klo 9.00" into its label and the rest of the line.
+pub fn header_label(line: &str) -> Option<(HeaderLabel, Lang, &str)> {
+    let (head, rest) = line.split_once(':')?;
+    let k = key(head);
+    let (_, label, lang) = HEADER_LABELS.iter().find(|(word, _, _)| *word == k)?;
+    Some((*label, *lang, rest.trim()))
+}
+
+/// Reads a document-kind line ("MUISTIO", "PÖYTÄKIRJA 3/2025", "Protokoll"): kind, language
+/// and number.
+pub fn doc_kind_line(line: &str) -> Option<(DocKind, Lang, String)> {
+    let line = line.trim().trim_start_matches('#').trim();
+    let (word, number) = match line.split_once(char::is_whitespace) {
+        Some((w, n))
+            if n.trim()
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '/' || c == '-' || c == ' ') =>
+        {
+            (w, n.trim())
+        }
+        Some(_) => return None,
+        None => (line, ""),
+    };
+    let k = key(word).to_uppercase();
+    for lang in Lang::ALL {
+        for (i, label) in lang.words().kinds.iter().enumerate() {
+            if k == *label {
+                let kind = [DocKind::Memo, DocKind::Minutes, DocKind::Agenda][i];
+                return Some((kind, lang, number.to_string()));
+            }
+        }
+    }
+    let extra = [
+        ("KOKOUSMUISTIO", DocKind::Memo, Lang::Fi),
+        ("MINNESANTECKNING", DocKind::Memo, Lang::Sv),
+        ("NOTES", DocKind::Memo, Lang::En),
+        ("MEETING NOTES", DocKind::Memo, Lang::En),
+    ];
+    extra
+        .iter()
+        .find(|(w, _, _)| k == *w)
+        .map(|(_, kind, lang)| (*kind, *lang, number.to_string()))
+}
+
+const CHAIR: &[&str] = &[
+    "puheenjohtaja",
+    "pj",
+    "pj.",
+    "ordförande",
+    "chair",
+    "chairperson",
+    "chairman",
+];
+const SECRETARY: &[&str] = &["sihteeri", "siht.", "sekreterare", "secretary"];
+
+/// The role an organisation entry names by its last word, if any.
+pub fn role_of(organisation: &str) -> Option<Role> {
+    let last = organisation.split_whitespace().last()?.to_lowercase();
+    let last = last.trim_matches(|c: char| c == '(' || c == ')');
+    if CHAIR.contains(&last) {
+        Some(Role::Chair)
+    } else if SECRETARY.contains(&last) {
+        Some(Role::Secretary)
+    } else {
+        None
+    }
+}
+
+/// The bare role word Muistio adds when a role is switched on ("puheenjohtaja").
+pub fn role_word(role: Role, lang: Lang) -> &'static str {
+    match (role, lang) {
+        (Role::Chair, Lang::Fi) => "puheenjohtaja",
+        (Role::Chair, Lang::Sv) => "ordförande",
+        (Role::Chair, Lang::En) => "chair",
+        (Role::Secretary, Lang::Fi) => "sihteeri",
+        (Role::Secretary, Lang::Sv) => "sekreterare",
+        (Role::Secretary, Lang::En) => "secretary",
+    }
+}
+
+/// The part an item plays, read from its title.
+pub fn item_kind(title: &str) -> ItemKind {
+    let t = title.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&[
+        "seuraava kokous",
+        "seuraavat kokoukset",
+        "nästa möte",
+        "next meeting",
+    ]) {
+        ItemKind::NextMeeting
+    } else if has(&[
+        "muut asiat",
+        "övriga frågor",
+        "any other business",
+        "other business",
+    ]) {
+        ItemKind::OtherBusiness
+    } else if has(&["nostot", "viktigaste", "takeaways", "key points"]) {
+        ItemKind::Takeaways
+    } else {
+        ItemKind::Regular
+    }
+}
+
+/// Words that begin a decision when they open a paragraph ("Sovittiin …", "Agreed …").
+pub const DECISION_VERBS: &[&str] = &[
+    "Sovittiin",
+    "Päätettiin",
+    "Hyväksyttiin",
+    "Beslutades",
+    "Beslöts",
+    "Man beslutade",
+    "Man kom överens",
+    "Agreed",
+    "It was agreed",
+    "Resolved",
+    "It was resolved",
+    "Decided",
+    "It was decided",
+];
+
+/// Labels that mark a decision, an action or an attachment, in every language.
+pub fn entry_label(head: &str) -> Option<EntryLabel> {
+    let k = key(head);
+    let labels: &[(&[&str], EntryLabel)] = &[
+        (
+            &["päätös", "päätökset", "beslut", "decision", "resolution"],
+            EntryLabel::Decision,
+        ),
+        (
+            &["tehtävä", "toimenpide", "åtgärd", "action", "action point"],
+            EntryLabel::Action,
+        ),
+        (
+            &[
+                "liite",
+                "liitteet",
+                "bilaga",
+                "bilagor",
+                "attachment",
+                "attachments",
+                "appendix",
+            ],
+            EntryLabel::Attachment,
+        ),
+    ];
+    labels
+        .iter()
+        .find(|(words, _)| words.contains(&k.as_str()))
+        .map(|(_, l)| *l)
+}
+
+/// A label that opens an entry of a particular kind.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EntryLabel {
+    /// "Päätös:".
+    Decision,
+    /// "Tehtävä:".
+    Action,
+    /// "Liite:".
+    Attachment,
+}
+
+/// Words that may look like a speaker but are not ("Huom: …", "Esim: …").
+pub fn is_not_a_speaker(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "huom",
+        "esim",
+        "nb",
+        "obs",
+        "note",
+        "ps",
+        "lisätietoja",
+        "lähde",
+        "källa",
+        "source",
+        "linkki",
+        "länk",
+        "link",
+        "kysymys",
+        "vastaus",
+        "fråga",
+        "svar",
+        "question",
+        "answer",
+        "todettiin",
+        "tausta",
+        "bakgrund",
+        "background",
+    ];
+    let k = key(word);
+    WORDS.contains(&k.as_str())
+        || header_label(&format!("{word}:")).is_some()
+        || entry_label(word).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_by_last_word() {
+        assert_eq!(role_of("klusterin puheenjohtaja"), Some(Role::Chair));
+        assert_eq!(role_of("varapuheenjohtaja"), None);
+        assert_eq!(role_of("Ordförande"), Some(Role::Chair));
+        assert_eq!(role_of("kokouksen sihteeri"), Some(Role::Secretary));
+        assert_eq!(role_of("elinkeinosihteeri"), None);
+        assert_eq!(role_of("Lapin liitto"), None);
+    }
+
+    #[test]
+    fn document_kind_lines() {
+        assert_eq!(
+            doc_kind_line("MUISTIO"),
+            Some((DocKind::Memo, Lang::Fi, String::new()))
+        );
+        assert_eq!(
+            doc_kind_line("PÖYTÄKIRJA 3/2025"),
+            Some((DocKind::Minutes, Lang::Fi, "3/2025".into()))
+        );
+        assert_eq!(
+            doc_kind_line("Protokoll"),
+            Some((DocKind::Minutes, Lang::Sv, String::new()))
+        );
+        assert_eq!(doc_kind_line("MUISTIO kokouksesta"), None);
+    }
+
+    #[test]
+    fn header_labels_in_three_languages() {
+        assert_eq!(
+            header_label("Aika: 14.11.2025").map(|h| (h.0, h.1, h.2)),
+            Some((HeaderLabel::When, Lang::Fi, "14.11.2025"))
+        );
+        assert_eq!(
+            header_label("Närvarande:").map(|h| h.0),
+            Some(HeaderLabel::Present)
+        );
+        assert_eq!(
+            header_label("Location: Room 4").map(|h| h.2),
+            Some("Room 4")
+        );
+        assert_eq!(header_label("Ida: Paljonko vaatisi"), None);
+    }
+}

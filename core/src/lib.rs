@@ -1,0 +1,17 @@
+//! Muistio's pure core: the document model, its saved format, import and export.
+//!
+//! Nothing here touches a browser: the app at the repository root does all I/O and calls in here.
+//! Every input that becomes a document goes through [`restore`]; every file that leaves goes
+//! through [`export::export`].
+
+pub mod error;
+pub mod export;
+pub mod import;
+pub mod labels;
+pub mod model;
+pub mod store;
+
+pub use error::ImportError;
+pub use labels::Lang;
+pub use model::*;
+pub use store::{restore, Envelope, Restored, Source};

@@ -1,0 +1,133 @@
+//! The entries an agenda item is made of: paragraphs, statements, lists, decisions, actions…
+
+use super::{Date, Id, Rich, Time};
+use serde::{Deserialize, Serialize};
+
+/// One entry of an item, with its stable id.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Entry {
+    /// Stable identifier.
+    pub id: Id,
+    /// What the entry is and holds.
+    #[serde(flatten)]
+    pub kind: EntryKind,
+}
+
+/// A reply by another speaker inside a statement ("… **Minna:** Mitään toimialaa ei …").
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Reply {
+    /// Who replied, as written ("Minna").
+    pub speaker: String,
+    /// What they said.
+    pub text: Rich,
+}
+
+/// When and where the next meeting is. Every part is optional while the minutes are drafted.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct NextMeeting {
+    /// Meeting day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Start time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Time>,
+    /// End time; earlier than `start` when the meeting runs past midnight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Time>,
+    /// Place, free text.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+}
+
+/// The kinds of entry.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum EntryKind {
+    /// Running text.
+    Paragraph {
+        /// The text.
+        text: Rich,
+    },
+    /// What one person said ("Ida: …"), with replies by others in the same breath.
+    Statement {
+        /// Who spoke, as written; usually an attendee's first name.
+        speaker: String,
+        /// What they said.
+        text: Rich,
+        /// Inline replies, in order.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        replies: Vec<Reply>,
+    },
+    /// A bullet list.
+    Bullets {
+        /// One text per bullet.
+        items: Vec<Rich>,
+    },
+    /// A heading inside an item ("Ideoita alustajasta:").
+    Subheading {
+        /// The heading as written, colon included.
+        text: String,
+    },
+    /// Something the meeting agreed or decided ("Sovittiin …").
+    Decision {
+        /// The decision.
+        text: Rich,
+    },
+    /// A task: who does what by when.
+    Action {
+        /// Who is responsible, as written.
+        owner: String,
+        /// Due date.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        due: Option<Date>,
+        /// What is to be done.
+        text: Rich,
+    },
+    /// A document attached to the minutes.
+    Attachment {
+        /// Its name or description.
+        name: String,
+    },
+    /// The time and place of the next meeting.
+    NextMeeting(NextMeeting),
+}
+
+impl Entry {
+    /// A paragraph of plain text.
+    pub fn paragraph(id: Id, text: &str) -> Entry {
+        Entry {
+            id,
+            kind: EntryKind::Paragraph {
+                text: Rich::plain(text),
+            },
+        }
+    }
+}
+
+impl EntryKind {
+    /// All the running text of the entry (used by checks and search), without styling.
+    pub fn plain_text(&self) -> String {
+        match self {
+            EntryKind::Paragraph { text } | EntryKind::Decision { text } => text.to_plain(),
+            EntryKind::Statement {
+                speaker,
+                text,
+                replies,
+            } => {
+                let mut s = format!("{speaker}: {}", text.to_plain());
+                for r in replies {
+                    s.push_str(&format!(" {}: {}", r.speaker, r.text.to_plain()));
+                }
+                s
+            }
+            EntryKind::Bullets { items } => items
+                .iter()
+                .map(Rich::to_plain)
+                .collect::<Vec<_>>()
+                .join("\n"),
+            EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => text.clone(),
+            EntryKind::Action { owner, text, .. } => format!("{owner}: {}", text.to_plain()),
+            EntryKind::NextMeeting(n) => n.place.clone(),
+        }
+    }
+}

@@ -1,0 +1,46 @@
+//! An agenda item: a numbered heading and its entries.
+
+use super::{Entry, Id};
+use crate::labels;
+use serde::{Deserialize, Serialize};
+
+/// One numbered item of the minutes. Its number is its position; it is not stored.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Item {
+    /// Stable identifier.
+    pub id: Id,
+    /// The heading without its number ("Kokouksen avaus ja osallistujien toteaminen").
+    pub title: String,
+    /// The entries, in order.
+    #[serde(default)]
+    pub entries: Vec<Entry>,
+}
+
+/// What part an item plays in the minutes, read from its title.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ItemKind {
+    /// An ordinary item.
+    Regular,
+    /// Key takeaways ("Tärkeimmät nostot …"): its bullets are the memo's summary.
+    Takeaways,
+    /// Any other business ("Muut asiat").
+    OtherBusiness,
+    /// The next meeting ("Seuraava kokous").
+    NextMeeting,
+}
+
+impl Item {
+    /// An item with a title and no entries.
+    pub fn new(id: Id, title: &str) -> Item {
+        Item {
+            id,
+            title: title.to_string(),
+            entries: Vec::new(),
+        }
+    }
+
+    /// The item's part, recognised from its title in Finnish, Swedish or English.
+    pub fn kind(&self) -> ItemKind {
+        labels::item_kind(&self.title)
+    }
+}

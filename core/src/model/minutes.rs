@@ -1,0 +1,139 @@
+//! The whole document: header, attendees, introduction and numbered items.
+
+use super::{Attendee, Entry, EntryKind, Id, Item, ItemKind, NextMeeting, Rich, Time};
+use crate::labels::Lang;
+use serde::{Deserialize, Serialize};
+
+/// Which document this is; its label depends on the language (MUISTIO, PROTOKOLL, AGENDA…).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocKind {
+    /// A memo (muistio, minnesanteckningar): a record of the discussion.
+    #[default]
+    Memo,
+    /// Formal minutes (pöytäkirja, protokoll).
+    Minutes,
+    /// An agenda (esityslista, föredragningslista), written before the meeting.
+    Agenda,
+}
+
+/// The header: what meeting, what document, when and where.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Header {
+    /// The meeting ("Luovien alojen klusterin kokous").
+    pub title: String,
+    /// The kind of document.
+    #[serde(default)]
+    pub kind: DocKind,
+    /// The document's number when it has one ("3/2025" in "PÖYTÄKIRJA 3/2025").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub number: String,
+    /// The document's language: its labels and date forms.
+    #[serde(default)]
+    pub lang: Lang,
+    /// Meeting day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<super::Date>,
+    /// Start time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Time>,
+    /// End time; earlier than `start` when the meeting runs past midnight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Time>,
+    /// Place: room, address, building, organisation, city, as one line.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+}
+
+/// A meeting's minutes.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct Minutes {
+    /// Title, kind, time and place.
+    pub header: Header,
+    /// Everyone listed, present and absent, in the order written.
+    #[serde(default)]
+    pub attendees: Vec<Attendee>,
+    /// Text between the header and the first item (kept so that nothing imported is lost).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub intro: Vec<Entry>,
+    /// The numbered items, in order.
+    #[serde(default)]
+    pub items: Vec<Item>,
+}
+
+impl Minutes {
+    /// Length of the meeting in minutes when both times are known; a meeting whose end is
+    /// earlier than its start runs past midnight.
+    pub fn duration_minutes(&self) -> Option<u16> {
+        let (s, e) = (self.header.start?.minutes(), self.header.end?.minutes());
+        Some(if e >= s { e - s } else { 24 * 60 - s + e })
+    }
+
+    /// Every entry, the introduction's first, with the item it belongs to (`None` for the intro).
+    pub fn entries(&self) -> impl Iterator<Item = (Option<&Item>, &Entry)> {
+        let intro = self.intro.iter().map(|e| (None, e));
+        intro.chain(
+            self.items
+                .iter()
+                .flat_map(|i| i.entries.iter().map(move |e| (Some(i), e))),
+        )
+    }
+
+    /// The next meeting, if an entry gives it.
+    pub fn next_meeting(&self) -> Option<&NextMeeting> {
+        self.entries().find_map(|(_, e)| match &e.kind {
+            EntryKind::NextMeeting(n) => Some(n),
+            _ => None,
+        })
+    }
+
+    /// The key takeaways: the bullets of the items that are takeaways.
+    pub fn takeaways(&self) -> Vec<&Rich> {
+        let items = self
+            .items
+            .iter()
+            .filter(|i| i.kind() == ItemKind::Takeaways);
+        items
+            .flat_map(|i| i.entries.iter())
+            .filter_map(|e| match &e.kind {
+                EntryKind::Bullets { items } => Some(items.iter()),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    /// Every id in the document, in document order.
+    pub fn ids(&self) -> Vec<Id> {
+        let attendees = self.attendees.iter().map(|a| a.id);
+        let intro = self.intro.iter().map(|e| e.id);
+        let items = self
+            .items
+            .iter()
+            .flat_map(|i| std::iter::once(i.id).chain(i.entries.iter().map(|e| e.id)));
+        attendees.chain(intro).chain(items).collect()
+    }
+
+    /// The same document with every id replaced by its position (1, 2, 3… in document order):
+    /// two documents with the same content compare equal after this.
+    pub fn with_positional_ids(&self) -> Minutes {
+        let mut doc = self.clone();
+        let mut n = 0;
+        let mut next = || {
+            n += 1;
+            Id(n)
+        };
+        doc.attendees.iter_mut().for_each(|a| a.id = next());
+        doc.intro.iter_mut().for_each(|e| e.id = next());
+        for item in &mut doc.items {
+            item.id = next();
+            item.entries.iter_mut().for_each(|e| e.id = next());
+        }
+        doc
+    }
+
+    /// True when both hold the same content, whatever their ids.
+    pub fn same_content(&self, other: &Minutes) -> bool {
+        self.with_positional_ids() == other.with_positional_ids()
+    }
+}

@@ -1,0 +1,17 @@
+//! The document model: plain data with a stable id on every attendee, item and entry.
+
+mod attendee;
+mod datetime;
+mod entry;
+mod id;
+mod item;
+mod minutes;
+mod rich;
+
+pub use attendee::Attendee;
+pub use datetime::{Date, Time};
+pub use entry::{Entry, EntryKind, NextMeeting, Reply};
+pub use id::{Id, Ids};
+pub use item::{Item, ItemKind};
+pub use minutes::{DocKind, Header, Minutes};
+pub use rich::{Rich, Span};

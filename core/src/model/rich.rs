@@ -1,0 +1,156 @@
+//! Inline text: plain runs, bold, italic and links; what a paragraph or statement holds.
+
+use serde::{Deserialize, Serialize};
+
+/// One run of inline text.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Span {
+    /// Plain text. A `\n` inside is a hard line break.
+    Text(String),
+    /// Bold text.
+    Bold(String),
+    /// Italic text.
+    Italic(String),
+    /// A hyperlink; `url` may be empty or `#` when the source had a placeholder.
+    Link {
+        /// What the reader sees.
+        text: String,
+        /// Where it points, as written.
+        url: String,
+    },
+}
+
+/// Inline text: a normalised sequence of [`Span`]s (no empty runs, no two adjacent runs of the
+/// same style), so that equal text is equal data.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(from = "Vec<Span>", into = "Vec<Span>")]
+pub struct Rich(Vec<Span>);
+
+impl From<Vec<Span>> for Rich {
+    fn from(spans: Vec<Span>) -> Self {
+        let mut rich = Rich::default();
+        for span in spans {
+            rich.push(span);
+        }
+        rich
+    }
+}
+
+impl From<Rich> for Vec<Span> {
+    fn from(rich: Rich) -> Self {
+        rich.0
+    }
+}
+
+impl From<&str> for Rich {
+    fn from(text: &str) -> Self {
+        Rich::plain(text)
+    }
+}
+
+impl Span {
+    /// The characters a reader sees.
+    pub fn text(&self) -> &str {
+        match self {
+            Span::Text(s) | Span::Bold(s) | Span::Italic(s) => s,
+            Span::Link { text, .. } => text,
+        }
+    }
+}
+
+impl Rich {
+    /// Plain text with no styling.
+    pub fn plain(text: &str) -> Rich {
+        Rich::from(vec![Span::Text(text.to_string())])
+    }
+
+    /// The runs, in order.
+    pub fn spans(&self) -> &[Span] {
+        &self.0
+    }
+
+    /// Appends a run, merging it into the previous one when both have the same style.
+    pub fn push(&mut self, span: Span) {
+        let empty = match &span {
+            Span::Link { text, url } => text.is_empty() && url.is_empty(),
+            other => other.text().is_empty(),
+        };
+        if empty {
+            return;
+        }
+        match (self.0.last_mut(), span) {
+            (Some(Span::Text(a)), Span::Text(b))
+            | (Some(Span::Bold(a)), Span::Bold(b))
+            | (Some(Span::Italic(a)), Span::Italic(b)) => a.push_str(&b),
+            (_, span) => self.0.push(span),
+        }
+    }
+
+    /// The text without styling, as a reader sees it.
+    pub fn to_plain(&self) -> String {
+        self.0.iter().map(Span::text).collect()
+    }
+
+    /// True when there is no visible text and no link.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Removes whitespace at both ends of the whole text (not inside links).
+    pub fn trimmed(mut self) -> Rich {
+        if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = self.0.first_mut() {
+            *s = s.trim_start().to_string();
+        }
+        if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = self.0.last_mut() {
+            *s = s.trim_end().to_string();
+        }
+        Rich::from(self.0)
+    }
+
+    /// The links, in order: (visible text, address).
+    pub fn links(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().filter_map(|s| match s {
+            Span::Link { text, url } => Some((text.as_str(), url.as_str())),
+            _ => None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_merge_and_empty_runs_vanish() {
+        let rich = Rich::from(vec![
+            Span::Text("a".into()),
+            Span::Text("".into()),
+            Span::Text("b".into()),
+            Span::Bold("c".into()),
+            Span::Bold("d".into()),
+        ]);
+        assert_eq!(
+            rich.spans(),
+            &[Span::Text("ab".into()), Span::Bold("cd".into())]
+        );
+        assert_eq!(rich.to_plain(), "abcd");
+    }
+
+    #[test]
+    fn saved_form_is_compact() {
+        let rich = Rich::from(vec![
+            Span::Text("See ".into()),
+            Span::Link {
+                text: "the plan".into(),
+                url: "#".into(),
+            },
+        ]);
+        let json = serde_json::to_string(&rich).unwrap();
+        assert_eq!(
+            json,
+            r##"[{"text":"See "},{"link":{"text":"the plan","url":"#"}}]"##
+        );
+        assert_eq!(serde_json::from_str::<Rich>(&json).unwrap(), rich);
+    }
+}

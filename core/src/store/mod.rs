@@ -1,0 +1,136 @@
+//! The saved-data format and the one funnel every input passes through: [`restore`].
+//!
+//! A document is saved as a versioned JSON envelope. Whatever arrives — a draft from storage,
+//! a JSON file, a Markdown file, pasted text — goes through `restore`, which recognises it,
+//! migrates old versions, and repairs what would break the editor (duplicate ids, line breaks in
+//! one-line fields). Nothing else builds a document from outside data.
+
+mod migrate;
+mod repair;
+
+use crate::error::ImportError;
+use crate::import;
+use crate::model::{Ids, Minutes};
+use serde::{Deserialize, Serialize};
+
+/// The `format` field of every envelope.
+pub const FORMAT: &str = "muistio";
+/// The current version of the saved format.
+pub const VERSION: u64 = 1;
+
+/// A saved document: format name, version, when it was saved, and the document itself.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Envelope {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The format version the document is written in.
+    pub version: u64,
+    /// When it was saved, in milliseconds since 1970 (UTC); 0 when unknown.
+    #[serde(default)]
+    pub saved_at: u64,
+    /// The document.
+    pub minutes: Minutes,
+}
+
+impl Envelope {
+    /// Wraps a document in the current format.
+    pub fn new(minutes: Minutes, saved_at: u64) -> Envelope {
+        Envelope {
+            format: FORMAT.into(),
+            version: VERSION,
+            saved_at,
+            minutes,
+        }
+    }
+
+    /// The envelope as compact JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a document always serialises")
+    }
+}
+
+/// Where an input came from; it decides nothing but what the person is told.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Source {
+    /// A draft read back from the browser's storage.
+    Storage,
+    /// A file the person opened.
+    File,
+    /// Text the person pasted.
+    Paste,
+}
+
+/// What kind of input it turned out to be.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Origin {
+    /// A Muistio envelope (JSON).
+    Saved,
+    /// A memo written as text or Markdown.
+    Text,
+}
+
+/// A document that came through [`restore`], with what was done to it on the way.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Restored {
+    /// The document, migrated and repaired.
+    pub minutes: Minutes,
+    /// Saved envelope or text.
+    pub origin: Origin,
+    /// When it was saved, for an envelope that says so.
+    pub saved_at: Option<u64>,
+    /// Repairs made, as short technical notes (empty for a healthy document).
+    pub repairs: Vec<String>,
+}
+
+/// Turns any input into a document: a Muistio envelope (any version) or a memo as text.
+/// `ids` supplies fresh ids for imported text and for repairs.
+pub fn restore(bytes: &[u8], _source: Source, ids: &mut Ids) -> Result<Restored, ImportError> {
+    let text = import::decode::decode(bytes)?;
+    let trimmed = text.trim_start();
+    let (mut minutes, origin, saved_at) = if looks_like_json(trimmed) {
+        let (minutes, saved_at) = from_json(trimmed)?;
+        (minutes, Origin::Saved, Some(saved_at).filter(|t| *t > 0))
+    } else {
+        (import::text(&text, ids), Origin::Text, None)
+    };
+    let repairs = repair::repair(&mut minutes, ids);
+    Ok(Restored {
+        minutes,
+        origin,
+        saved_at,
+        repairs,
+    })
+}
+
+/// An object, or something that tried to be a Muistio envelope and broke on the way.
+fn looks_like_json(text: &str) -> bool {
+    text.starts_with('{')
+        && (serde_json::from_str::<serde_json::Value>(text).is_ok() || text.contains("\"format\""))
+}
+
+fn from_json(text: &str) -> Result<(Minutes, u64), ImportError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::Damaged {
+            detail: e.to_string(),
+        })?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ImportError::ForeignJson);
+    }
+    let version = value
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| ImportError::Damaged {
+            detail: "no version".into(),
+        })?;
+    if version > VERSION {
+        return Err(ImportError::TooNew { found: version });
+    }
+    let current = migrate::to_current(value, version)?;
+    let envelope: Envelope = serde_json::from_value(current).map_err(|e| ImportError::Damaged {
+        detail: e.to_string(),
+    })?;
+    Ok((envelope.minutes, envelope.saved_at))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,145 @@
+//! Repairs what would break the editor in a document from outside: missing or duplicate ids,
+//! line breaks and control characters in one-line fields, control characters in text.
+
+use crate::model::{Entry, EntryKind, Id, Ids, Minutes, Rich, Span};
+use std::collections::HashSet;
+
+/// Repairs `doc` in place and describes each kind of repair made.
+pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut r = Repairer {
+        seen: HashSet::new(),
+        ids,
+        ids_fixed: 0,
+        text_fixed: 0,
+    };
+    let h = &mut doc.header;
+    for field in [&mut h.title, &mut h.number, &mut h.place] {
+        r.line(field);
+    }
+    for a in &mut doc.attendees {
+        r.id(&mut a.id);
+        r.line(&mut a.first_names);
+        r.line(&mut a.last_name);
+        a.organisations.iter_mut().for_each(|o| r.line(o));
+        a.organisations.retain(|o| !o.is_empty());
+    }
+    let before = doc.entries().count();
+    let empty_list =
+        |e: &Entry| matches!(&e.kind, EntryKind::Bullets { items } if items.is_empty());
+    doc.intro.retain(|e| !empty_list(e));
+    doc.items
+        .iter_mut()
+        .for_each(|i| i.entries.retain(|e| !empty_list(e)));
+    if doc.entries().count() < before {
+        notes.push(format!(
+            "{} empty lists removed",
+            before - doc.entries().count()
+        ));
+    }
+    doc.intro.iter_mut().for_each(|e| r.entry(e));
+    for item in &mut doc.items {
+        r.id(&mut item.id);
+        r.line(&mut item.title);
+        item.entries.iter_mut().for_each(|e| r.entry(e));
+    }
+    if r.ids_fixed > 0 {
+        notes.push(format!("{} missing or duplicate ids replaced", r.ids_fixed));
+    }
+    if r.text_fixed > 0 {
+        notes.push(format!(
+            "{} fields cleaned of line breaks or control characters",
+            r.text_fixed
+        ));
+    }
+    notes
+}
+
+struct Repairer<'a> {
+    seen: HashSet<Id>,
+    ids: &'a mut Ids,
+    ids_fixed: usize,
+    text_fixed: usize,
+}
+
+impl Repairer<'_> {
+    fn id(&mut self, id: &mut Id) {
+        if id.0 == 0 || id.0 >= 1 << 53 || !self.seen.insert(*id) {
+            *id = loop {
+                let fresh = self.ids.next_id();
+                if self.seen.insert(fresh) {
+                    break fresh;
+                }
+            };
+            self.ids_fixed += 1;
+        }
+    }
+
+    /// A one-line field: no line breaks, tabs or control characters, no outer spaces.
+    fn line(&mut self, s: &mut String) {
+        let clean: String = s
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .filter(|c| !c.is_control())
+            .collect();
+        let clean = clean.trim();
+        if clean != s {
+            *s = clean.to_string();
+            self.text_fixed += 1;
+        }
+    }
+
+    /// Running text: line breaks stay, other control characters go.
+    fn text(&mut self, s: &mut String) {
+        if s.chars().any(|c| c.is_control() && c != '\n') {
+            *s = s
+                .chars()
+                .map(|c| if c == '\t' { ' ' } else { c })
+                .filter(|c| !c.is_control() || *c == '\n')
+                .collect();
+            self.text_fixed += 1;
+        }
+    }
+
+    fn rich(&mut self, rich: &mut Rich) {
+        let mut spans: Vec<Span> = rich.spans().to_vec();
+        for span in &mut spans {
+            match span {
+                Span::Text(s) | Span::Bold(s) | Span::Italic(s) => self.text(s),
+                Span::Link { text, url } => {
+                    self.line(text);
+                    self.line(url);
+                }
+            }
+        }
+        *rich = Rich::from(spans);
+    }
+
+    fn entry(&mut self, e: &mut Entry) {
+        self.id(&mut e.id);
+        match &mut e.kind {
+            EntryKind::Paragraph { text } | EntryKind::Decision { text } => self.rich(text),
+            EntryKind::Statement {
+                speaker,
+                text,
+                replies,
+            } => {
+                self.line(speaker);
+                self.rich(text);
+                for reply in replies {
+                    self.line(&mut reply.speaker);
+                    self.rich(&mut reply.text);
+                }
+            }
+            EntryKind::Bullets { items } => items.iter_mut().for_each(|t| self.rich(t)),
+            EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => {
+                self.line(text)
+            }
+            EntryKind::Action { owner, text, .. } => {
+                self.line(owner);
+                self.rich(text);
+            }
+            EntryKind::NextMeeting(n) => self.line(&mut n.place),
+        }
+    }
+}

@@ -1,0 +1,70 @@
+use super::*;
+use crate::model::{Attendee, Entry, Id, Item};
+
+fn sample() -> Minutes {
+    let mut doc = Minutes::default();
+    doc.header.title = "Hallituksen kokous".into();
+    doc.attendees.push(Attendee::new(Id(5), "Ida", "Tirkkonen"));
+    let mut item = Item::new(Id(6), "Avaus");
+    item.entries.push(Entry::paragraph(Id(7), "Avattiin."));
+    doc.items.push(item);
+    doc
+}
+
+#[test]
+fn an_envelope_restores_exactly() {
+    let doc = sample();
+    let json = Envelope::new(doc.clone(), 1_700_000_000_000).to_json();
+    let restored = restore(json.as_bytes(), Source::Storage, &mut Ids::seeded(1)).unwrap();
+    assert_eq!(restored.minutes, doc);
+    assert_eq!(restored.origin, Origin::Saved);
+    assert_eq!(restored.saved_at, Some(1_700_000_000_000));
+    assert!(restored.repairs.is_empty());
+}
+
+#[test]
+fn duplicate_ids_and_broken_lines_are_repaired() {
+    let mut doc = sample();
+    doc.items[0].id = Id(5);
+    doc.header.title = "Hallituksen\nkokous\u{7}".into();
+    let json = Envelope::new(doc, 0).to_json();
+    let restored = restore(json.as_bytes(), Source::File, &mut Ids::seeded(1)).unwrap();
+    assert_ne!(restored.minutes.items[0].id, Id(5));
+    assert_eq!(restored.minutes.header.title, "Hallituksen kokous");
+    assert_eq!(restored.repairs.len(), 2);
+    assert_eq!(restored.saved_at, None);
+}
+
+#[test]
+fn refusals_say_why() {
+    let ids = &mut Ids::seeded(1);
+    assert_eq!(
+        restore(b"{\"name\": \"x\"}", Source::File, ids),
+        Err(ImportError::ForeignJson)
+    );
+    assert_eq!(
+        restore(b"[1, 2]", Source::File, ids).map(|r| r.origin),
+        Ok(Origin::Text)
+    );
+    assert_eq!(
+        restore(
+            br#"{"format":"muistio","version":99,"minutes":{}}"#,
+            Source::File,
+            ids
+        ),
+        Err(ImportError::TooNew { found: 99 })
+    );
+    assert!(matches!(
+        restore(br#"{"format":"muistio","version":1,"#, Source::File, ids),
+        Err(ImportError::Damaged { .. })
+    ));
+    assert!(matches!(
+        restore(
+            br#"{"format":"muistio","version":1,"minutes":{"header":5}}"#,
+            Source::File,
+            ids
+        ),
+        Err(ImportError::Damaged { .. })
+    ));
+    assert_eq!(restore(b"", Source::Paste, ids), Err(ImportError::Empty));
+}

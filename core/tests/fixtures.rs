@@ -1,0 +1,290 @@
+//! The project's own memos in the real memo's shape: import, golden export, round trips, and
+//! the same memo as it arrives in other shapes (CRLF, spaces for tabs, word-processor paste,
+//! Swedish, English).
+
+use muistio_core::export::{export, markdown, Format};
+use muistio_core::labels::Lang;
+use muistio_core::{restore, Date, DocKind, EntryKind, Ids, ItemKind, Minutes, Source, Span, Time};
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn import(bytes: &[u8]) -> Minutes {
+    restore(bytes, Source::File, &mut Ids::seeded(42))
+        .expect("the fixture imports")
+        .minutes
+}
+
+fn kinds(doc: &Minutes, item: usize) -> Vec<&'static str> {
+    doc.items[item]
+        .entries
+        .iter()
+        .map(|e| match &e.kind {
+            EntryKind::Paragraph { .. } => "paragraph",
+            EntryKind::Statement { .. } => "statement",
+            EntryKind::Bullets { .. } => "bullets",
+            EntryKind::Subheading { .. } => "subheading",
+            EntryKind::Decision { .. } => "decision",
+            EntryKind::Action { .. } => "action",
+            EntryKind::Attachment { .. } => "attachment",
+            EntryKind::NextMeeting(_) => "next",
+        })
+        .collect()
+}
+
+#[test]
+fn the_finnish_memo_imports_with_its_structure() {
+    let doc = import(&fixture("hallitus-muistio.md"));
+    let h = &doc.header;
+    assert_eq!(h.title, "Pohjoisen valokuvakeskuksen hallituksen kokous");
+    assert_eq!((h.kind, h.lang), (DocKind::Memo, Lang::Fi));
+    assert_eq!(
+        (h.date, h.start, h.end),
+        (Date::new(2026, 2, 3), Time::new(17, 30), Time::new(19, 15))
+    );
+    assert_eq!(
+        h.place,
+        "kokoushuone Revontuli, Koskikatu 12 A (Kulttuuritalo), Rovaniemi"
+    );
+
+    assert_eq!(doc.attendees.len(), 7);
+    let eero = &doc.attendees[1];
+    assert_eq!(
+        (eero.first_names.as_str(), eero.last_name.as_str()),
+        ("Eero Juhani", "Mäkelä")
+    );
+    assert_eq!(
+        eero.organisations,
+        ["Lapin ammattikorkeakoulu", "mediakoulutus"]
+    );
+    assert!(doc.attendees[0].is_chair() && !doc.attendees[0].is_secretary());
+    assert!(doc.attendees[2].is_secretary());
+    assert_eq!(
+        doc.attendees[3].organisations,
+        ["Sámi Duodji ry", "Giellagáldu, Anár ja Ohcejohka"]
+    );
+    assert_eq!(
+        doc.attendees
+            .iter()
+            .filter(|a| a.absent)
+            .map(|a| a.full_name())
+            .collect::<Vec<_>>(),
+        ["Matti Rautio"]
+    );
+
+    let titles: Vec<&str> = doc.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Kokouksen avaus",
+            "Kevään näyttelyohjelma",
+            "Talous",
+            "Yhteistyö",
+            "Tärkeimmät nostot",
+            "Muut asiat",
+            "Seuraava kokous"
+        ]
+    );
+    assert_eq!(
+        kinds(&doc, 1),
+        [
+            "paragraph",
+            "statement",
+            "statement",
+            "paragraph",
+            "attachment"
+        ]
+    );
+    assert_eq!(
+        kinds(&doc, 2),
+        ["paragraph", "statement", "decision", "action"]
+    );
+    assert_eq!(
+        kinds(&doc, 3),
+        ["subheading", "bullets", "decision", "action"]
+    );
+    assert_eq!(doc.items[4].kind(), ItemKind::Takeaways);
+    assert_eq!(doc.takeaways().len(), 2);
+
+    let EntryKind::Statement {
+        speaker,
+        text,
+        replies,
+    } = &doc.items[1].entries[1].kind
+    else {
+        panic!()
+    };
+    assert_eq!(speaker, "Eero");
+    assert!(text.to_plain().starts_with("Kuinka paljon"));
+    assert_eq!(
+        replies
+            .iter()
+            .map(|r| r.speaker.as_str())
+            .collect::<Vec<_>>(),
+        ["Saana", "Aino"]
+    );
+
+    let EntryKind::Paragraph { text } = &doc.items[1].entries[0].kind else {
+        panic!()
+    };
+    assert!(text.spans().contains(&Span::Link {
+        text: "näyttelysuunnitelman".into(),
+        url: "https://example.org/nayttelyt".into()
+    }));
+
+    let EntryKind::Action { owner, due, .. } = &doc.items[2].entries[3].kind else {
+        panic!()
+    };
+    assert_eq!((owner.as_str(), *due), ("Liisa", Date::new(2026, 3, 13)));
+
+    let next = doc.next_meeting().expect("the next meeting is read");
+    assert_eq!(
+        (next.date, next.start, next.end),
+        (Date::new(2026, 3, 10), Time::new(17, 30), Time::new(19, 0))
+    );
+    assert_eq!(next.place, "Taidekeskus Kaira, Rovaniemi.");
+}
+
+#[test]
+fn golden_exports_reproduce_the_fixtures_byte_for_byte() {
+    for name in [
+        "hallitus-muistio.md",
+        "styrelse-protokoll.md",
+        "board-minutes.md",
+    ] {
+        let original = fixture(name);
+        let doc = import(&original);
+        assert_eq!(
+            markdown(&doc),
+            String::from_utf8(original).unwrap(),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn import_of_export_is_the_same_document() {
+    for name in [
+        "hallitus-muistio.md",
+        "styrelse-protokoll.md",
+        "board-minutes.md",
+        "tekstinkasittelija.txt",
+    ] {
+        let doc = import(&fixture(name));
+        let again = import(markdown(&doc).as_bytes());
+        assert!(again.same_content(&doc), "{name}: {again:#?}");
+        let json = export(&doc, Format::Json, 1);
+        assert_eq!(
+            import(&json.bytes),
+            doc,
+            "{name} via JSON keeps even the ids"
+        );
+    }
+}
+
+#[test]
+fn line_endings_and_spaces_for_tabs_change_nothing() {
+    let original = import(&fixture("hallitus-muistio.md"));
+    let text = String::from_utf8(fixture("hallitus-muistio.md")).unwrap();
+    let crlf = text.replace('\n', "\r\n");
+    assert!(import(crlf.as_bytes()).same_content(&original));
+    let spaced = text.replace('\t', "    ");
+    assert!(import(spaced.as_bytes()).same_content(&original));
+    let old_mac = text.replace('\n', "\r");
+    assert!(import(old_mac.as_bytes()).same_content(&original));
+}
+
+#[test]
+fn a_word_processor_paste_keeps_its_structure() {
+    let doc = import(&fixture("tekstinkasittelija.txt"));
+    assert_eq!(doc.header.date, Date::new(2026, 2, 3));
+    assert_eq!(
+        doc.header.place,
+        "kokoushuone Revontuli, Koskikatu 12 A (Kulttuuritalo), Rovaniemi"
+    );
+    assert_eq!(doc.attendees.len(), 3);
+    assert_eq!(doc.attendees[1].first_names, "Eero Juhani");
+    assert_eq!(doc.items.len(), 3);
+    assert_eq!(
+        kinds(&doc, 1),
+        ["statement", "subheading", "bullets", "paragraph"]
+    );
+    let EntryKind::Paragraph { text } = &doc.items[1].entries[3].kind else {
+        panic!()
+    };
+    assert_eq!(
+        text.to_plain(),
+        "Kokouksen lopuksi\nkiitettiin järjestäjiä."
+    );
+    let EntryKind::Paragraph { text } = &doc.items[0].entries[0].kind else {
+        panic!()
+    };
+    assert_eq!(
+        text.to_plain(),
+        "Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat."
+    );
+    assert_eq!(
+        doc.next_meeting().map(|n| n.place.as_str()),
+        Some("Taidekeskus Kaira, Rovaniemi.")
+    );
+}
+
+#[test]
+fn swedish_and_english_memos_of_the_same_shape() {
+    let sv = import(&fixture("styrelse-protokoll.md"));
+    assert_eq!(
+        (sv.header.lang, sv.header.kind, sv.header.number.as_str()),
+        (Lang::Sv, DocKind::Minutes, "2/2026")
+    );
+    assert_eq!(
+        (sv.header.start, sv.header.end),
+        (Time::new(17, 30), Time::new(19, 15))
+    );
+    assert_eq!(sv.attendees.iter().filter(|a| !a.absent).count(), 3);
+    assert!(sv.attendees[0].is_chair() && sv.attendees[2].is_secretary());
+    assert_eq!(kinds(&sv, 1), ["statement", "decision", "action"]);
+    assert_eq!(sv.items[2].kind(), ItemKind::OtherBusiness);
+    assert_eq!(
+        sv.next_meeting().map(|n| n.place.as_str()),
+        Some("Föreningens lokal, Vasa.")
+    );
+
+    let en = import(&fixture("board-minutes.md"));
+    assert_eq!(
+        (en.header.lang, en.header.kind),
+        (Lang::En, DocKind::Minutes)
+    );
+    assert_eq!(
+        (en.header.date, en.header.start),
+        (Date::new(2026, 2, 3), Time::new(17, 30))
+    );
+    assert_eq!(
+        en.header.place,
+        "Aurora meeting room, Koskikatu 12 A, Rovaniemi"
+    );
+    assert!(en.attendees[0].is_chair() && en.attendees[2].is_secretary() && en.attendees[3].absent);
+    assert_eq!(kinds(&en, 1), ["statement", "decision", "action"]);
+    assert_eq!(
+        en.next_meeting().and_then(|n| n.date),
+        Date::new(2026, 3, 10)
+    );
+}
+
+#[test]
+fn lines_the_reader_does_not_understand_are_kept() {
+    let text = "Hallituksen kokous\n\nMUISTIO\n\nAika: ensi viikolla\n\nTämä rivi ei ole mitään tuttua.\n\nMUISTIO\n\n1. Avaus\n\n§§ outo rivi ## ja *tähti\n";
+    let doc = import(text.as_bytes());
+    let all: String = doc
+        .entries()
+        .map(|(_, e)| e.kind.plain_text() + "\n")
+        .collect();
+    assert!(all.contains("Aika: ensi viikolla"));
+    assert!(all.contains("Tämä rivi ei ole mitään tuttua."));
+    assert!(all.contains("§§ outo rivi ## ja *tähti"));
+    assert!(import(markdown(&doc).as_bytes()).same_content(&doc));
+}
