@@ -19,10 +19,7 @@ fn main() {
         std::process::exit(1);
     });
     match restore(&bytes, Source::File, &mut Ids::seeded(1)) {
-        Ok(r) => print!(
-            "{}",
-            String::from_utf8_lossy(&export(&r.minutes, format, 0).bytes)
-        ),
+        Ok(r) => print!("{}", String::from_utf8_lossy(&export(&r.minutes, format, 0).bytes)),
         Err(e) => {
             eprintln!("{}", e.message(Lang::En));
             std::process::exit(1);

@@ -260,19 +260,9 @@ pub fn role_word(role: Role, lang: Lang) -> &'static str {
 pub fn item_kind(title: &str) -> ItemKind {
     let t = title.to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
-    if has(&[
-        "seuraava kokous",
-        "seuraavat kokoukset",
-        "nästa möte",
-        "next meeting",
-    ]) {
+    if has(&["seuraava kokous", "seuraavat kokoukset", "nästa möte", "next meeting"]) {
         ItemKind::NextMeeting
-    } else if has(&[
-        "muut asiat",
-        "övriga frågor",
-        "any other business",
-        "other business",
-    ]) {
+    } else if has(&["muut asiat", "övriga frågor", "any other business", "other business"]) {
         ItemKind::OtherBusiness
     } else if has(&["nostot", "viktigaste", "takeaways", "key points"]) {
         ItemKind::Takeaways
@@ -368,9 +358,7 @@ pub fn is_not_a_speaker(word: &str) -> bool {
         "background",
     ];
     let k = key(word);
-    WORDS.contains(&k.as_str())
-        || header_label(&format!("{word}:")).is_some()
-        || entry_label(word).is_some()
+    WORDS.contains(&k.as_str()) || header_label(&format!("{word}:")).is_some() || entry_label(word).is_some()
 }
 
 #[cfg(test)]
@@ -389,10 +377,7 @@ mod tests {
 
     #[test]
     fn document_kind_lines() {
-        assert_eq!(
-            doc_kind_line("MUISTIO"),
-            Some((DocKind::Memo, Lang::Fi, String::new()))
-        );
+        assert_eq!(doc_kind_line("MUISTIO"), Some((DocKind::Memo, Lang::Fi, String::new())));
         assert_eq!(
             doc_kind_line("PÖYTÄKIRJA 3/2025"),
             Some((DocKind::Minutes, Lang::Fi, "3/2025".into()))
@@ -410,14 +395,8 @@ mod tests {
             header_label("Aika: 14.11.2025").map(|h| (h.0, h.1, h.2)),
             Some((HeaderLabel::When, Lang::Fi, "14.11.2025"))
         );
-        assert_eq!(
-            header_label("Närvarande:").map(|h| h.0),
-            Some(HeaderLabel::Present)
-        );
-        assert_eq!(
-            header_label("Location: Room 4").map(|h| h.2),
-            Some("Room 4")
-        );
+        assert_eq!(header_label("Närvarande:").map(|h| h.0), Some(HeaderLabel::Present));
+        assert_eq!(header_label("Location: Room 4").map(|h| h.2), Some("Room 4"));
         assert_eq!(header_label("Ida: Paljonko vaatisi"), None);
     }
 }

@@ -23,9 +23,7 @@ fn real_memo() -> Option<Vec<u8>> {
 }
 
 fn import(bytes: &[u8]) -> Minutes {
-    restore(bytes, Source::File, &mut Ids::seeded(7))
-        .unwrap()
-        .minutes
+    restore(bytes, Source::File, &mut Ids::seeded(7)).unwrap().minutes
 }
 
 /// The non-empty lines, trimmed: the memo's content with its whitespace normalised.
@@ -49,17 +47,9 @@ fn the_real_memo_imports_with_its_structure() {
     assert!(h.place.starts_with("kokoushuone Erottaja") && h.place.ends_with("Rovaniemi"));
 
     assert_eq!(doc.attendees.len(), 17);
-    let jussi = doc
-        .attendees
-        .iter()
-        .find(|a| a.last_name == "Jokinen")
-        .unwrap();
+    let jussi = doc.attendees.iter().find(|a| a.last_name == "Jokinen").unwrap();
     assert_eq!(jussi.first_names, "Jussi Olavi");
-    let ami = doc
-        .attendees
-        .iter()
-        .find(|a| a.first_names == "Ami")
-        .unwrap();
+    let ami = doc.attendees.iter().find(|a| a.first_names == "Ami").unwrap();
     assert_eq!(ami.organisations.len(), 3);
     let chairs: Vec<String> = doc
         .attendees
@@ -76,9 +66,7 @@ fn the_real_memo_imports_with_its_structure() {
         .iter()
         .flat_map(|i| &i.entries)
         .filter_map(|e| match &e.kind {
-            EntryKind::Statement {
-                speaker, replies, ..
-            } => Some((speaker.as_str(), replies.len())),
+            EntryKind::Statement { speaker, replies, .. } => Some((speaker.as_str(), replies.len())),
             _ => None,
         })
         .collect();
@@ -90,9 +78,7 @@ fn the_real_memo_imports_with_its_structure() {
         .iter()
         .flat_map(|i| &i.entries)
         .filter_map(|e| match &e.kind {
-            EntryKind::Statement { replies, .. } => {
-                Some(replies.iter().map(|r| r.speaker.as_str()))
-            }
+            EntryKind::Statement { replies, .. } => Some(replies.iter().map(|r| r.speaker.as_str())),
             _ => None,
         })
         .flatten()
@@ -114,14 +100,12 @@ fn the_real_memo_imports_with_its_structure() {
         "https://www.norden.org/fi/visio-2030".into(),
         "https://www.norden.org/fi/visio-2030".into()
     )));
-    assert!(links
-        .iter()
-        .any(|(_, u)| u == "https://luote.online/protot/"));
+    assert!(links.iter().any(|(_, u)| u == "https://luote.online/protot/"));
 
     let item5 = &doc.items[4].entries;
-    assert!(item5.iter().any(
-        |e| matches!(&e.kind, EntryKind::Subheading { text } if text == "Ideoita alustajasta:")
-    ));
+    assert!(item5
+        .iter()
+        .any(|e| matches!(&e.kind, EntryKind::Subheading { text } if text == "Ideoita alustajasta:")));
     assert!(item5
         .iter()
         .any(|e| matches!(&e.kind, EntryKind::Bullets { items } if items.len() == 6)));

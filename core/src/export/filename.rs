@@ -10,16 +10,8 @@ const MAX_TITLE: usize = 80;
 pub fn file_name(doc: &Minutes, ext: &str) -> String {
     let kind = doc.header.lang.words().kind(doc.header.kind).to_lowercase();
     let title = safe(&doc.header.title);
-    let title = if title.is_empty() {
-        kind.clone()
-    } else {
-        title
-    };
-    let date = doc
-        .header
-        .date
-        .map(|d| format!("{} ", d.iso()))
-        .unwrap_or_default();
+    let title = if title.is_empty() { kind.clone() } else { title };
+    let date = doc.header.date.map(|d| format!("{} ", d.iso())).unwrap_or_default();
     format!("{date}{title} - {kind}.{ext}")
 }
 
@@ -71,10 +63,7 @@ mod tests {
         );
         doc.header.title = "Hallitus 3/2025: \"talous\" <luonnos>?".into();
         doc.header.date = None;
-        assert_eq!(
-            file_name(&doc, "md"),
-            "Hallitus 3-2025- talous luonnos - muistio.md"
-        );
+        assert_eq!(file_name(&doc, "md"), "Hallitus 3-2025- talous luonnos - muistio.md");
         doc.header.title = " ... ".into();
         assert_eq!(file_name(&doc, "md"), "muistio - muistio.md");
         doc.header.title = "x".repeat(300);

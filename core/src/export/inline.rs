@@ -21,9 +21,7 @@ pub fn escape(text: &str) -> String {
 }
 
 fn escape_url(url: &str) -> String {
-    if url.is_empty()
-        || url.contains(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '\\'))
-    {
+    if url.is_empty() || url.contains(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '\\')) {
         let inner: String = url
             .chars()
             .flat_map(|c| {
@@ -57,9 +55,7 @@ pub fn render(rich: &Rich, in_statement: bool) -> String {
             }
             Span::Italic(s) => out.push_str(&format!("*{}*", escape(s))),
             Span::Link { text, url } if is_autolink(text, url) => out.push_str(&format!("<{url}>")),
-            Span::Link { text, url } => {
-                out.push_str(&format!("[{}]({})", escape(text), escape_url(url)))
-            }
+            Span::Link { text, url } => out.push_str(&format!("[{}]({})", escape(text), escape_url(url))),
         }
     }
     out.replace('\n', "\\\n")

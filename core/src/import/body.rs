@@ -41,17 +41,10 @@ pub fn read_paragraph(text: &str, ctx: &Context) -> Read {
 fn place_line(text: &str) -> Option<String> {
     if let Some((HeaderLabel::Place, _, rest)) = labels::header_label(text) {
         let rest = rest.trim();
-        return Some(if rest == "–" {
-            String::new()
-        } else {
-            plain(rest)?
-        });
+        return Some(if rest == "–" { String::new() } else { plain(rest)? });
     }
     let single = !text.contains('\n') && text.chars().count() <= 150;
-    let is_paragraph = matches!(
-        entry(text, &Context::default()),
-        EntryKind::Paragraph { .. }
-    );
+    let is_paragraph = matches!(entry(text, &Context::default()), EntryKind::Paragraph { .. });
     (single && is_paragraph).then(|| plain(text)).flatten()
 }
 
@@ -72,9 +65,7 @@ fn entry(text: &str, ctx: &Context) -> EntryKind {
         return kind;
     }
     if starts_with_decision_verb(text) {
-        return EntryKind::Decision {
-            text: inline::parse(text),
-        };
+        return EntryKind::Decision { text: rich(text) };
     }
     if let Some(kind) = statement(text) {
         return kind;
@@ -84,9 +75,7 @@ fn entry(text: &str, ctx: &Context) -> EntryKind {
             return EntryKind::Subheading { text: heading };
         }
     }
-    EntryKind::Paragraph {
-        text: inline::parse(text),
-    }
+    EntryKind::Paragraph { text: rich(text) }
 }
 
 /// A short single line ending in a colon, which heads the list below it.
@@ -125,18 +114,14 @@ fn labelled(text: &str) -> Option<EntryKind> {
         None => (head.trim(), None),
     };
     match labels::entry_label(word)? {
-        EntryLabel::Decision if paren.is_none() => Some(EntryKind::Decision {
-            text: inline::parse(rest),
-        }),
-        EntryLabel::Attachment if paren.is_none() => {
-            plain(rest).map(|name| EntryKind::Attachment { name })
-        }
+        EntryLabel::Decision if paren.is_none() => Some(EntryKind::Decision { text: rich(rest) }),
+        EntryLabel::Attachment if paren.is_none() => plain(rest).map(|name| EntryKind::Attachment { name }),
         EntryLabel::Action => {
-            let (owner, due) = action_who_when(paren.unwrap_or(""));
+            let (owner, due) = action_who_when(paren.unwrap_or("").trim());
             Some(EntryKind::Action {
                 owner,
                 due,
-                text: inline::parse(rest),
+                text: rich(rest),
             })
         }
         _ => None,
@@ -144,14 +129,14 @@ fn labelled(text: &str) -> Option<EntryKind> {
 }
 
 /// "Marjaana, 1.12.2025" → ("Marjaana", 1.12.2025); "1.12.2025" → ("", date); "Marjaana" → owner.
-fn action_who_when(group: &str) -> (String, Option<Date>) {
-    let group = inline::unescape(group);
-    if let Some(d) = Date::parse(&group) {
+/// The date is read from the text as written, so an escaped owner ("&#50;5.3.") stays an owner.
+pub fn action_who_when(group: &str) -> (String, Option<Date>) {
+    if let Some(d) = Date::parse(group) {
         return (String::new(), Some(d));
     }
     match group.rsplit_once(',').map(|(o, d)| (o, Date::parse(d))) {
-        Some((owner, Some(d))) => (owner.trim().to_string(), Some(d)),
-        _ => (group.trim().to_string(), None),
+        Some((owner, Some(d))) => (inline::unescape(owner.trim()), Some(d)),
+        _ => (inline::unescape(group.trim()), None),
     }
 }
 
@@ -182,10 +167,10 @@ pub fn is_plain_speaker(name: &str) -> bool {
 /// "Ida: …", "**Ida:** …" or "**Ida**: …", with "**Minna:** …" replies inside.
 fn statement(text: &str) -> Option<EntryKind> {
     let (speaker, rest) = if let Some(bold) = text.strip_prefix("**") {
-        let end = bold.find("**")?;
+        let end = inline::find_unescaped(bold, "**")?;
         let inner = &bold[..end];
         let after = &bold[end + 2..];
-        if let Some(name) = inner.strip_suffix(':').filter(|n| !n.ends_with('\\')) {
+        if let Some(name) = inner.strip_suffix(':').filter(|n| !inline::ends_escaping(n)) {
             (name, after)
         } else {
             (inner, after.strip_prefix(':')?)
@@ -198,26 +183,18 @@ fn statement(text: &str) -> Option<EntryKind> {
         (name, rest)
     };
     let speaker = inline::unescape(speaker.trim());
-    if speaker.is_empty()
-        || speaker.contains('*')
-        || speaker.contains('\n')
-        || speaker.chars().count() > 60
-    {
+    if speaker.is_empty() || speaker.contains('\n') || speaker.chars().count() > 60 {
         return None;
     }
     let mut parts = split_replies(rest).into_iter();
-    let text = inline::parse(parts.next().map(|(_, t)| t).unwrap_or("")).trimmed();
+    let text = rich(parts.next().map(|(_, t)| t).unwrap_or(""));
     let replies = parts
         .map(|(who, t)| Reply {
             speaker: inline::unescape(who),
-            text: inline::parse(t).trimmed(),
+            text: rich(t),
         })
         .collect();
-    Some(EntryKind::Statement {
-        speaker,
-        text,
-        replies,
-    })
+    Some(EntryKind::Statement { speaker, text, replies })
 }
 
 /// Splits at each "**Name:**": the first part has no speaker.
@@ -226,16 +203,14 @@ fn split_replies(rest: &str) -> Vec<(&str, &str)> {
     let (mut who, mut start, mut i) = ("", 0, 0);
     while let Some(off) = rest[i..].find("**") {
         let at = i + off;
-        let escaped = rest[..at].ends_with('\\');
+        let escaped = inline::ends_escaping(&rest[..at]);
         let boundary = at == 0 || rest[..at].ends_with(char::is_whitespace);
-        let marker = rest[at + 2..]
-            .find("**")
-            .map(|len| &rest[at + 2..at + 2 + len]);
+        let marker = rest[at + 2..].find("**").map(|len| &rest[at + 2..at + 2 + len]);
         match marker.and_then(|m| m.strip_suffix(':').map(|name| (m.len(), name))) {
             Some((len, name))
                 if !escaped
                     && boundary
-                    && !name.ends_with('\\')
+                    && !inline::ends_escaping(name)
                     && !name.trim().is_empty()
                     && !name.starts_with(' ')
                     && name.chars().count() <= 40 =>
@@ -258,6 +233,9 @@ fn split_replies(rest: &str) -> Vec<(&str, &str)> {
 pub fn item_heading(line: &str, expected: Option<usize>) -> Option<String> {
     let hashes = line.chars().take_while(|c| *c == '#').count();
     let md = hashes > 0;
+    if hashes > 2 {
+        return None;
+    }
     let body = if md {
         line[hashes..].strip_prefix(' ')?.trim()
     } else {
@@ -266,7 +244,7 @@ pub fn item_heading(line: &str, expected: Option<usize>) -> Option<String> {
     let numbered = numbered_heading(body);
     let title = match numbered {
         Some((n, title)) if expected.is_none_or(|e| e == n) => title,
-        _ if md && hashes <= 2 => body,
+        _ if md => body,
         _ => return None,
     };
     let first = title.chars().next();
@@ -317,9 +295,9 @@ pub fn bullet(line: &str) -> Option<(char, &str)> {
     Some((marker, text.trim_start()))
 }
 
-/// Rich text of a bullet or paragraph line.
+/// Rich text of a paragraph, statement or bullet, tidied as a line-based format keeps it.
 pub fn rich(text: &str) -> Rich {
-    inline::parse(text)
+    inline::parse(text).tidy()
 }
 
 #[cfg(test)]
@@ -335,11 +313,8 @@ mod tests {
 
     #[test]
     fn statements_and_replies() {
-        let EntryKind::Statement {
-            speaker,
-            text,
-            replies,
-        } = entry_of("Ida: Nousiko esille? **Minna:** Ei erityisesti. **Julius:** Totta.")
+        let EntryKind::Statement { speaker, text, replies } =
+            entry_of("Ida: Nousiko esille? **Minna:** Ei erityisesti. **Julius:** Totta.")
         else {
             panic!()
         };
@@ -384,31 +359,19 @@ mod tests {
         };
         assert_eq!(
             (owner.as_str(), due.map(|d| d.dotted()), text.to_plain()),
-            (
-                "Marjaana",
-                Some("1.12.2025".into()),
-                "Kutsu ryhmähaastatteluun.".into()
-            )
+            ("Marjaana", Some("1.12.2025".into()), "Kutsu ryhmähaastatteluun.".into())
         );
-        assert!(
-            matches!(entry_of("Liite: Minnan esitys"), EntryKind::Attachment { name } if name == "Minnan esitys")
-        );
+        assert!(matches!(entry_of("Liite: Minnan esitys"), EntryKind::Attachment { name } if name == "Minnan esitys"));
     }
 
     #[test]
     fn headings() {
-        assert_eq!(
-            item_heading("1. Kokouksen avaus", None),
-            Some("Kokouksen avaus".into())
-        );
+        assert_eq!(item_heading("1. Kokouksen avaus", None), Some("Kokouksen avaus".into()));
         assert_eq!(
             item_heading("§ 4 Esityslistan hyväksyminen", Some(4)),
             Some("Esityslistan hyväksyminen".into())
         );
-        assert_eq!(
-            item_heading("3) Muut asiat", Some(3)),
-            Some("Muut asiat".into())
-        );
+        assert_eq!(item_heading("3) Muut asiat", Some(3)), Some("Muut asiat".into()));
         assert_eq!(item_heading("3. Muut asiat", Some(4)), None);
         assert_eq!(item_heading("25.3.2026 klo 9.00–11.30.", Some(10)), None);
         assert_eq!(item_heading("2. kierros alkaa", Some(2)), None);

@@ -67,10 +67,7 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
         (b"\xFF\xD8\xFF", "JPEG"),
         (b"GIF8", "GIF"),
     ];
-    MAGIC
-        .iter()
-        .find(|(m, _)| bytes.starts_with(m))
-        .map(|(_, what)| *what)
+    MAGIC.iter().find(|(m, _)| bytes.starts_with(m)).map(|(_, what)| *what)
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ImportError> {
@@ -82,9 +79,8 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, ImportError> 
 
 fn windows_1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž',
-        '\u{8F}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}',
-        'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[usize::from(b - 0x80)],
@@ -144,26 +140,18 @@ mod tests {
         assert_eq!(decode(b""), Err(ImportError::Empty));
         assert_eq!(decode(b" \n\t\n"), Err(ImportError::Empty));
         assert_eq!(decode(b"abc\0def"), Err(ImportError::Binary));
-        assert_eq!(
-            decode(b"%PDF-1.7 ..."),
-            Err(ImportError::Unsupported { what: "PDF" })
-        );
+        assert_eq!(decode(b"%PDF-1.7 ..."), Err(ImportError::Unsupported { what: "PDF" }));
         assert!(matches!(
             decode(&vec![b'a'; MAX_BYTES + 1]),
             Err(ImportError::TooLarge { .. })
         ));
-        let noise: String = (0..200)
-            .map(|i| if i % 10 == 0 { '\u{7}' } else { 'a' })
-            .collect();
+        let noise: String = (0..200).map(|i| if i % 10 == 0 { '\u{7}' } else { 'a' }).collect();
         assert_eq!(check_text(noise), Err(ImportError::Binary));
     }
 
     #[test]
     fn word_processor_noise_is_normalised() {
         let pasted = "Aika:\u{A0}14.11.2025\r\nIda:\u{200B} hei\u{AD}hei  \rrivi\u{B}toinen";
-        assert_eq!(
-            normalise(pasted),
-            "Aika: 14.11.2025\nIda: heihei\nrivi\\\ntoinen"
-        );
+        assert_eq!(normalise(pasted), "Aika: 14.11.2025\nIda: heihei\nrivi\\\ntoinen");
     }
 }

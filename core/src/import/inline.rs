@@ -41,10 +41,7 @@ impl Parser<'_> {
             if let Some((len, ch)) = escape(rest) {
                 self.text.push(ch);
                 self.pos += len;
-            } else if let Some((len, span)) = emphasis(rest)
-                .or_else(|| link(rest))
-                .or_else(|| autolink(rest))
-            {
+            } else if let Some((len, span)) = emphasis(rest).or_else(|| link(rest)).or_else(|| autolink(rest)) {
                 self.flush();
                 self.out.push(span);
                 self.pos += len;
@@ -61,26 +58,24 @@ impl Parser<'_> {
 fn escape(s: &str) -> Option<(usize, char)> {
     let mut chars = s.chars();
     match chars.next()? {
-        '\\' => chars
-            .next()
-            .filter(char::is_ascii_punctuation)
-            .map(|c| (2, c)),
+        '\\' => chars.next().filter(char::is_ascii_punctuation).map(|c| (2, c)),
         '&' if s.starts_with("&#") => {
             let end = s.find(';').filter(|&e| e <= 10)?;
             let body = &s[2..end];
             let code = match body.strip_prefix(['x', 'X']) {
                 Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None if !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()) => {
-                    body.parse().ok()?
-                }
+                None if !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit()) => body.parse().ok()?,
                 None => return None,
             };
-            char::from_u32(code)
-                .filter(|c| *c != '\0')
-                .map(|c| (end + 1, c))
+            char::from_u32(code).filter(|c| *c != '\0').map(|c| (end + 1, c))
         }
         _ => None,
     }
+}
+
+/// True when `s` ends in an odd number of backslashes, which escape the character after it.
+pub fn ends_escaping(s: &str) -> bool {
+    s.chars().rev().take_while(|c| *c == '\\').count() % 2 == 1
 }
 
 /// Literal text with escapes decoded.
@@ -133,8 +128,8 @@ fn emphasis(s: &str) -> Option<(usize, Span)> {
     let mut from = 0;
     loop {
         let end = from + find_unescaped(&body[from..], delim)?;
-        // For italics, a `**` is not the closing `*`.
-        if delim == "*" && body[end..].starts_with("**") {
+        // For italics, a `**` is not the closing `*`; in `***` the first `*` closes and `**` opens bold.
+        if delim == "*" && body[end..].starts_with("**") && !body[end..].starts_with("***") {
             from = end + 2;
             continue;
         }
@@ -186,10 +181,7 @@ fn link(s: &str) -> Option<(usize, Span)> {
 /// `<https://example.org>`.
 fn autolink(s: &str) -> Option<(usize, Span)> {
     let body = s.strip_prefix('<')?;
-    if !SCHEMES
-        .iter()
-        .any(|scheme| body.to_lowercase().starts_with(scheme))
-    {
+    if !SCHEMES.iter().any(|scheme| body.to_lowercase().starts_with(scheme)) {
         return None;
     }
     let end = body.find('>')?;
@@ -223,9 +215,7 @@ mod tests {
 
     #[test]
     fn links_of_the_real_memo() {
-        let rich = parse(
-            "valmistuneen Lapin [yritysstrategian](#). Haku (<https://luote.online/protot/>).",
-        );
+        let rich = parse("valmistuneen Lapin [yritysstrategian](#). Haku (<https://luote.online/protot/>).");
         assert_eq!(
             rich.spans(),
             &[

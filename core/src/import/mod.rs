@@ -30,9 +30,7 @@ impl Votes {
         self.0[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)] += 1;
     }
     fn winner(&self) -> Lang {
-        let best = (0..3)
-            .max_by_key(|&i| (self.0[i], usize::from(i == 0)))
-            .unwrap_or(0);
+        let best = (0..3).max_by_key(|&i| (self.0[i], usize::from(i == 0))).unwrap_or(0);
         Lang::ALL[best]
     }
 }
@@ -49,11 +47,15 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
         if line.is_empty() {
             continue;
         }
+        // In an attendee list a line with a tab is a row, whatever its cells say.
+        if let Some(absent) = people.filter(|_| raw.contains('\t')) {
+            if let Some(row) = people::row(raw, true) {
+                doc.attendees.push(row.into_attendee(ids, absent));
+                continue;
+            }
+        }
         let nothing_yet = doc.header.title.is_empty() && !seen_header && doc.attendees.is_empty();
-        if let Some(title) = line
-            .strip_prefix("# ")
-            .filter(|_| nothing_yet && kind_lang.is_none())
-        {
+        if let Some(title) = line.strip_prefix("# ").filter(|_| nothing_yet && kind_lang.is_none()) {
             doc.header.title = inline::parse(title.trim()).to_plain();
             continue;
         }
@@ -109,13 +111,7 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
 
 /// Applies one labelled header line; false when its value is not understood (then the line
 /// is kept as text).
-fn header_line(
-    label: HeaderLabel,
-    rest: &str,
-    doc: &mut Minutes,
-    ids: &mut Ids,
-    people: &mut Option<bool>,
-) -> bool {
+fn header_line(label: HeaderLabel, rest: &str, doc: &mut Minutes, ids: &mut Ids, people: &mut Option<bool>) -> bool {
     let h = &mut doc.header;
     match label {
         HeaderLabel::When | HeaderLabel::Clock => match when::parse(rest) {
@@ -173,9 +169,13 @@ fn blocks(lines: &[&str]) -> Vec<Raw> {
     };
     for raw in lines {
         let line = raw.trim();
-        let continues = para
-            .last()
-            .is_some_and(|l| l.chars().rev().take_while(|c| *c == '\\').count() % 2 == 1);
+        // A line after a hard break (a backslash at the end) continues its paragraph or bullet.
+        let last_line = match (para.last(), out.last()) {
+            (Some(l), _) => Some(*l),
+            (None, Some(Raw::List(_, items))) if in_list => items.last().map(String::as_str),
+            _ => None,
+        };
+        let continues = last_line.is_some_and(inline::ends_escaping);
         if line.is_empty() || (line_mode && !continues) {
             flush(&mut para, &mut out);
             in_list &= !line.is_empty() && !line_mode;
@@ -235,7 +235,7 @@ fn first_number(line: &str) -> usize {
 }
 
 /// A line that begins an entry of its own even without a blank line before it.
-fn starts_entry(line: &str) -> bool {
+pub fn starts_entry(line: &str) -> bool {
     !matches!(
         body::read_paragraph(line, &Context::default()),
         Read::Entry(EntryKind::Paragraph { .. })
@@ -243,7 +243,7 @@ fn starts_entry(line: &str) -> bool {
 }
 
 /// Joins the lines of a paragraph with spaces; a line ending in a backslash is a hard break.
-fn join(lines: &[&str]) -> String {
+pub fn join(lines: &[&str]) -> String {
     let mut out = String::new();
     for line in lines {
         if !out.is_empty() {
@@ -277,17 +277,13 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
             Raw::Para(text) => {
                 let ctx = Context {
                     item: doc.items.last().map(Item::kind),
-                    has_next_meeting: target(doc)
-                        .iter()
-                        .any(|e| matches!(e.kind, EntryKind::NextMeeting(_))),
+                    has_next_meeting: target(doc).iter().any(|e| matches!(e.kind, EntryKind::NextMeeting(_))),
                     awaiting_place: was_awaiting,
                     next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
                 };
                 match body::read_paragraph(text, &ctx) {
                     Read::Place(place) => {
-                        if let Some(EntryKind::NextMeeting(n)) =
-                            target(doc).last_mut().map(|e| &mut e.kind)
-                        {
+                        if let Some(EntryKind::NextMeeting(n)) = target(doc).last_mut().map(|e| &mut e.kind) {
                             n.place = place;
                         }
                         continue;

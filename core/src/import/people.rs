@@ -23,11 +23,9 @@ impl Row {
     }
 }
 
-/// Splits an organisation cell: on semicolons when it has any (then commas belong to names),
-/// otherwise on commas.
+/// Splits an organisation cell at commas and semicolons: "Lapin ELY-keskus, ennakointivastaava".
 pub fn split_orgs(cell: &str) -> Vec<String> {
-    let sep = if cell.contains(';') { ';' } else { ',' };
-    cell.split(sep)
+    cell.split([',', ';'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(String::from)
@@ -45,26 +43,27 @@ fn split_name(name: &str) -> (String, String) {
 /// Reads one line as an attendee row, or `None` when it is not one. `loose` also accepts a
 /// plain "First Last, organisation" line (inside an attendee list, not elsewhere).
 pub fn row(line: &str, loose: bool) -> Option<Row> {
+    cells(line, loose).filter(|r| !(r.first.is_empty() && r.last.is_empty() && r.orgs.is_empty()))
+}
+
+fn cells(line: &str, loose: bool) -> Option<Row> {
     let line = line.trim_matches(' ');
-    let line = ["- ", "* ", "• ", "– "]
-        .iter()
-        .find_map(|m| line.strip_prefix(m))
-        .unwrap_or(line)
-        .trim();
+    let tabbed = line.contains('\t');
+    // A bulleted name list ("- Ida Tirkkonen"); in a tab-separated row every cell is kept as is.
+    let line = match tabbed {
+        true => line,
+        false => ["- ", "* ", "• ", "– "].iter().find_map(|m| line.strip_prefix(m)).unwrap_or(line).trim_matches(' '),
+    };
     if line.is_empty() {
         return None;
     }
-    if line.starts_with('|') {
+    if line.starts_with('|') && !tabbed {
         return table_row(line);
     }
-    let tabbed = line.contains('\t');
     let cells: Vec<&str> = if tabbed {
         line.split('\t').map(str::trim).collect()
     } else if line.contains("  ") {
-        line.split("  ")
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect()
+        line.split("  ").map(str::trim).filter(|c| !c.is_empty()).collect()
     } else if loose && plausible_person(line) {
         return Some(loose_row(line));
     } else {
@@ -100,16 +99,9 @@ fn table_row(line: &str) -> Option<Row> {
         .all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':' | ' ')));
     let is_head = cells.iter().any(|c| {
         let c = c.to_lowercase();
-        [
-            "nimi",
-            "name",
-            "namn",
-            "organisaatio",
-            "organisation",
-            "organization",
-        ]
-        .iter()
-        .any(|w| c.contains(w))
+        ["nimi", "name", "namn", "organisaatio", "organisation", "organization"]
+            .iter()
+            .any(|w| c.contains(w))
     });
     if is_rule || is_head {
         return None;
@@ -134,10 +126,7 @@ pub fn is_table_furniture(line: &str) -> bool {
 /// "Ida Tirkkonen, Lapin elokuvakomissio", "Ida Tirkkonen (Lapin elokuvakomissio)",
 /// "Ida Tirkkonen Lapin elokuvakomissio".
 fn loose_row(line: &str) -> Row {
-    if let Some((name, rest)) = line
-        .split_once('(')
-        .filter(|(_, r)| r.trim_end().ends_with(')'))
-    {
+    if let Some((name, rest)) = line.split_once('(').filter(|(_, r)| r.trim_end().ends_with(')')) {
         let (first, last) = split_name(name);
         return Row {
             first,
@@ -175,8 +164,7 @@ fn loose_row(line: &str) -> Row {
 fn plausible_person(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let starts_upper = line.chars().next().is_some_and(char::is_uppercase);
-    let sentence =
-        line.ends_with(['.', '!', '?', ':']) && !line.ends_with("pj.") && !line.ends_with("siht.");
+    let sentence = line.ends_with(['.', '!', '?', ':']) && !line.ends_with("pj.") && !line.ends_with("siht.");
     starts_upper && (1..=12).contains(&words) && !sentence && !line.contains(": ")
 }
 
@@ -189,11 +177,7 @@ mod tests {
     }
 
     fn v(a: &str, b: &str, o: &[&str]) -> Option<(String, String, Vec<String>)> {
-        Some((
-            a.into(),
-            b.into(),
-            o.iter().map(|s| s.to_string()).collect(),
-        ))
+        Some((a.into(), b.into(), o.iter().map(|s| s.to_string()).collect()))
     }
 
     #[test]
@@ -203,15 +187,8 @@ mod tests {
             v("Jussi Olavi", "Jokinen", &["Arctic Factory"])
         );
         assert_eq!(
-            cells(row(
-                "Päivi    Holopainen   Lapin ELY-keskus, ennakointivastaava",
-                false
-            )),
-            v(
-                "Päivi",
-                "Holopainen",
-                &["Lapin ELY-keskus", "ennakointivastaava"]
-            )
+            cells(row("Päivi    Holopainen   Lapin ELY-keskus, ennakointivastaava", false)),
+            v("Päivi", "Holopainen", &["Lapin ELY-keskus", "ennakointivastaava"])
         );
         assert_eq!(
             cells(row("| Ida | Tirkkonen | Lapin elokuvakomissio |", false)),
@@ -226,8 +203,8 @@ mod tests {
             v("Ida", "Tirkkonen", &["Lapin elokuvakomissio", "pj."])
         );
         assert_eq!(
-            cells(row("Ami\tAvellán\tOy A, B ja C; Proto ry", false)),
-            v("Ami", "Avellán", &["Oy A, B ja C", "Proto ry"])
+            cells(row("Ami\tAvellán\tOy A; Proto ry, jäsen", false)),
+            v("Ami", "Avellán", &["Oy A", "Proto ry", "jäsen"])
         );
         assert!(row("Ida Tirkkonen, Lapin elokuvakomissio", false).is_none());
         assert!(row("Kokous pidettiin etänä.", true).is_none());

@@ -16,8 +16,7 @@ pub struct When {
 }
 
 const FILLER: &[&str] = &[
-    "klo", "kl", "kl.", "at", "from", "alkaen", "kello", "klockan", "–", "-", "to", "till",
-    "until", "asti",
+    "klo", "kl", "kl.", "at", "from", "alkaen", "kello", "klockan", "–", "-", "to", "till", "until", "asti",
 ];
 const WEEKDAYS: &[&str] = &[
     "ma",
@@ -150,10 +149,7 @@ fn month_number(word: &str) -> Option<u8> {
 /// Reads the whole line or nothing: `None` when any word is not part of a date or time, so
 /// that a sentence is never mistaken for a date.
 pub fn parse(line: &str) -> Option<When> {
-    let line = line
-        .trim()
-        .trim_end_matches('.')
-        .replace(['–', '—', '−'], " – ");
+    let line = line.trim().trim_end_matches('.').replace(['–', '—', '−'], " – ");
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -181,9 +177,7 @@ pub fn parse(line: &str) -> Option<When> {
             } else {
                 return None;
             }
-        } else if !FILLER.contains(&lower.as_str())
-            && !WEEKDAYS.contains(&lower.trim_end_matches('.'))
-        {
+        } else if !FILLER.contains(&lower.as_str()) && !WEEKDAYS.contains(&lower.trim_end_matches('.')) {
             return None;
         } else {
             i += 1;
@@ -205,14 +199,10 @@ fn named_date(words: &[&str]) -> Option<(Date, usize)> {
     if words.len() < 3 {
         return None;
     }
-    if let (Some(day), Some(month), Some(year)) =
-        (num(words[0]), month_number(words[1]), num(words[2]))
-    {
+    if let (Some(day), Some(month), Some(year)) = (num(words[0]), month_number(words[1]), num(words[2])) {
         return Date::new(year, month, u8::try_from(day).ok()?).map(|d| (d, 3));
     }
-    if let (Some(month), Some(day), Some(year)) =
-        (month_number(words[0]), num(words[1]), num(words[2]))
-    {
+    if let (Some(month), Some(day), Some(year)) = (month_number(words[0]), num(words[1]), num(words[2])) {
         return Date::new(year, month, u8::try_from(day).ok()?).map(|d| (d, 3));
     }
     None
@@ -241,10 +231,7 @@ mod tests {
         assert_eq!(parse("14. marraskuuta 2025 klo 9.00-11.30"), full);
         assert_eq!(parse("2025-11-14 09:00-11:30"), full);
         assert_eq!(parse("25.3.2026"), when(Some((2026, 3, 25)), None, None));
-        assert_eq!(
-            parse("klo 22.00–1.30"),
-            when(None, Some((22, 0)), Some((1, 30)))
-        );
+        assert_eq!(parse("klo 22.00–1.30"), when(None, Some((22, 0)), Some((1, 30))));
         assert_eq!(parse("klo –11.30"), when(None, None, Some((11, 30))));
     }
 

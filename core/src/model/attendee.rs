@@ -60,28 +60,21 @@ impl Attendee {
     }
 
     fn has_role(&self, role: Role) -> bool {
-        self.organisations
-            .iter()
-            .any(|o| labels::role_of(o) == Some(role))
+        self.organisations.iter().any(|o| labels::role_of(o) == Some(role))
     }
 
     /// Gives or takes away a role: adds the bare role word in `lang` ("puheenjohtaja"), or
     /// removes every organisation entry that names the role.
     pub fn set_role(&mut self, role: Role, on: bool, lang: Lang) {
         if on && !self.has_role(role) {
-            self.organisations
-                .push(labels::role_word(role, lang).to_string());
+            self.organisations.push(labels::role_word(role, lang).to_string());
         } else if !on {
-            self.organisations
-                .retain(|o| labels::role_of(o) != Some(role));
+            self.organisations.retain(|o| labels::role_of(o) != Some(role));
         }
     }
 
     /// The name a statement would use: the first of the first names ("Jussi").
     pub fn call_name(&self) -> &str {
-        self.first_names
-            .split_whitespace()
-            .next()
-            .unwrap_or(&self.last_name)
+        self.first_names.split_whitespace().next().unwrap_or(&self.last_name)
     }
 }

@@ -107,9 +107,7 @@ impl Time {
             Some(i) => (&t[..i], &t[i + 1..]),
             None => (t, "00"),
         };
-        let digits = |s: &str, max: usize| {
-            !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit())
-        };
+        let digits = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
         if !digits(h, 2) || !(digits(m, 2) && m.len() == 2) {
             return None;
         }
@@ -179,10 +177,7 @@ mod tests {
         assert_eq!(Date::parse("14.11.2025."), Some(d));
         assert_eq!(Date::parse("2025-11-14"), Some(d));
         assert_eq!(Date::parse("31.2.2025"), None);
-        assert_eq!(
-            Date::parse("29.2.2024").map(|d| d.dotted()),
-            Some("29.2.2024".into())
-        );
+        assert_eq!(Date::parse("29.2.2024").map(|d| d.dotted()), Some("29.2.2024".into()));
         assert_eq!(Date::parse("14.11."), None);
         assert_eq!(d.iso(), "2025-11-14");
         assert_eq!(

@@ -109,22 +109,14 @@ impl EntryKind {
     pub fn plain_text(&self) -> String {
         match self {
             EntryKind::Paragraph { text } | EntryKind::Decision { text } => text.to_plain(),
-            EntryKind::Statement {
-                speaker,
-                text,
-                replies,
-            } => {
+            EntryKind::Statement { speaker, text, replies } => {
                 let mut s = format!("{speaker}: {}", text.to_plain());
                 for r in replies {
                     s.push_str(&format!(" {}: {}", r.speaker, r.text.to_plain()));
                 }
                 s
             }
-            EntryKind::Bullets { items } => items
-                .iter()
-                .map(Rich::to_plain)
-                .collect::<Vec<_>>()
-                .join("\n"),
+            EntryKind::Bullets { items } => items.iter().map(Rich::to_plain).collect::<Vec<_>>().join("\n"),
             EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => text.clone(),
             EntryKind::Action { owner, text, .. } => format!("{owner}: {}", text.to_plain()),
             EntryKind::NextMeeting(n) => n.place.clone(),

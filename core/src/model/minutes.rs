@@ -89,10 +89,7 @@ impl Minutes {
 
     /// The key takeaways: the bullets of the items that are takeaways.
     pub fn takeaways(&self) -> Vec<&Rich> {
-        let items = self
-            .items
-            .iter()
-            .filter(|i| i.kind() == ItemKind::Takeaways);
+        let items = self.items.iter().filter(|i| i.kind() == ItemKind::Takeaways);
         items
             .flat_map(|i| i.entries.iter())
             .filter_map(|e| match &e.kind {

@@ -72,6 +72,16 @@ impl Rich {
 
     /// Appends a run, merging it into the previous one when both have the same style.
     pub fn push(&mut self, span: Span) {
+        let span = match span {
+            Span::Link { text, url } if text.contains('\n') => Span::Link {
+                text: text.replace('\n', " "),
+                url,
+            },
+            // Line breaks live in plain runs only, so that styling never spans two lines.
+            Span::Bold(s) if s.contains('\n') => return self.push_lines(&s, Span::Bold),
+            Span::Italic(s) if s.contains('\n') => return self.push_lines(&s, Span::Italic),
+            span => span,
+        };
         let empty = match &span {
             Span::Link { text, url } => text.is_empty() && url.is_empty(),
             other => other.text().is_empty(),
@@ -97,15 +107,47 @@ impl Rich {
         self.0.is_empty()
     }
 
-    /// Removes whitespace at both ends of the whole text (not inside links).
-    pub fn trimmed(mut self) -> Rich {
-        if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = self.0.first_mut() {
-            *s = s.trim_start().to_string();
+    fn push_lines(&mut self, text: &str, style: fn(String) -> Span) {
+        for (i, part) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.push(Span::Text("\n".into()));
+            }
+            self.push(style(part.into()));
         }
-        if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = self.0.last_mut() {
-            *s = s.trim_end().to_string();
+    }
+
+    /// The text as a line-based format keeps it: no whitespace at either end, and no spaces
+    /// at the start of a line after a hard break.
+    pub fn tidy(self) -> Rich {
+        let mut spans: Vec<Span> = self
+            .0
+            .into_iter()
+            .map(|span| match span {
+                Span::Text(s) if s.contains('\n') => {
+                    let lines: Vec<&str> = s.split('\n').collect();
+                    let kept: Vec<&str> = lines
+                        .iter()
+                        .enumerate()
+                        .map(|(i, l)| if i > 0 { l.trim_start_matches([' ', '\t']) } else { l })
+                        .collect();
+                    Span::Text(kept.join("\n"))
+                }
+                span => span,
+            })
+            .collect();
+        loop {
+            let before = spans.clone();
+            if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.first_mut() {
+                *s = s.trim_start().to_string();
+            }
+            if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.last_mut() {
+                *s = s.trim_end().to_string();
+            }
+            spans = Rich::from(spans).0;
+            if spans == before {
+                return Rich(spans);
+            }
         }
-        Rich::from(self.0)
     }
 
     /// The links, in order: (visible text, address).
@@ -130,10 +172,7 @@ mod tests {
             Span::Bold("c".into()),
             Span::Bold("d".into()),
         ]);
-        assert_eq!(
-            rich.spans(),
-            &[Span::Text("ab".into()), Span::Bold("cd".into())]
-        );
+        assert_eq!(rich.spans(), &[Span::Text("ab".into()), Span::Bold("cd".into())]);
         assert_eq!(rich.to_plain(), "abcd");
     }
 
@@ -147,10 +186,7 @@ mod tests {
             },
         ]);
         let json = serde_json::to_string(&rich).unwrap();
-        assert_eq!(
-            json,
-            r##"[{"text":"See "},{"link":{"text":"the plan","url":"#"}}]"##
-        );
+        assert_eq!(json, r##"[{"text":"See "},{"link":{"text":"the plan","url":"#"}}]"##);
         assert_eq!(serde_json::from_str::<Rich>(&json).unwrap(), rich);
     }
 }

@@ -104,15 +104,12 @@ pub fn restore(bytes: &[u8], _source: Source, ids: &mut Ids) -> Result<Restored,
 
 /// An object, or something that tried to be a Muistio envelope and broke on the way.
 fn looks_like_json(text: &str) -> bool {
-    text.starts_with('{')
-        && (serde_json::from_str::<serde_json::Value>(text).is_ok() || text.contains("\"format\""))
+    text.starts_with('{') && (serde_json::from_str::<serde_json::Value>(text).is_ok() || text.contains("\"format\""))
 }
 
 fn from_json(text: &str) -> Result<(Minutes, u64), ImportError> {
     let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| ImportError::Damaged {
-            detail: e.to_string(),
-        })?;
+        serde_json::from_str(text).map_err(|e| ImportError::Damaged { detail: e.to_string() })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(ImportError::ForeignJson);
     }
@@ -126,9 +123,8 @@ fn from_json(text: &str) -> Result<(Minutes, u64), ImportError> {
         return Err(ImportError::TooNew { found: version });
     }
     let current = migrate::to_current(value, version)?;
-    let envelope: Envelope = serde_json::from_value(current).map_err(|e| ImportError::Damaged {
-        detail: e.to_string(),
-    })?;
+    let envelope: Envelope =
+        serde_json::from_value(current).map_err(|e| ImportError::Damaged { detail: e.to_string() })?;
     Ok((envelope.minutes, envelope.saved_at))
 }
 

@@ -1,6 +1,7 @@
 //! Repairs what would break the editor in a document from outside: missing or duplicate ids,
 //! line breaks and control characters in one-line fields, control characters in text.
 
+use crate::import::people;
 use crate::model::{Entry, EntryKind, Id, Ids, Minutes, Rich, Span};
 use std::collections::HashSet;
 
@@ -17,25 +18,29 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
     for field in [&mut h.title, &mut h.number, &mut h.place] {
         r.line(field);
     }
+    // Present attendees come first, then the absent ones, as every document lists them.
+    if doc.attendees.windows(2).any(|w| w[0].absent && !w[1].absent) {
+        doc.attendees.sort_by_key(|a| a.absent);
+        notes.push("attendees ordered present first".into());
+    }
     for a in &mut doc.attendees {
         r.id(&mut a.id);
         r.line(&mut a.first_names);
         r.line(&mut a.last_name);
         a.organisations.iter_mut().for_each(|o| r.line(o));
-        a.organisations.retain(|o| !o.is_empty());
+        // An organisation list is written comma-separated: a comma or semicolon separates entries.
+        let split = people::split_orgs(&a.organisations.join(","));
+        if split != a.organisations {
+            a.organisations = split;
+            r.text_fixed += 1;
+        }
     }
     let before = doc.entries().count();
-    let empty_list =
-        |e: &Entry| matches!(&e.kind, EntryKind::Bullets { items } if items.is_empty());
+    let empty_list = |e: &Entry| matches!(&e.kind, EntryKind::Bullets { items } if items.is_empty());
     doc.intro.retain(|e| !empty_list(e));
-    doc.items
-        .iter_mut()
-        .for_each(|i| i.entries.retain(|e| !empty_list(e)));
+    doc.items.iter_mut().for_each(|i| i.entries.retain(|e| !empty_list(e)));
     if doc.entries().count() < before {
-        notes.push(format!(
-            "{} empty lists removed",
-            before - doc.entries().count()
-        ));
+        notes.push(format!("{} empty lists removed", before - doc.entries().count()));
     }
     doc.intro.iter_mut().for_each(|e| r.entry(e));
     for item in &mut doc.items {
@@ -119,11 +124,7 @@ impl Repairer<'_> {
         self.id(&mut e.id);
         match &mut e.kind {
             EntryKind::Paragraph { text } | EntryKind::Decision { text } => self.rich(text),
-            EntryKind::Statement {
-                speaker,
-                text,
-                replies,
-            } => {
+            EntryKind::Statement { speaker, text, replies } => {
                 self.line(speaker);
                 self.rich(text);
                 for reply in replies {
@@ -132,9 +133,7 @@ impl Repairer<'_> {
                 }
             }
             EntryKind::Bullets { items } => items.iter_mut().for_each(|t| self.rich(t)),
-            EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => {
-                self.line(text)
-            }
+            EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => self.line(text),
             EntryKind::Action { owner, text, .. } => {
                 self.line(owner);
                 self.rich(text);

@@ -47,11 +47,7 @@ fn refusals_say_why() {
         Ok(Origin::Text)
     );
     assert_eq!(
-        restore(
-            br#"{"format":"muistio","version":99,"minutes":{}}"#,
-            Source::File,
-            ids
-        ),
+        restore(br#"{"format":"muistio","version":99,"minutes":{}}"#, Source::File, ids),
         Err(ImportError::TooNew { found: 99 })
     );
     assert!(matches!(

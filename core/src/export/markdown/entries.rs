@@ -1,0 +1,216 @@
+//! The entries of an item (or of the introduction) as Markdown blocks.
+
+use super::escape::{hash, settle};
+use super::{date, times};
+use crate::export::inline::{escape, render as inline};
+use crate::import::body::{self, Context, Read};
+use crate::import::{join, starts_entry};
+use crate::labels::Lang;
+use crate::model::{Date, Entry, EntryKind, Item, ItemKind, NextMeeting, Rich};
+
+/// Renders `list`, the entries of `item` (`None`: the introduction). `next_number` is the
+/// number of the following item, which no line may look like.
+pub fn render(list: &[Entry], item: Option<&Item>, next_number: Option<usize>, lang: Lang) -> Vec<String> {
+    let writer = Writer {
+        list,
+        item_kind: item.map(Item::kind),
+        next_number,
+        lang,
+    };
+    (0..list.len()).flat_map(|k| writer.entry(k)).collect()
+}
+
+struct Writer<'a> {
+    list: &'a [Entry],
+    item_kind: Option<ItemKind>,
+    next_number: Option<usize>,
+    lang: Lang,
+}
+
+/// How the reader takes a block: its lines joined as the importer joins them.
+fn read(block: &str, ctx: &Context) -> Read {
+    let lines: Vec<&str> = block.split('\n').map(str::trim).collect();
+    body::read_paragraph(&join(&lines), ctx)
+}
+
+impl Writer<'_> {
+    /// The reader's view of the place of entry `k`.
+    fn context(&self, k: usize) -> Context {
+        Context {
+            item: self.item_kind,
+            has_next_meeting: self.list[..k]
+                .iter()
+                .any(|e| matches!(e.kind, EntryKind::NextMeeting(_))),
+            // A next meeting always writes a place line when anything follows it.
+            awaiting_place: false,
+            next_is_list: matches!(self.list.get(k + 1).map(|e| &e.kind), Some(EntryKind::Bullets { .. })),
+        }
+    }
+
+    /// Would the reader take line `i` of a block as the start of something else?
+    fn breaks(&self, i: usize, line: &str) -> bool {
+        let t = line.trim();
+        if t.is_empty() || t.starts_with('#') || body::bullet(t).is_some() {
+            return true;
+        }
+        if i == 0 {
+            body::item_heading(t, self.next_number.filter(|_| self.item_kind.is_some())).is_some()
+        } else {
+            body::item_heading(t, None).is_some() || starts_entry(t.trim_end_matches('\\'))
+        }
+    }
+
+    /// Escapes `block` until it reads back as `wanted`.
+    fn settle(&self, block: String, wanted: &Read, ctx: &Context) -> String {
+        settle(block, |i, l| self.breaks(i, l), |b| read(b, ctx) == *wanted)
+    }
+
+    fn entry(&self, k: usize) -> Vec<String> {
+        let ctx = self.context(k);
+        let words = self.lang.words();
+        let kind = &self.list[k].kind;
+        let wanted = Read::Entry(kind.clone());
+        match kind {
+            EntryKind::Paragraph { text } => vec![self.settle(inline(text, false), &wanted, &ctx)],
+            EntryKind::Statement { speaker, text, replies } => {
+                let mut said = inline(text, true);
+                for r in replies {
+                    said.push_str(&format!(
+                        " **{}:** {}",
+                        escape(&r.speaker).replace(':', "\\:"),
+                        inline(&r.text, true)
+                    ));
+                }
+                let plain = format!("{speaker}: {said}").trim_end().to_string();
+                let block = match body::is_plain_speaker(speaker) && read(&plain, &ctx) == wanted {
+                    true => plain,
+                    false => format!("**{}:** {said}", escape(speaker).replace(':', "\\:"))
+                        .trim_end()
+                        .to_string(),
+                };
+                vec![self.settle(block, &wanted, &ctx)]
+            }
+            EntryKind::Bullets { items } => {
+                let marker = self.marker(k);
+                let lines: Vec<String> = items.iter().map(|t| format!("{marker} {}", self.bullet(t))).collect();
+                vec![lines.join("\n")]
+            }
+            EntryKind::Subheading { text } => {
+                let plain = escape(text);
+                let reads = read(&plain, &ctx) == wanted && !self.breaks(0, &plain);
+                vec![if reads { plain } else { format!("### {}", hash(&plain)) }]
+            }
+            EntryKind::Decision { text } => {
+                let plain = inline(text, false);
+                let reads = body::starts_with_decision_verb(&plain) && read(&plain, &ctx) == wanted;
+                let block = if reads {
+                    plain
+                } else {
+                    format!("{}: {plain}", words.decision)
+                };
+                vec![self.settle(block, &wanted, &ctx)]
+            }
+            EntryKind::Action { owner, due, text } => {
+                let who = who_and_when(owner, *due);
+                let head = match who.is_empty() {
+                    true => words.action.to_string(),
+                    false => format!("{} ({who})", words.action),
+                };
+                vec![self.settle(
+                    format!("{head}: {}", inline(text, false)).trim_end().to_string(),
+                    &wanted,
+                    &ctx,
+                )]
+            }
+            EntryKind::Attachment { name } => {
+                vec![format!("{}: {}", words.attachment, escape(name)).trim_end().to_string()]
+            }
+            EntryKind::NextMeeting(next) => self.next_meeting(k, next, &ctx),
+        }
+    }
+
+    /// One bullet's text; its continuation lines are indented and must not start new blocks.
+    fn bullet(&self, text: &Rich) -> String {
+        let rendered = settle(
+            inline(text, false),
+            |i, l| i > 0 && self.breaks(i, l),
+            |b| {
+                let lines: Vec<&str> = b.split('\n').map(str::trim).collect();
+                body::rich(&join(&lines)) == *text
+            },
+        );
+        rendered.replace('\n', "\n  ")
+    }
+
+    /// Two lists in a row are told apart by their markers.
+    fn marker(&self, k: usize) -> char {
+        let previous_is_list = k > 0 && matches!(self.list[k - 1].kind, EntryKind::Bullets { .. });
+        if previous_is_list && self.marker(k - 1) == '-' {
+            '*'
+        } else {
+            '-'
+        }
+    }
+
+    fn next_meeting(&self, k: usize, next: &NextMeeting, ctx: &Context) -> Vec<String> {
+        let words = self.lang.words();
+        let parts: Vec<String> = [
+            next.date.map(|d| date(d, self.lang)),
+            times(next.start, next.end, self.lang),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let line = format!("{}.", parts.join(" "));
+        let bare = !parts.is_empty() && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
+        let mut out = vec![match (bare, parts.is_empty()) {
+            (true, _) => line,
+            (false, true) => format!("{}: –", words.when),
+            (false, false) => format!("{}: {line}", words.when),
+        }];
+        let place_ctx = Context {
+            awaiting_place: true,
+            ..*ctx
+        };
+        if !next.place.is_empty() {
+            // A lone dash is how an empty place is written, so a place that is a dash is escaped.
+            let plain = if next.place == "–" {
+                "&#8211;".to_string()
+            } else {
+                escape(&next.place)
+            };
+            let reads = read(&plain, &place_ctx) == Read::Place(next.place.clone()) && !self.breaks(0, &plain);
+            out.push(if reads {
+                plain
+            } else {
+                format!("{}: {plain}", words.place)
+            });
+        } else if k + 1 < self.list.len() {
+            // Without it the reader would take the next line for the place.
+            out.push(format!("{}: –", words.place));
+        }
+        out
+    }
+}
+
+/// "Marjaana, 1.12.2025": owner and due date as an action's parentheses hold them, escaped
+/// until they read back (an owner that looks like a date, or ends in one, is escaped).
+fn who_and_when(owner: &str, due: Option<Date>) -> String {
+    let plain = escape(owner).replace(':', "\\:");
+    let entity = plain
+        .chars()
+        .next()
+        .map(|c| format!("&#{};{}", u32::from(c), &plain[c.len_utf8()..]));
+    let commas = plain.replace(',', "&#44;");
+    let candidates = [Some(plain), entity, Some(commas)];
+    let group = |o: &str| {
+        [Some(o.to_string()).filter(|o| !o.is_empty()), due.map(|d| d.dotted())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let fits = |o: &String| body::action_who_when(&group(o)) == (owner.to_string(), due);
+    let chosen = candidates.iter().flatten().find(|o| fits(o)).or(candidates[0].as_ref());
+    group(chosen.map(String::as_str).unwrap_or(""))
+}
