@@ -1,0 +1,24 @@
+//! Every effect on the browser, each a named function: storage, files, downloads, time and
+//! randomness. Errors come back as values, never as panics.
+
+pub mod download;
+pub mod file;
+pub mod storage;
+
+/// Milliseconds since 1970 (UTC), from the browser's clock.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// A seed for new ids, from the browser's random source.
+pub fn random_seed() -> u64 {
+    let high = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let low = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (high << 32) ^ low ^ now_ms()
+}
+
+/// "14.11.2025 klo 9.05": a moment in the browser's local time, as Finnish readers write it.
+pub fn local_time(ms: u64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!("{}.{}.{} klo {}.{:02}", d.get_date(), d.get_month() + 1, d.get_full_year(), d.get_hours(), d.get_minutes())
+}

@@ -1,0 +1,95 @@
+//! The open document, laid out as the minutes read: header, attendee tables, numbered items.
+
+use super::entry::{when, EntryView};
+use crate::texts;
+use leptos::prelude::*;
+use muistio_core::{Attendee, Minutes};
+
+/// A table of attendees under its heading.
+#[component]
+fn AttendeeTable(
+    /// Heading ("Paikalla").
+    heading: &'static str,
+    /// Element id of the heading, for the table's accessible name.
+    heading_id: &'static str,
+    /// The people.
+    people: Vec<Attendee>,
+) -> impl IntoView {
+    view! {
+        <section class="attendees" aria-labelledby=heading_id>
+            <h3 id=heading_id>{heading}</h3>
+            <table aria-labelledby=heading_id>
+                <thead>
+                    <tr>
+                        <th scope="col">{texts::FIRST_NAMES}</th>
+                        <th scope="col">{texts::LAST_NAME}</th>
+                        <th scope="col">{texts::ORGANISATIONS}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {people
+                        .into_iter()
+                        .map(|a| {
+                            let roles = [a.is_chair().then_some(texts::CHAIR), a.is_secretary().then_some(texts::SECRETARY)];
+                            let badges = roles.into_iter().flatten().map(|r| view! { <span class="badge">{r}</span> }).collect_view();
+                            view! {
+                                <tr>
+                                    <td>{a.first_names.clone()}</td>
+                                    <td>{a.last_name.clone()}</td>
+                                    <td>{a.organisations.join(", ")}" "{badges}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// The whole document, read-only.
+#[component]
+pub fn DocumentView(
+    /// The document.
+    minutes: Minutes,
+) -> impl IntoView {
+    let Minutes { header, attendees, intro, items } = minutes;
+    let lang = header.lang;
+    let words = lang.words();
+    let kind = match header.number.is_empty() {
+        true => words.kind(header.kind).to_string(),
+        false => format!("{} {}", words.kind(header.kind), header.number),
+    };
+    let time = when(header.date, header.start, header.end, lang);
+    let (absent, present): (Vec<Attendee>, Vec<Attendee>) = attendees.into_iter().partition(|a| a.absent);
+    let title = if header.title.is_empty() { texts::UNTITLED.to_string() } else { header.title.clone() };
+    view! {
+        <article class="document" lang=lang.code() aria-labelledby="doc-title">
+            <header class="doc-header">
+                <p class="doc-kind">{kind}</p>
+                <h2 id="doc-title">{title}</h2>
+                <dl class="doc-facts">
+                    {(!time.is_empty()).then(|| view! { <dt>{words.when}</dt><dd>{time}</dd> })}
+                    {(!header.place.is_empty()).then(|| view! { <dt>{words.place}</dt><dd>{header.place.clone()}</dd> })}
+                </dl>
+            </header>
+            {(!present.is_empty()).then(|| view! { <AttendeeTable heading=words.present heading_id="present-heading" people=present/> })}
+            {(!absent.is_empty()).then(|| view! { <AttendeeTable heading=words.absent heading_id="absent-heading" people=absent/> })}
+            {intro.into_iter().map(|entry| view! { <EntryView entry lang/> }).collect_view()}
+            <ol class="items">
+                {items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, item)| {
+                        view! {
+                            <li class="item">
+                                <h3><span class="number">{n + 1}". "</span>{item.title.clone()}</h3>
+                                {item.entries.into_iter().map(|entry| view! { <EntryView entry lang/> }).collect_view()}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </article>
+    }
+}

@@ -1,0 +1,72 @@
+//! One entry of an item, as the reader of the minutes sees it.
+
+use super::rich::RichText;
+use crate::texts;
+use leptos::prelude::*;
+use muistio_core::labels::Lang;
+use muistio_core::{Entry, EntryKind, NextMeeting};
+
+/// "25.3.2026 klo 9.00–11.30"
+pub fn when(date: Option<muistio_core::Date>, start: Option<muistio_core::Time>, end: Option<muistio_core::Time>, lang: Lang) -> String {
+    let words = lang.words();
+    let times = match (start, end) {
+        (Some(s), Some(e)) => format!("{s}–{e}"),
+        (Some(s), None) => s.to_string(),
+        (None, Some(e)) => format!("–{e}"),
+        (None, None) => String::new(),
+    };
+    let times = if times.is_empty() || words.at.is_empty() { times } else { format!("{} {times}", words.at) };
+    [date.map(|d| d.to_string()).unwrap_or_default(), times].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// Renders an entry in the document's language `lang`.
+#[component]
+pub fn EntryView(
+    /// The entry.
+    entry: Entry,
+    /// The document's language (labels such as "Päätös").
+    lang: Lang,
+) -> impl IntoView {
+    let words = lang.words();
+    match entry.kind {
+        EntryKind::Paragraph { text } => view! { <p><RichText text/></p> }.into_any(),
+        EntryKind::Statement { speaker, text, replies } => view! {
+            <p class="statement">
+                <strong class="speaker">{speaker}":"</strong>" "<RichText text/>
+                {replies.into_iter().map(|r| view! { " "<strong class="speaker">{r.speaker}":"</strong>" "<RichText text=r.text/> }).collect_view()}
+            </p>
+        }
+        .into_any(),
+        EntryKind::Bullets { items } => view! {
+            <ul>{items.into_iter().map(|text| view! { <li><RichText text/></li> }).collect_view()}</ul>
+        }
+        .into_any(),
+        EntryKind::Subheading { text } => view! { <h4>{text}</h4> }.into_any(),
+        EntryKind::Decision { text } => view! {
+            <p class="decision"><span class="tag">{words.decision}</span>" "<RichText text/></p>
+        }
+        .into_any(),
+        EntryKind::Action { owner, due, text } => {
+            let who = [(!owner.is_empty()).then_some(owner), due.map(|d| format!("{} {d}", texts::DUE))].into_iter().flatten().collect::<Vec<_>>().join(", ");
+            view! {
+                <p class="action">
+                    <span class="tag">{words.action}</span>
+                    {(!who.is_empty()).then(|| view! { " "<span class="who">"("{who}")"</span> })}
+                    " "<RichText text/>
+                </p>
+            }
+            .into_any()
+        }
+        EntryKind::Attachment { name } => view! {
+            <p class="attachment"><span class="tag">{words.attachment}</span>" "{name}</p>
+        }
+        .into_any(),
+        EntryKind::NextMeeting(NextMeeting { date, start, end, place }) => view! {
+            <p class="next-meeting">
+                {when(date, start, end, lang)}
+                {(!place.is_empty()).then(|| view! { <br/>{place} })}
+            </p>
+        }
+        .into_any(),
+    }
+}

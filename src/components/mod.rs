@@ -1,0 +1,8 @@
+//! The page's parts. Components describe; they call [`crate::workspace::Workspace`] to act.
+
+pub mod document;
+pub mod drafts;
+pub mod entry;
+pub mod import;
+pub mod notices;
+pub mod rich;

@@ -1,0 +1,36 @@
+//! Messages to the person: errors are alerts, the rest polite status messages.
+
+use crate::texts;
+use crate::workspace::Workspace;
+use leptos::prelude::*;
+
+/// The notices area; every notice can be dismissed, a deletion can be undone.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let ws = Workspace::get();
+    let list = move |error: bool| {
+        move || {
+            ws.notices
+                .get()
+                .into_iter()
+                .filter(|n| n.error == error)
+                .map(|n| {
+                    let key = n.key;
+                    view! {
+                        <div class="notice" class:error=n.error>
+                            <p>{n.text.clone()}</p>
+                            {n.undo.is_some().then(|| view! { <button on:click=move |_| ws.undo_delete(key)>{texts::UNDO}</button> })}
+                            <button class="quiet" on:click=move |_| ws.dismiss(key)>{texts::CLOSE}</button>
+                        </div>
+                    }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        <section class="notices" aria-label=texts::NOTICES>
+            <div role="alert">{list(true)}</div>
+            <div role="status" aria-live="polite">{list(false)}</div>
+        </section>
+    }
+}

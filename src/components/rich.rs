@@ -1,0 +1,45 @@
+//! Inline text on the page: bold, italic, links (only safe addresses become links).
+
+use crate::texts;
+use leptos::prelude::*;
+use muistio_core::{Rich, Span};
+
+/// Addresses that may become a clickable link; anything else (`javascript:`, `data:`, a
+/// placeholder `#`) is shown as text.
+fn safe_url(url: &str) -> bool {
+    let u = url.trim().to_lowercase();
+    ["https://", "http://", "mailto:", "tel:"].iter().any(|s| u.starts_with(s))
+}
+
+/// Plain text with its hard line breaks.
+fn lines(text: &str) -> impl IntoView {
+    let parts: Vec<String> = text.split('\n').map(String::from).collect();
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| view! { {(i > 0).then(|| view! { <br/> })} {part} })
+        .collect_view()
+}
+
+/// Renders one [`Rich`] text.
+#[component]
+pub fn RichText(
+    /// The text.
+    text: Rich,
+) -> impl IntoView {
+    text.spans()
+        .iter()
+        .map(|span| match span.clone() {
+            Span::Text(s) => lines(&s).into_any(),
+            Span::Bold(s) => view! { <strong>{lines(&s)}</strong> }.into_any(),
+            Span::Italic(s) => view! { <em>{lines(&s)}</em> }.into_any(),
+            Span::Link { text, url } if safe_url(&url) => {
+                view! { <a href=url rel="noopener noreferrer" target="_blank">{text}</a> }.into_any()
+            }
+            Span::Link { text, url } => {
+                let title = if url.trim().is_empty() || url.trim() == "#" { texts::MISSING_LINK.to_string() } else { url };
+                view! { <span class="broken-link" title=title>{text}</span> }.into_any()
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,69 @@
+//! The interface's words, in one place so that the interface can later speak Swedish and
+//! English as well. (The document's own words are in `muistio_core::labels`.)
+
+use muistio_core::labels::Lang;
+
+/// The language the interface speaks today.
+pub const UI_LANG: Lang = Lang::Fi;
+
+pub const APP_NAME: &str = "Muistio";
+pub const TAGLINE: &str = "Kokousmuistiot selaimessa – tallentuu vain tälle laitteelle";
+pub const OPEN_FILE: &str = "Avaa tiedosto…";
+pub const OPEN_FILE_HINT: &str = "Markdown-, teksti- tai Muistio-tiedosto (.md, .txt, .json)";
+pub const PASTE_LABEL: &str = "Liitä muistion teksti";
+pub const PASTE_BUTTON: &str = "Tuo liitetty teksti";
+pub const IMPORT_HEADING: &str = "Tuo muistio";
+pub const DRAFTS_HEADING: &str = "Luonnokset";
+pub const NO_DRAFTS: &str = "Ei vielä luonnoksia. Avaa muistiotiedosto tai liitä muistion teksti.";
+pub const UNTITLED: &str = "Nimetön muistio";
+pub const UNREADABLE: &str = "Luonnosta ei voi lukea";
+pub const SAVED: &str = "tallennettu";
+pub const OPEN: &str = "Avaa";
+pub const DELETE: &str = "Poista";
+pub const UNDO: &str = "Kumoa";
+pub const CLOSE: &str = "Sulje";
+pub const DOWNLOAD_MD: &str = "Lataa Markdown";
+pub const NOTHING_OPEN: &str = "Yhtään muistiota ei ole auki.";
+pub const FIRST_NAMES: &str = "Etunimet";
+pub const LAST_NAME: &str = "Sukunimi";
+pub const ORGANISATIONS: &str = "Organisaatio ja rooli";
+pub const CHAIR: &str = "puheenjohtaja";
+pub const SECRETARY: &str = "sihteeri";
+pub const MISSING_LINK: &str = "linkki puuttuu";
+pub const DUE: &str = "määräaika";
+pub const NOTICES: &str = "Ilmoitukset";
+
+/// "Muistio tuotu: 9 kohtaa, 17 osallistujaa."
+pub fn imported(items: usize, attendees: usize) -> String {
+    format!("Muistio tuotu: {items} kohtaa, {attendees} osallistujaa.")
+}
+
+/// "Luonnos poistettu: <title>."
+pub fn deleted(title: &str) -> String {
+    format!("Luonnos poistettu: {title}.")
+}
+
+/// "Poista luonnos <title>" (the delete button's accessible name).
+pub fn delete_draft(title: &str) -> String {
+    format!("Poista luonnos {title}")
+}
+
+/// Why a save failed, and what the person can do.
+pub fn save_failed(reason: &crate::browser::storage::SaveError) -> String {
+    use crate::browser::storage::SaveError::*;
+    match reason {
+        Full => "Selaimen tallennustila on täynnä, eikä muistiota tallennettu. Lataa muistio tiedostoksi ja poista vanhoja luonnoksia.".into(),
+        Unavailable(_) => "Selain ei salli tallentamista tälle sivulle (esimerkiksi yksityinen selaus tai estetyt sivustotiedot). Lataa muistio tiedostoksi, ettei mitään katoa.".into(),
+        NotVerified => "Tallennusta ei voitu varmistaa. Lataa muistio tiedostoksi, ettei mitään katoa.".into(),
+    }
+}
+
+/// "Tiedostoa ei voitu lukea: …"
+pub fn file_unreadable(reason: &str) -> String {
+    format!("Tiedostoa ei voitu lukea ({reason}).")
+}
+
+/// "Latausta ei voitu aloittaa: …"
+pub fn download_failed(reason: &str) -> String {
+    format!("Latausta ei voitu aloittaa ({reason}).")
+}

@@ -1,0 +1,148 @@
+// A person imports memos, reloads, exports, and meets clear messages for bad input.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openApp, audit, contentLines, fixtures, realMemo } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const fixture = (name) => path.join(fixtures, name);
+
+async function importFile(page, file) {
+  await page.getByLabel('Avaa tiedosto…').setInputFiles(file);
+}
+
+async function download(page) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa Markdown' }).click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), text: readFileSync(file, 'utf8') };
+}
+
+test('import a memo file, see its structure, reload, export it unchanged', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, server.url);
+  assert.deepEqual(await audit(page), [], 'the empty page has no accessibility violations');
+
+  await importFile(page, fixture('hallitus-muistio.md'));
+  const title = page.getByRole('heading', { level: 2, name: 'Pohjoisen valokuvakeskuksen hallituksen kokous' });
+  await title.waitFor();
+  await page.getByRole('status').getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
+
+  const present = page.getByRole('table', { name: 'Paikalla' });
+  assert.equal(await present.getByRole('row').count(), 1 + 6, 'header row and six present attendees');
+  assert.equal(await page.getByRole('table', { name: 'Poissa' }).getByRole('row').count(), 1 + 1);
+  await present.getByRole('row', { name: /Eero Juhani Mäkelä Lapin ammattikorkeakoulu, mediakoulutus/ }).waitFor();
+  await present.getByRole('row', { name: /Aino Kallio .*puheenjohtaja/ }).waitFor();
+
+  const items = page.locator('.items > li');
+  assert.equal(await items.count(), 7);
+  assert.equal(await items.nth(1).getByRole('heading', { level: 3 }).innerText(), '2. Kevään näyttelyohjelma');
+  const speakers = await items.nth(1).locator('.statement strong.speaker').allInnerTexts();
+  assert.deepEqual(speakers, ['Eero:', 'Saana:', 'Aino:', 'Oula:']);
+  await page.getByRole('link', { name: 'näyttelysuunnitelman' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'näyttelysuunnitelman' }).getAttribute('href'), 'https://example.org/nayttelyt');
+  assert.deepEqual(await audit(page), [], 'the document view has no accessibility violations');
+
+  await page.reload();
+  await title.waitFor();
+  assert.equal(await items.count(), 7, 'the open draft comes back after a reload');
+
+  const file = await download(page);
+  assert.equal(file.name, '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.md');
+  assert.equal(file.text, readFileSync(fixture('hallitus-muistio.md'), 'utf8'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pasted text becomes a draft; drafts can be opened and deleted, and a deletion undone', async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await openApp(context, server.url);
+  await importFile(page, fixture('board-minutes.md'));
+  await page.getByRole('heading', { level: 2, name: 'Northern Photography Centre board meeting' }).waitFor();
+
+  const pasted = readFileSync(fixture('tekstinkasittelija.txt'), 'utf8');
+  await page.getByLabel('Liitä muistion teksti').fill(pasted);
+  await page.getByRole('button', { name: 'Tuo liitetty teksti' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Pohjoisen valokuvakeskuksen hallituksen kokous' }).waitFor();
+  assert.equal(await page.getByLabel('Liitä muistion teksti').inputValue(), '', 'the paste box empties after a successful import');
+
+  const drafts = page.getByRole('navigation', { name: 'Luonnokset' });
+  assert.equal(await drafts.getByRole('listitem').count(), 2);
+  await drafts.getByRole('button', { name: /^Northern Photography Centre board meeting/ }).click();
+  await page.getByRole('heading', { level: 2, name: 'Northern Photography Centre board meeting' }).waitFor();
+  assert.equal(await page.getByRole('table', { name: 'Present' }).getByRole('row').count(), 1 + 3, 'English labels in an English memo');
+
+  await drafts.getByRole('button', { name: 'Poista luonnos Northern Photography Centre board meeting' }).click();
+  assert.equal(await drafts.getByRole('listitem').count(), 1);
+  await page.getByText('Yhtään muistiota ei ole auki.').waitFor();
+  await page.getByRole('button', { name: 'Kumoa' }).click();
+  assert.equal(await drafts.getByRole('listitem').count(), 2);
+  await page.getByRole('heading', { level: 2, name: 'Northern Photography Centre board meeting' }).waitFor();
+
+  await page.reload();
+  assert.equal(await drafts.getByRole('listitem').count(), 2, 'both drafts are still stored');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('bad input gets a clear message in Finnish and changes nothing stored', async () => {
+  const context = await browser.newContext();
+  const { page, errors } = await openApp(context, server.url);
+  await importFile(page, fixture('hallitus-muistio.md'));
+  await page.getByRole('heading', { level: 2, name: 'Pohjoisen valokuvakeskuksen hallituksen kokous' }).waitFor();
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+  const alert = page.getByRole('alert');
+  await importFile(page, { name: 'kuva.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  await alert.getByText('Tämä on PNG-tiedosto, jota Muistio ei vielä lue.', { exact: false }).waitFor();
+
+  await importFile(page, { name: 'tyhja.md', mimeType: 'text/markdown', buffer: Buffer.from('  \n\n ') });
+  await alert.getByText('Tiedosto tai liitetty teksti on tyhjä.').waitFor();
+
+  await importFile(page, { name: 'binaari.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([1, 2, 0, 3, 4, 0, 255, 254, 7]) });
+  await alert.getByText('Tiedosto ei ole tekstiä.', { exact: false }).waitFor();
+
+  await importFile(page, { name: 'iso.md', mimeType: 'text/markdown', buffer: Buffer.alloc(3 * 1024 * 1024, 'a') });
+  await alert.getByText('Tiedosto on liian suuri (3.0 MB).', { exact: false }).waitFor();
+
+  await importFile(page, { name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"muistio","version":1,"minutes":') });
+  await alert.getByText('Muistion tallenne on vahingoittunut', { exact: false }).waitFor();
+
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  assert.equal(after, before, 'nothing stored changed');
+  await page.getByRole('heading', { level: 2, name: 'Pohjoisen valokuvakeskuksen hallituksen kokous' }).waitFor();
+  assert.deepEqual(await audit(page), [], 'error notices have no accessibility violations');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the real memo imports, survives a reload and exports back with nothing lost', { skip: !existsSync(realMemo) && 'the real memo is not on this machine' }, async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, server.url);
+  await importFile(page, realMemo);
+  const title = page.getByRole('heading', { level: 2, name: 'Luovien alojen klusterin kokous' });
+  await title.waitFor();
+  await page.getByText('Muistio tuotu: 9 kohtaa, 17 osallistujaa.').waitFor();
+  await page.reload();
+  await title.waitFor();
+  assert.equal(await page.locator('.items > li').count(), 9);
+  assert.equal(await page.getByRole('table', { name: 'Paikalla' }).getByRole('row').count(), 1 + 17);
+  const file = await download(page);
+  assert.equal(file.name, '2025-11-14 Luovien alojen klusterin kokous - muistio.md');
+  assert.deepEqual(contentLines(file.text), contentLines(readFileSync(realMemo, 'utf8')));
+  assert.deepEqual(await audit(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

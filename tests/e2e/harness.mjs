@@ -1,0 +1,74 @@
+// Shared set-up for the end-to-end tests: a static server for dist/, Debian's Chromium driven
+// by playwright-core, and an axe-core audit.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const dist = process.env.MUISTIO_DIST ?? path.join(root, 'dist');
+export const fixtures = path.join(root, 'core/tests/fixtures');
+export const realMemo = process.env.MUISTIO_REAL_MEMO ?? path.resolve(root, '../shared/fixtures/luovat-alat-muistio-2025-11-14.md');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+/** Serves dist/ on 127.0.0.1 (python3 serves .wasm as application/wasm). */
+export async function serve() {
+  const port = await freePort();
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return { url, close: () => child.kill() };
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error(`the static server did not start on ${url}`);
+}
+
+/** A headless Chromium. */
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Opens the app in a fresh page that fails the test on any page error. */
+export async function openApp(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1, name: 'Muistio' }).waitFor();
+  return { page, errors };
+}
+
+/** Runs axe-core on the page; returns the violations (WCAG 2.1 A/AA and best practices). */
+export async function audit(page) {
+  await page.addScriptTag({ content: readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** The non-empty lines, trimmed: a document's content with its whitespace normalised. */
+export function contentLines(text) {
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+}
