@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Prints the figures that matter for speed: what a first load downloads, and how long the core
+# takes to read and write a long meeting. Figures, not pass/fail: compare them between commits.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
+
+printf '%-28s %10s %10s %10s\n' "dist/ file" "raw" "gzip -9" "brotli"
+total_raw=0 total_gz=0
+for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
+  raw=$(wc -c < "$f"); gz=$(gzip -9 -c "$f" | wc -c)
+  br=$(command -v brotli >/dev/null && brotli -c -q 11 "$f" | wc -c || echo "-")
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-28s %10s %10s %10s\n' "$(basename "$f" | sed -E 's/-[0-9a-f]{16}//')" "$raw" "$gz" "$br"
+done
+printf '%-28s %10s %10s\n' "first load, total" "$total_raw" "$total_gz"
+echo
+cargo run -q --release -p muistio-core --example bench
