@@ -96,7 +96,10 @@ impl Workspace {
         match storage::load(id) {
             Ok((minutes, _)) => {
                 storage::set_open_id(Some(id));
-                self.open.set(Some(OpenDraft { id: id.to_string(), minutes }));
+                self.open.set(Some(OpenDraft {
+                    id: id.to_string(),
+                    minutes,
+                }));
             }
             Err(e) => self.notify(e.message(texts::UI_LANG), true, None),
         }
@@ -104,20 +107,29 @@ impl Workspace {
 
     /// Deletes a draft; the notice that says so can bring it back.
     pub fn delete_draft(&self, id: &str) {
-        let title = self.drafts.with(|d| d.iter().find(|x| x.id == id).map(|x| x.title.clone())).unwrap_or_default();
+        let title = self
+            .drafts
+            .with(|d| d.iter().find(|x| x.id == id).map(|x| x.title.clone()))
+            .unwrap_or_default();
         let saved = storage::raw(id);
         storage::remove(id);
         if self.open.with(|o| o.as_ref().is_some_and(|o| o.id == id)) {
             self.open.set(None);
         }
         self.drafts.set(storage::list());
-        let title = if title.is_empty() { texts::UNTITLED.to_string() } else { title };
+        let title = if title.is_empty() {
+            texts::UNTITLED.to_string()
+        } else {
+            title
+        };
         self.notify(texts::deleted(&title), false, saved.map(|s| (id.to_string(), s)));
     }
 
     /// Brings back a deleted draft from its notice.
     pub fn undo_delete(&self, key: u64) {
-        let undo = self.notices.with(|n| n.iter().find(|x| x.key == key).and_then(|x| x.undo.clone()));
+        let undo = self
+            .notices
+            .with(|n| n.iter().find(|x| x.key == key).and_then(|x| x.undo.clone()));
         self.dismiss(key);
         if let Some((id, text)) = undo {
             match storage::put_raw(&id, &text) {
@@ -132,7 +144,10 @@ impl Workspace {
 
     /// Downloads the open document in `format`.
     pub fn download(&self, format: Format) {
-        let Some(file) = self.open.with(|o| o.as_ref().map(|o| export(&o.minutes, format, browser::now_ms()))) else {
+        let Some(file) = self
+            .open
+            .with(|o| o.as_ref().map(|o| export(&o.minutes, format, browser::now_ms())))
+        else {
             return;
         };
         if let Err(e) = browser::download::download(&file) {

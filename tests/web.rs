@@ -2,7 +2,6 @@
 //! then look at the page and at localStorage.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use leptos::task::tick;
 use muistio::app::App;
 use muistio::browser::storage::{self, SaveError};
@@ -50,7 +49,9 @@ fn query(root: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlEle
 
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let list = root.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 async fn paste(root: &web_sys::HtmlElement, text: &str) {
@@ -78,14 +79,29 @@ async fn pasting_a_memo_saves_a_draft_and_shows_its_structure() {
     assert_eq!(texts(&root, ".empty").len(), 2, "no drafts and nothing open");
 
     paste(&root, MEMO).await;
-    assert_eq!(texts(&root, "#doc-title"), ["Pohjoisen valokuvakeskuksen hallituksen kokous"]);
+    assert_eq!(
+        texts(&root, "#doc-title"),
+        ["Pohjoisen valokuvakeskuksen hallituksen kokous"]
+    );
     assert_eq!(texts(&root, ".items > li").len(), 7);
     assert_eq!(texts(&root, "table tbody tr").len(), 7);
-    assert_eq!(texts(&root, ".items > li:nth-child(2) .speaker")[..2], ["Eero:".to_string(), "Saana:".to_string()]);
-    assert_eq!(texts(&root, ".drafts li .draft-title"), ["Pohjoisen valokuvakeskuksen hallituksen kokous"]);
+    assert_eq!(
+        texts(&root, ".items > li:nth-child(2) .speaker")[..2],
+        ["Eero:".to_string(), "Saana:".to_string()]
+    );
+    assert_eq!(
+        texts(&root, ".drafts li .draft-title"),
+        ["Pohjoisen valokuvakeskuksen hallituksen kokous"]
+    );
 
-    let open = local_storage().get_item("muistio:open").unwrap().expect("the open draft is remembered");
-    let saved = local_storage().get_item(&format!("muistio:draft:{open}")).unwrap().expect("the draft is stored");
+    let open = local_storage()
+        .get_item("muistio:open")
+        .unwrap()
+        .expect("the open draft is remembered");
+    let saved = local_storage()
+        .get_item(&format!("muistio:draft:{open}"))
+        .unwrap()
+        .expect("the draft is stored");
     assert!(saved.starts_with(r#"{"format":"muistio","version":1,"#));
     let area: web_sys::HtmlTextAreaElement = query(&root, "#paste-input").unwrap().unchecked_into();
     assert_eq!(area.value(), "", "the paste box empties after a successful import");
@@ -101,7 +117,10 @@ async fn a_new_page_reopens_the_draft_that_was_open() {
     }
     let (root, _app) = mount();
     tick().await;
-    assert_eq!(texts(&root, "#doc-title"), ["Pohjoisen valokuvakeskuksen hallituksen kokous"]);
+    assert_eq!(
+        texts(&root, "#doc-title"),
+        ["Pohjoisen valokuvakeskuksen hallituksen kokous"]
+    );
 }
 
 #[wasm_bindgen_test]
@@ -111,11 +130,18 @@ async fn bad_input_is_explained_and_changes_nothing() {
     paste(&root, MEMO).await;
     let before = stored();
     paste(&root, "   \n\n").await;
-    assert_eq!(texts(&root, "[role=alert] .notice p"), ["Tiedosto tai liitetty teksti on tyhjä."]);
+    assert_eq!(
+        texts(&root, "[role=alert] .notice p"),
+        ["Tiedosto tai liitetty teksti on tyhjä."]
+    );
     paste(&root, r#"{"format":"muistio","version":7,"minutes":{}}"#).await;
     assert!(texts(&root, "[role=alert] .notice p")[1].contains("uudemmalla versiolla"));
     assert_eq!(stored(), before);
-    assert_eq!(texts(&root, "#doc-title"), ["Pohjoisen valokuvakeskuksen hallituksen kokous"], "the open draft stays");
+    assert_eq!(
+        texts(&root, "#doc-title"),
+        ["Pohjoisen valokuvakeskuksen hallituksen kokous"],
+        "the open draft stays"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -129,10 +155,17 @@ async fn a_deleted_draft_comes_back_with_undo() {
     assert_eq!(texts(&root, ".drafts li").len(), 0);
     assert!(local_storage().get_item("muistio:open").unwrap().is_none());
     let buttons = root.query_selector_all("[role=status] .notice button").unwrap();
-    let undo = (0..buttons.length()).map(|i| buttons.item(i).unwrap()).find(|b| b.text_content().as_deref() == Some("Kumoa"));
-    undo.expect("the deletion notice offers undo").unchecked_into::<web_sys::HtmlElement>().click();
+    let undo = (0..buttons.length())
+        .map(|i| buttons.item(i).unwrap())
+        .find(|b| b.text_content().as_deref() == Some("Kumoa"));
+    undo.expect("the deletion notice offers undo")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
     tick().await;
-    assert_eq!(texts(&root, ".drafts li .draft-title"), ["Pohjoisen valokuvakeskuksen hallituksen kokous"]);
+    assert_eq!(
+        texts(&root, ".drafts li .draft-title"),
+        ["Pohjoisen valokuvakeskuksen hallituksen kokous"]
+    );
     assert_eq!(stored(), before, "the same draft, byte for byte, and open again");
 }
 
@@ -152,7 +185,10 @@ fn storage_saves_verified_and_lists_newest_first() {
     storage::save("a", &sample(10), 1_000).unwrap();
     storage::save("b", &sample(20), 2_000).unwrap();
     let list = storage::list();
-    assert_eq!(list.iter().map(|d| (d.id.as_str(), d.saved_at)).collect::<Vec<_>>(), [("b", 2_000), ("a", 1_000)]);
+    assert_eq!(
+        list.iter().map(|d| (d.id.as_str(), d.saved_at)).collect::<Vec<_>>(),
+        [("b", 2_000), ("a", 1_000)]
+    );
     assert_eq!(list[0].date, "2.1.2026");
     assert_eq!(storage::load("a").unwrap(), (sample(10), 1_000));
     storage::remove("a");
@@ -172,7 +208,9 @@ fn a_full_storage_is_reported_and_keeps_what_was_there() {
 #[wasm_bindgen_test]
 fn a_damaged_draft_is_listed_and_can_be_deleted() {
     local_storage().clear().unwrap();
-    local_storage().set_item("muistio:draft:broken", "{\"format\":\"muistio\",\"version\":1,").unwrap();
+    local_storage()
+        .set_item("muistio:draft:broken", "{\"format\":\"muistio\",\"version\":1,")
+        .unwrap();
     let list = storage::list();
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].saved_at, 0, "listed as unreadable");

@@ -7,7 +7,9 @@ use std::time::Instant;
 
 /// A three-hour meeting in the real memo's shape: 12 items of 30 statements of ~450 characters.
 fn long_meeting() -> String {
-    let mut s = String::from("Pitkä kokous\n\nMUISTIO\n\nAika: 14.11.2025 klo 9.00–12.00\n\nPaikka: Rovaniemi\n\nPaikalla:\n\n");
+    let mut s = String::from(
+        "Pitkä kokous\n\nMUISTIO\n\nAika: 14.11.2025 klo 9.00–12.00\n\nPaikka: Rovaniemi\n\nPaikalla:\n\n",
+    );
     let names = ["Ida", "Minna", "Julius", "Ami", "Inga", "Katariina", "Heikki", "Samuli"];
     for (i, n) in names.iter().enumerate() {
         s.push_str(&format!("{n}\tSukunimi{i}\tLapin liitto, jäsen\n"));
@@ -40,20 +42,35 @@ fn median_ms(mut f: impl FnMut()) -> f64 {
 }
 
 fn report(name: &str, text: &str) {
-    let doc = restore(text.as_bytes(), Source::File, &mut Ids::seeded(1)).unwrap().minutes;
+    let doc = restore(text.as_bytes(), Source::File, &mut Ids::seeded(1))
+        .unwrap()
+        .minutes;
     let json = export(&doc, Format::Json, 0).bytes;
     let entries = doc.entries().count();
-    println!("{name}: {} kB of text, {} items, {entries} entries, saved form {} kB", text.len() / 1024, doc.items.len(), json.len() / 1024);
+    println!(
+        "{name}: {} kB of text, {} items, {entries} entries, saved form {} kB",
+        text.len() / 1024,
+        doc.items.len(),
+        json.len() / 1024
+    );
     let import = median_ms(|| drop(restore(text.as_bytes(), Source::File, &mut Ids::seeded(1)).unwrap()));
     let md = median_ms(|| drop(markdown(&doc)));
     let save = median_ms(|| drop(export(&doc, Format::Json, 0)));
     let open = median_ms(|| drop(restore(&json, Source::Storage, &mut Ids::seeded(1)).unwrap()));
-    println!("  import {import:.2} ms · Markdown export {md:.2} ms · save (JSON) {save:.2} ms · open saved {open:.2} ms");
+    println!(
+        "  import {import:.2} ms · Markdown export {md:.2} ms · save (JSON) {save:.2} ms · open saved {open:.2} ms"
+    );
 }
 
 fn main() {
     report("three-hour meeting (synthetic)", &long_meeting());
-    let real = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md").into());
+    let real = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md"
+        )
+        .into()
+    });
     if let Ok(text) = std::fs::read_to_string(&real) {
         report("the real memo", &text);
     }

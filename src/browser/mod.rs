@@ -20,5 +20,12 @@ pub fn random_seed() -> u64 {
 /// "14.11.2025 klo 9.05": a moment in the browser's local time, as Finnish readers write it.
 pub fn local_time(ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!("{}.{}.{} klo {}.{:02}", d.get_date(), d.get_month() + 1, d.get_full_year(), d.get_hours(), d.get_minutes())
+    format!(
+        "{}.{}.{} klo {}.{:02}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        d.get_hours(),
+        d.get_minutes()
+    )
 }

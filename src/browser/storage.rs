@@ -34,7 +34,11 @@ pub enum SaveError {
 /// The origin's localStorage; reaching it throws when the person has blocked site data.
 fn storage() -> Result<web_sys::Storage, SaveError> {
     let unavailable = || SaveError::Unavailable("localStorage".into());
-    web_sys::window().ok_or_else(unavailable)?.local_storage().map_err(|_| unavailable())?.ok_or_else(unavailable)
+    web_sys::window()
+        .ok_or_else(unavailable)?
+        .local_storage()
+        .map_err(|_| unavailable())?
+        .ok_or_else(unavailable)
 }
 
 fn key(id: &str) -> String {
@@ -56,7 +60,12 @@ pub fn list() -> Vec<DraftInfo> {
                 saved_at,
                 id,
             },
-            Err(_) => DraftInfo { title: String::new(), date: String::new(), saved_at: 0, id },
+            Err(_) => DraftInfo {
+                title: String::new(),
+                date: String::new(),
+                saved_at: 0,
+                id,
+            },
         })
         .collect();
     drafts.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then_with(|| a.id.cmp(&b.id)));
@@ -65,7 +74,10 @@ pub fn list() -> Vec<DraftInfo> {
 
 /// Reads a draft through `restore`: the document and when it was saved.
 pub fn load(id: &str) -> Result<(Minutes, u64), ImportError> {
-    let text = storage().ok().and_then(|s| s.get_item(&key(id)).ok().flatten()).ok_or(ImportError::Empty)?;
+    let text = storage()
+        .ok()
+        .and_then(|s| s.get_item(&key(id)).ok().flatten())
+        .ok_or(ImportError::Empty)?;
     let restored = restore(text.as_bytes(), Source::Storage, &mut Ids::seeded(super::random_seed()))?;
     Ok((restored.minutes, restored.saved_at.unwrap_or(0)))
 }
@@ -88,7 +100,10 @@ pub fn save(id: &str, doc: &Minutes, now_ms: u64) -> Result<(), SaveError> {
 fn write(key: &str, text: &str) -> Result<(), SaveError> {
     let store = storage()?;
     store.set_item(key, text).map_err(|e| {
-        let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_default();
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
         if name.contains("Quota") || name.contains("QUOTA") {
             SaveError::Full
         } else {

@@ -53,7 +53,12 @@ pub fn DocumentView(
     /// The document.
     minutes: Minutes,
 ) -> impl IntoView {
-    let Minutes { header, attendees, intro, items } = minutes;
+    let Minutes {
+        header,
+        attendees,
+        intro,
+        items,
+    } = minutes;
     let lang = header.lang;
     let words = lang.words();
     let kind = match header.number.is_empty() {
@@ -62,7 +67,11 @@ pub fn DocumentView(
     };
     let time = when(header.date, header.start, header.end, lang);
     let (absent, present): (Vec<Attendee>, Vec<Attendee>) = attendees.into_iter().partition(|a| a.absent);
-    let title = if header.title.is_empty() { texts::UNTITLED.to_string() } else { header.title.clone() };
+    let title = if header.title.is_empty() {
+        texts::UNTITLED.to_string()
+    } else {
+        header.title.clone()
+    };
     view! {
         <article class="document" lang=lang.code() aria-labelledby="doc-title">
             <header class="doc-header">

@@ -7,7 +7,12 @@ use muistio_core::labels::Lang;
 use muistio_core::{Entry, EntryKind, NextMeeting};
 
 /// "25.3.2026 klo 9.00–11.30"
-pub fn when(date: Option<muistio_core::Date>, start: Option<muistio_core::Time>, end: Option<muistio_core::Time>, lang: Lang) -> String {
+pub fn when(
+    date: Option<muistio_core::Date>,
+    start: Option<muistio_core::Time>,
+    end: Option<muistio_core::Time>,
+    lang: Lang,
+) -> String {
     let words = lang.words();
     let times = match (start, end) {
         (Some(s), Some(e)) => format!("{s}–{e}"),
@@ -15,8 +20,16 @@ pub fn when(date: Option<muistio_core::Date>, start: Option<muistio_core::Time>,
         (None, Some(e)) => format!("–{e}"),
         (None, None) => String::new(),
     };
-    let times = if times.is_empty() || words.at.is_empty() { times } else { format!("{} {times}", words.at) };
-    [date.map(|d| d.to_string()).unwrap_or_default(), times].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ")
+    let times = if times.is_empty() || words.at.is_empty() {
+        times
+    } else {
+        format!("{} {times}", words.at)
+    };
+    [date.map(|d| d.to_string()).unwrap_or_default(), times]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Renders an entry in the document's language `lang`.

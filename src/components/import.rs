@@ -14,8 +14,12 @@ pub fn ImportPanel() -> impl IntoView {
     let ws = Workspace::get();
     let (pasted, set_pasted) = signal(String::new());
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         // The same file chosen again must fire `change` again.
         input.set_value("");
         spawn_local(async move {

@@ -8,7 +8,9 @@ use muistio_core::{Rich, Span};
 /// placeholder `#`) is shown as text.
 fn safe_url(url: &str) -> bool {
     let u = url.trim().to_lowercase();
-    ["https://", "http://", "mailto:", "tel:"].iter().any(|s| u.starts_with(s))
+    ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|s| u.starts_with(s))
 }
 
 /// Plain text with its hard line breaks.
@@ -37,7 +39,11 @@ pub fn RichText(
                 view! { <a href=url rel="noopener noreferrer" target="_blank">{text}</a> }.into_any()
             }
             Span::Link { text, url } => {
-                let title = if url.trim().is_empty() || url.trim() == "#" { texts::MISSING_LINK.to_string() } else { url };
+                let title = if url.trim().is_empty() || url.trim() == "#" {
+                    texts::MISSING_LINK.to_string()
+                } else {
+                    url
+                };
                 view! { <span class="broken-link" title=title>{text}</span> }.into_any()
             }
         })

@@ -52,7 +52,11 @@ fn cells(line: &str, loose: bool) -> Option<Row> {
     // A bulleted name list ("- Ida Tirkkonen"); in a tab-separated row every cell is kept as is.
     let line = match tabbed {
         true => line,
-        false => ["- ", "* ", "• ", "– "].iter().find_map(|m| line.strip_prefix(m)).unwrap_or(line).trim_matches(' '),
+        false => ["- ", "* ", "• ", "– "]
+            .iter()
+            .find_map(|m| line.strip_prefix(m))
+            .unwrap_or(line)
+            .trim_matches(' '),
     };
     if line.is_empty() {
         return None;

@@ -108,7 +108,7 @@ impl Time {
             None => (t, "00"),
         };
         let digits = |s: &str, max: usize| !s.is_empty() && s.len() <= max && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(h, 2) || !(digits(m, 2) && m.len() == 2) {
+        if !(digits(h, 2) && digits(m, 2) && m.len() == 2) {
             return None;
         }
         Time::new(h.parse().ok()?, m.parse().ok()?)
