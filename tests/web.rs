@@ -172,7 +172,7 @@ async fn a_deleted_draft_comes_back_with_undo() {
 fn sample(text_len: usize) -> Minutes {
     let mut doc = Minutes::default();
     doc.header.title = "Koe".into();
-    doc.header.date = Date::new(2026, 1, 2);
+    doc.header.when.date = Date::new(2026, 1, 2);
     let mut item = Item::new(Id(2), "Avaus");
     item.entries.push(Entry::paragraph(Id(3), &"ä".repeat(text_len)));
     doc.items.push(item);

@@ -4,6 +4,22 @@
 use crate::model::{DocKind, ItemKind};
 use serde::{Deserialize, Serialize};
 
+/// English month names, for English dates ("14 November 2025").
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A document language.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

@@ -40,7 +40,7 @@ fn the_finnish_memo_imports_with_its_structure() {
     assert_eq!(h.title, "Pohjoisen valokuvakeskuksen hallituksen kokous");
     assert_eq!((h.kind, h.lang), (DocKind::Memo, Lang::Fi));
     assert_eq!(
-        (h.date, h.start, h.end),
+        (h.when.date, h.when.start, h.when.end),
         (Date::new(2026, 2, 3), Time::new(17, 30), Time::new(19, 15))
     );
     assert_eq!(
@@ -117,7 +117,7 @@ fn the_finnish_memo_imports_with_its_structure() {
 
     let next = doc.next_meeting().expect("the next meeting is read");
     assert_eq!(
-        (next.date, next.start, next.end),
+        (next.when.date, next.when.start, next.when.end),
         (Date::new(2026, 3, 10), Time::new(17, 30), Time::new(19, 0))
     );
     assert_eq!(next.place, "Taidekeskus Kaira, Rovaniemi.");
@@ -163,7 +163,7 @@ fn line_endings_and_spaces_for_tabs_change_nothing() {
 #[test]
 fn a_word_processor_paste_keeps_its_structure() {
     let doc = import(&fixture("tekstinkasittelija.txt"));
-    assert_eq!(doc.header.date, Date::new(2026, 2, 3));
+    assert_eq!(doc.header.when.date, Date::new(2026, 2, 3));
     assert_eq!(
         doc.header.place,
         "kokoushuone Revontuli, Koskikatu 12 A (Kulttuuritalo), Rovaniemi"
@@ -193,7 +193,10 @@ fn swedish_and_english_memos_of_the_same_shape() {
         (sv.header.lang, sv.header.kind, sv.header.number.as_str()),
         (Lang::Sv, DocKind::Minutes, "2/2026")
     );
-    assert_eq!((sv.header.start, sv.header.end), (Time::new(17, 30), Time::new(19, 15)));
+    assert_eq!(
+        (sv.header.when.start, sv.header.when.end),
+        (Time::new(17, 30), Time::new(19, 15))
+    );
     assert_eq!(sv.attendees.iter().filter(|a| !a.absent).count(), 3);
     assert!(sv.attendees[0].is_chair() && sv.attendees[2].is_secretary());
     assert_eq!(kinds(&sv, 1), ["statement", "decision", "action"]);
@@ -206,13 +209,13 @@ fn swedish_and_english_memos_of_the_same_shape() {
     let en = import(&fixture("board-minutes.md"));
     assert_eq!((en.header.lang, en.header.kind), (Lang::En, DocKind::Minutes));
     assert_eq!(
-        (en.header.date, en.header.start),
+        (en.header.when.date, en.header.when.start),
         (Date::new(2026, 2, 3), Time::new(17, 30))
     );
     assert_eq!(en.header.place, "Aurora meeting room, Koskikatu 12 A, Rovaniemi");
     assert!(en.attendees[0].is_chair() && en.attendees[2].is_secretary() && en.attendees[3].absent);
     assert_eq!(kinds(&en, 1), ["statement", "decision", "action"]);
-    assert_eq!(en.next_meeting().and_then(|n| n.date), Date::new(2026, 3, 10));
+    assert_eq!(en.next_meeting().and_then(|n| n.when.date), Date::new(2026, 3, 10));
 }
 
 #[test]

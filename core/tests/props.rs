@@ -5,7 +5,7 @@ use muistio_core::export::{export, markdown, Format};
 use muistio_core::labels::Lang;
 use muistio_core::{
     restore, Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Ids, Item, Minutes, NextMeeting, Reply, Rich,
-    Source, Span, Time,
+    Source, Span, Time, When,
 };
 use proptest::prelude::*;
 
@@ -135,7 +135,7 @@ fn entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => (prop::option::of(line(3)), date(), rich()).prop_map(|(owner, due, text)| EntryKind::Action { owner: owner.unwrap_or_default(), due, text }),
         1 => line(5).prop_map(|name| EntryKind::Attachment { name }),
         1 => (date(), time(), time(), prop::option::of(line(5))).prop_map(|(date, start, end, place)| {
-            EntryKind::NextMeeting(NextMeeting { date, start, end, place: place.unwrap_or_default() })
+            EntryKind::NextMeeting(NextMeeting { when: When { date, start, end }, place: place.unwrap_or_default() })
         }),
     ]
 }
@@ -180,9 +180,7 @@ fn minutes() -> impl Strategy<Value = Minutes> {
             kind,
             number: number.to_string(),
             lang,
-            date,
-            start,
-            end,
+            when: When { date, start, end },
             place: place.unwrap_or_default(),
         });
     let items = prop::collection::vec((prop::option::of(line(5)), entries()), 0..5);

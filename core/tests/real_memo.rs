@@ -41,7 +41,7 @@ fn the_real_memo_imports_with_its_structure() {
     let h = &doc.header;
     assert_eq!(h.title, "Luovien alojen klusterin kokous");
     assert_eq!(
-        (h.date, h.start, h.end),
+        (h.when.date, h.when.start, h.when.end),
         (Date::new(2025, 11, 14), Time::new(9, 0), Time::new(11, 30))
     );
     assert!(h.place.starts_with("kokoushuone Erottaja") && h.place.ends_with("Rovaniemi"));
@@ -116,7 +116,7 @@ fn the_real_memo_imports_with_its_structure() {
 
     let next = doc.next_meeting().unwrap();
     assert_eq!(
-        (next.date, next.start, next.end),
+        (next.when.date, next.when.start, next.when.end),
         (Date::new(2026, 3, 25), Time::new(9, 0), Time::new(11, 30))
     );
     assert_eq!(next.place, "Lapin liiton uudet tilat.");

@@ -56,7 +56,7 @@ pub fn list() -> Vec<DraftInfo> {
         .map(|id| match load(&id) {
             Ok((doc, saved_at)) => DraftInfo {
                 title: doc.header.title.clone(),
-                date: doc.header.date.map(|d| d.dotted()).unwrap_or_default(),
+                date: doc.header.when.date.map(|d| d.dotted()).unwrap_or_default(),
                 saved_at,
                 id,
             },

@@ -1,6 +1,6 @@
 //! The open document, laid out as the minutes read: header, attendee tables, numbered items.
 
-use super::entry::{when, EntryView};
+use super::entry::EntryView;
 use crate::texts;
 use leptos::prelude::*;
 use muistio_core::{Attendee, Minutes};
@@ -30,13 +30,11 @@ fn AttendeeTable(
                     {people
                         .into_iter()
                         .map(|a| {
-                            let roles = [a.is_chair().then_some(texts::CHAIR), a.is_secretary().then_some(texts::SECRETARY)];
-                            let badges = roles.into_iter().flatten().map(|r| view! { <span class="badge">{r}</span> }).collect_view();
                             view! {
                                 <tr>
                                     <td>{a.first_names.clone()}</td>
                                     <td>{a.last_name.clone()}</td>
-                                    <td>{a.organisations.join(", ")}" "{badges}</td>
+                                    <td>{a.organisations.join(", ")}</td>
                                 </tr>
                             }
                         })
@@ -65,7 +63,7 @@ pub fn DocumentView(
         true => words.kind(header.kind).to_string(),
         false => format!("{} {}", words.kind(header.kind), header.number),
     };
-    let time = when(header.date, header.start, header.end, lang);
+    let time = header.when.text(lang);
     let (absent, present): (Vec<Attendee>, Vec<Attendee>) = attendees.into_iter().partition(|a| a.absent);
     let title = if header.title.is_empty() {
         texts::UNTITLED.to_string()

@@ -6,32 +6,6 @@ use leptos::prelude::*;
 use muistio_core::labels::Lang;
 use muistio_core::{Entry, EntryKind, NextMeeting};
 
-/// "25.3.2026 klo 9.00–11.30"
-pub fn when(
-    date: Option<muistio_core::Date>,
-    start: Option<muistio_core::Time>,
-    end: Option<muistio_core::Time>,
-    lang: Lang,
-) -> String {
-    let words = lang.words();
-    let times = match (start, end) {
-        (Some(s), Some(e)) => format!("{s}–{e}"),
-        (Some(s), None) => s.to_string(),
-        (None, Some(e)) => format!("–{e}"),
-        (None, None) => String::new(),
-    };
-    let times = if times.is_empty() || words.at.is_empty() {
-        times
-    } else {
-        format!("{} {times}", words.at)
-    };
-    [date.map(|d| d.to_string()).unwrap_or_default(), times]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Renders an entry in the document's language `lang`.
 #[component]
 pub fn EntryView(
@@ -74,9 +48,9 @@ pub fn EntryView(
             <p class="attachment"><span class="tag">{words.attachment}</span>" "{name}</p>
         }
         .into_any(),
-        EntryKind::NextMeeting(NextMeeting { date, start, end, place }) => view! {
+        EntryKind::NextMeeting(NextMeeting { when, place }) => view! {
             <p class="next-meeting">
-                {when(date, start, end, lang)}
+                {when.text(lang)}
                 {(!place.is_empty()).then(|| view! { <br/>{place} })}
             </p>
         }

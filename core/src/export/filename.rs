@@ -11,7 +11,12 @@ pub fn file_name(doc: &Minutes, ext: &str) -> String {
     let kind = doc.header.lang.words().kind(doc.header.kind).to_lowercase();
     let title = safe(&doc.header.title);
     let title = if title.is_empty() { kind.clone() } else { title };
-    let date = doc.header.date.map(|d| format!("{} ", d.iso())).unwrap_or_default();
+    let date = doc
+        .header
+        .when
+        .date
+        .map(|d| format!("{} ", d.iso()))
+        .unwrap_or_default();
     format!("{date}{title} - {kind}.{ext}")
 }
 
@@ -56,13 +61,13 @@ mod tests {
     fn names_are_dated_typed_and_safe() {
         let mut doc = Minutes::default();
         doc.header.title = "Luovien alojen klusterin kokous".into();
-        doc.header.date = Date::new(2025, 11, 14);
+        doc.header.when.date = Date::new(2025, 11, 14);
         assert_eq!(
             file_name(&doc, "md"),
             "2025-11-14 Luovien alojen klusterin kokous - muistio.md"
         );
         doc.header.title = "Hallitus 3/2025: \"talous\" <luonnos>?".into();
-        doc.header.date = None;
+        doc.header.when.date = None;
         assert_eq!(file_name(&doc, "md"), "Hallitus 3-2025- talous luonnos - muistio.md");
         doc.header.title = " ... ".into();
         assert_eq!(file_name(&doc, "md"), "muistio - muistio.md");

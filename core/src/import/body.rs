@@ -88,10 +88,8 @@ pub fn is_subheading(text: &str) -> bool {
 }
 
 fn next_meeting(text: &str, ctx: &Context) -> Option<NextMeeting> {
-    let from = |w: when::When| NextMeeting {
-        date: w.date,
-        start: w.start,
-        end: w.end,
+    let from = |when| NextMeeting {
+        when,
         place: String::new(),
     };
     if let Some((HeaderLabel::When | HeaderLabel::Clock, _, rest)) = labels::header_label(text) {
@@ -385,7 +383,7 @@ mod tests {
             ..Context::default()
         };
         assert!(
-            matches!(read_paragraph("25.3.2026 klo 9.00–11.30.", &ctx), Read::Entry(EntryKind::NextMeeting(n)) if n.date.is_some() && n.end.is_some())
+            matches!(read_paragraph("25.3.2026 klo 9.00–11.30.", &ctx), Read::Entry(EntryKind::NextMeeting(n)) if n.when.date.is_some() && n.when.end.is_some())
         );
         let place = Context {
             awaiting_place: true,

@@ -115,10 +115,10 @@ fn header_line(label: HeaderLabel, rest: &str, doc: &mut Minutes, ids: &mut Ids,
     let h = &mut doc.header;
     match label {
         HeaderLabel::When | HeaderLabel::Clock => match when::parse(rest) {
-            Some(w) if h.date.is_none() || w.date.is_none() => {
-                h.date = h.date.or(w.date);
-                h.start = h.start.or(w.start);
-                h.end = h.end.or(w.end);
+            Some(w) if h.when.date.is_none() || w.date.is_none() => {
+                h.when.date = h.when.date.or(w.date);
+                h.when.start = h.when.start.or(w.start);
+                h.when.end = h.when.end.or(w.end);
                 *people = None;
                 true
             }

@@ -2,18 +2,9 @@
 //! "14.11.2025 klo 9.00–11.30", "pe 14.11.2025 klo 9–11.30", "Tid: 14.11.2025 kl. 13.00–15.15",
 //! "Friday 14 November 2025, 9.00–11.30", "2025-11-14 09:00-11:30".
 
+use crate::labels::MONTHS_EN;
+pub use crate::model::When;
 use crate::model::{Date, Time};
-
-/// A date and times read from a line; each part may be missing.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
-pub struct When {
-    /// The day.
-    pub date: Option<Date>,
-    /// Start time.
-    pub start: Option<Time>,
-    /// End time.
-    pub end: Option<Time>,
-}
 
 const FILLER: &[&str] = &[
     "klo", "kl", "kl.", "at", "from", "alkaen", "kello", "klockan", "–", "-", "to", "till", "until", "asti",
@@ -70,20 +61,6 @@ const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
-const MONTHS_EN: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const MONTHS_SV: [&str; 12] = [
     "januari",
     "februari",
@@ -113,37 +90,17 @@ const MONTHS_FI: [&str; 12] = [
     "joulukuuta",
 ];
 
-/// English month name for a month number 1–12.
-pub fn month_en(month: u8) -> &'static str {
-    let name = MONTHS_EN[usize::from(month.clamp(1, 12) - 1)];
-    // Capitalised: "November".
-    match name {
-        "january" => "January",
-        "february" => "February",
-        "march" => "March",
-        "april" => "April",
-        "may" => "May",
-        "june" => "June",
-        "july" => "July",
-        "august" => "August",
-        "september" => "September",
-        "october" => "October",
-        "november" => "November",
-        _ => "December",
-    }
-}
-
 fn month_number(word: &str) -> Option<u8> {
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
-    [MONTHS_EN, MONTHS_SV, MONTHS_FI]
+    let english = MONTHS_EN.iter().position(|m| {
+        let m = m.to_lowercase();
+        m == w || (w.len() >= 3 && m.starts_with(w))
+    });
+    let nordic = [MONTHS_SV, MONTHS_FI]
         .iter()
-        .find_map(|names| {
-            names
-                .iter()
-                .position(|m| *m == w || (w.len() >= 3 && m.starts_with(w) && names == &MONTHS_EN))
-        })
-        .map(|i| i as u8 + 1)
+        .find_map(|names| names.iter().position(|m| *m == w));
+    english.or(nordic).map(|i| i as u8 + 1)
 }
 
 /// Reads the whole line or nothing: `None` when any word is not part of a date or time, so

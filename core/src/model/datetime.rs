@@ -1,7 +1,65 @@
 //! Calendar dates and clock times as a meeting uses them: no time zone, no seconds.
 
+use crate::labels::{self, Lang};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
+
+/// When a meeting is: its day and clock times, each unknown until somebody writes it down.
+/// An end earlier than the start means the meeting runs past midnight.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+pub struct When {
+    /// Meeting day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Start time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Time>,
+    /// End time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Time>,
+}
+
+impl When {
+    /// Nothing is known.
+    pub fn is_empty(&self) -> bool {
+        *self == When::default()
+    }
+
+    /// "14.11.2025", or "14 November 2025" in English.
+    pub fn date_text(&self, lang: Lang) -> Option<String> {
+        self.date.map(|d| match lang {
+            Lang::En => format!("{} {} {}", d.day, labels::MONTHS_EN[usize::from(d.month - 1)], d.year),
+            _ => d.dotted(),
+        })
+    }
+
+    /// "klo 9.00–11.30", "kl. 13.00", "9.00–11.30" in English, "klo –11.30" when only the end is known.
+    pub fn times_text(&self, lang: Lang) -> Option<String> {
+        let span = match (self.start, self.end) {
+            (None, None) => return None,
+            (Some(s), None) => s.dotted(),
+            (None, Some(e)) => format!("–{}", e.dotted()),
+            (Some(s), Some(e)) => format!("{}–{}", s.dotted(), e.dotted()),
+        };
+        let at = lang.words().at;
+        Some(if at.is_empty() { span } else { format!("{at} {span}") })
+    }
+
+    /// Date and times on one line: "14.11.2025 klo 9.00–11.30"; empty when nothing is known.
+    pub fn text(&self, lang: Lang) -> String {
+        [self.date_text(lang), self.times_text(lang)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Length in minutes when both times are known (across midnight when the end is earlier).
+    pub fn duration_minutes(&self) -> Option<u16> {
+        let (s, e) = (self.start?.minutes(), self.end?.minutes());
+        Some(if e >= s { e - s } else { 24 * 60 - s + e })
+    }
+}
 
 /// A calendar date (proleptic Gregorian). Saved as ISO 8601 `2025-11-14`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -194,6 +252,34 @@ mod tests {
         assert_eq!(Time::parse("24.00"), None);
         assert_eq!(Time::parse("9.5"), None);
         assert_eq!(Time::new(9, 5).unwrap().dotted(), "9.05");
+    }
+
+    #[test]
+    fn when_as_text_and_across_midnight() {
+        let when = When {
+            date: Date::new(2025, 11, 14),
+            start: Time::new(9, 0),
+            end: Time::new(11, 30),
+        };
+        assert_eq!(when.text(Lang::Fi), "14.11.2025 klo 9.00–11.30");
+        assert_eq!(when.text(Lang::Sv), "14.11.2025 kl. 9.00–11.30");
+        assert_eq!(when.text(Lang::En), "14 November 2025 9.00–11.30");
+        assert_eq!(when.duration_minutes(), Some(150));
+        let night = When {
+            date: None,
+            start: Time::new(22, 0),
+            end: Time::new(1, 30),
+        };
+        assert_eq!(night.duration_minutes(), Some(210));
+        assert_eq!(
+            When {
+                end: Time::new(11, 30),
+                ..When::default()
+            }
+            .text(Lang::Fi),
+            "klo –11.30"
+        );
+        assert!(When::default().is_empty() && When::default().text(Lang::Fi).is_empty());
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The entries an agenda item is made of: paragraphs, statements, lists, decisions, actions…
 
-use super::{Date, Id, Rich, Time};
+use super::{Date, Id, Rich, When};
 use serde::{Deserialize, Serialize};
 
 /// One entry of an item, with its stable id.
@@ -25,15 +25,9 @@ pub struct Reply {
 /// When and where the next meeting is. Every part is optional while the minutes are drafted.
 #[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 pub struct NextMeeting {
-    /// Meeting day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
-    /// Start time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start: Option<Time>,
-    /// End time; earlier than `start` when the meeting runs past midnight.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end: Option<Time>,
+    /// Day and times.
+    #[serde(flatten)]
+    pub when: When,
     /// Place, free text.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,

@@ -1,6 +1,6 @@
 //! The whole document: header, attendees, introduction and numbered items.
 
-use super::{Attendee, Entry, EntryKind, Id, Item, ItemKind, NextMeeting, Rich, Time};
+use super::{Attendee, Entry, EntryKind, Id, Item, ItemKind, NextMeeting, Rich, When};
 use crate::labels::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -31,15 +31,9 @@ pub struct Header {
     /// The document's language: its labels and date forms.
     #[serde(default)]
     pub lang: Lang,
-    /// Meeting day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<super::Date>,
-    /// Start time.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub start: Option<Time>,
-    /// End time; earlier than `start` when the meeting runs past midnight.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end: Option<Time>,
+    /// Meeting day and times.
+    #[serde(flatten)]
+    pub when: When,
     /// Place: room, address, building, organisation, city, as one line.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
@@ -62,13 +56,6 @@ pub struct Minutes {
 }
 
 impl Minutes {
-    /// Length of the meeting in minutes when both times are known; a meeting whose end is
-    /// earlier than its start runs past midnight.
-    pub fn duration_minutes(&self) -> Option<u16> {
-        let (s, e) = (self.header.start?.minutes(), self.header.end?.minutes());
-        Some(if e >= s { e - s } else { 24 * 60 - s + e })
-    }
-
     /// Every entry, the introduction's first, with the item it belongs to (`None` for the intro).
     pub fn entries(&self) -> impl Iterator<Item = (Option<&Item>, &Entry)> {
         let intro = self.intro.iter().map(|e| (None, e));

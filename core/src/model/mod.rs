@@ -9,7 +9,7 @@ mod minutes;
 mod rich;
 
 pub use attendee::Attendee;
-pub use datetime::{Date, Time};
+pub use datetime::{Date, Time, When};
 pub use entry::{Entry, EntryKind, NextMeeting, Reply};
 pub use id::{Id, Ids};
 pub use item::{Item, ItemKind};

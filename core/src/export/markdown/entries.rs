@@ -1,7 +1,6 @@
 //! The entries of an item (or of the introduction) as Markdown blocks.
 
 use super::escape::{hash, settle};
-use super::{date, times};
 use crate::export::inline::{escape, render as inline};
 use crate::import::body::{self, Context, Read};
 use crate::import::{join, starts_entry};
@@ -154,16 +153,10 @@ impl Writer<'_> {
 
     fn next_meeting(&self, k: usize, next: &NextMeeting, ctx: &Context) -> Vec<String> {
         let words = self.lang.words();
-        let parts: Vec<String> = [
-            next.date.map(|d| date(d, self.lang)),
-            times(next.start, next.end, self.lang),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        let line = format!("{}.", parts.join(" "));
-        let bare = !parts.is_empty() && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
-        let mut out = vec![match (bare, parts.is_empty()) {
+        let known = !next.when.is_empty();
+        let line = format!("{}.", next.when.text(self.lang));
+        let bare = known && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
+        let mut out = vec![match (bare, !known) {
             (true, _) => line,
             (false, true) => format!("{}: –", words.when),
             (false, false) => format!("{}: {line}", words.when),

@@ -9,9 +9,9 @@ mod entries;
 mod escape;
 
 use super::inline::escape;
-use crate::import::{body, when};
-use crate::labels::{self, Lang};
-use crate::model::{Attendee, Date, Header, Minutes, Time};
+use crate::import::body;
+use crate::labels;
+use crate::model::{Attendee, Header, Minutes};
 
 /// The document as Markdown, ending in one newline.
 pub fn render(doc: &Minutes) -> String {
@@ -61,38 +61,13 @@ fn title_line(title: &str) -> String {
 
 fn when_lines(h: &Header) -> Vec<String> {
     let words = h.lang.words();
-    let times = times(h.start, h.end, h.lang);
-    let date = h.date.map(|d| date(d, h.lang));
+    let (date, times) = (h.when.date_text(h.lang), h.when.times_text(h.lang));
     match (words.clock, date, times) {
         (_, None, None) => vec![],
         (Some(clock), Some(d), Some(t)) => vec![format!("{}: {d}", words.when), format!("{clock}: {t}")],
         (Some(clock), None, Some(t)) => vec![format!("{clock}: {t}")],
-        (_, d, t) => vec![format!(
-            "{}: {}",
-            words.when,
-            [d, t].into_iter().flatten().collect::<Vec<_>>().join(" ")
-        )],
+        _ => vec![format!("{}: {}", words.when, h.when.text(h.lang))],
     }
-}
-
-/// "14.11.2025", or "14 November 2025" in English.
-fn date(d: Date, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("{} {} {}", d.day, when::month_en(d.month), d.year),
-        _ => d.dotted(),
-    }
-}
-
-/// "klo 9.00–11.30", "kl. 13.00", "9.00–11.30" (English): `None` when neither time is known.
-fn times(start: Option<Time>, end: Option<Time>, lang: Lang) -> Option<String> {
-    let span = match (start, end) {
-        (None, None) => return None,
-        (Some(s), None) => s.dotted(),
-        (None, Some(e)) => format!("–{}", e.dotted()),
-        (Some(s), Some(e)) => format!("{}–{}", s.dotted(), e.dotted()),
-    };
-    let at = lang.words().at;
-    Some(if at.is_empty() { span } else { format!("{at} {span}") })
 }
 
 /// "First names⇥Last name⇥Organisation, role": the real memo's table row.
