@@ -4,6 +4,8 @@
 //! Every input that becomes a document goes through [`restore`]; every file that leaves goes
 //! through [`export::export`].
 
+pub mod check;
+pub mod edit;
 pub mod error;
 pub mod export;
 pub mod import;

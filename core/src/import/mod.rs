@@ -260,6 +260,15 @@ pub fn join(lines: &[&str]) -> String {
     out
 }
 
+/// Reads body text (entries and item headings, no header) onto the end of `doc`: entries go to
+/// its last item (or the introduction), headings start new items. Used for a whole memo and for
+/// what is typed or pasted into the editor.
+pub fn body_text(src: &str, doc: &mut Minutes, ids: &mut Ids) {
+    let src = decode::normalise(src);
+    let lines: Vec<&str> = src.lines().collect();
+    body(&lines, doc, ids);
+}
+
 fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
     let raws = blocks(lines);
     let mut awaiting_place = false;

@@ -1,0 +1,181 @@
+//! Changing an entry's kind while keeping its words: a paragraph into a statement, a statement
+//! into an action (the speaker becomes the owner), a paragraph into a bullet list (one bullet per
+//! line)…
+
+use crate::import::{body, when};
+use crate::labels::Lang;
+use crate::model::{EntryKind, NextMeeting, Rich, Span};
+
+/// The kinds of entry, without their contents.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum KindTag {
+    Paragraph,
+    Statement,
+    Bullets,
+    Subheading,
+    Decision,
+    Action,
+    Attachment,
+    NextMeeting,
+}
+
+impl KindTag {
+    /// Every kind, in the order a menu lists them.
+    pub const ALL: [KindTag; 8] = [
+        KindTag::Paragraph,
+        KindTag::Statement,
+        KindTag::Bullets,
+        KindTag::Subheading,
+        KindTag::Decision,
+        KindTag::Action,
+        KindTag::Attachment,
+        KindTag::NextMeeting,
+    ];
+
+    /// The kind of `kind`.
+    pub fn of(kind: &EntryKind) -> KindTag {
+        match kind {
+            EntryKind::Paragraph { .. } => KindTag::Paragraph,
+            EntryKind::Statement { .. } => KindTag::Statement,
+            EntryKind::Bullets { .. } => KindTag::Bullets,
+            EntryKind::Subheading { .. } => KindTag::Subheading,
+            EntryKind::Decision { .. } => KindTag::Decision,
+            EntryKind::Action { .. } => KindTag::Action,
+            EntryKind::Attachment { .. } => KindTag::Attachment,
+            EntryKind::NextMeeting(_) => KindTag::NextMeeting,
+        }
+    }
+
+    /// The kind's name for a menu.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let i = KindTag::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        let names: [&str; 8] = match lang {
+            Lang::Fi => ["Kappale", "Puheenvuoro", "Luettelo", "Väliotsikko", "Päätös", "Tehtävä", "Liite", "Seuraava kokous"],
+            Lang::Sv => ["Stycke", "Inlägg", "Lista", "Mellanrubrik", "Beslut", "Åtgärd", "Bilaga", "Nästa möte"],
+            Lang::En => ["Paragraph", "Statement", "List", "Sub-heading", "Decision", "Action", "Attachment", "Next meeting"],
+        };
+        names[i]
+    }
+}
+
+/// All the words of an entry as one text ("Ida: … Minna: …" for a statement).
+fn words(kind: &EntryKind, lang: Lang) -> Rich {
+    let mut spans = Vec::new();
+    match kind {
+        EntryKind::Paragraph { text } | EntryKind::Decision { text } => spans.extend(text.spans().iter().cloned()),
+        EntryKind::Statement { speaker, text, replies } => {
+            if !speaker.is_empty() {
+                spans.push(Span::Text(format!("{speaker}: ")));
+            }
+            spans.extend(text.spans().iter().cloned());
+            for r in replies {
+                spans.push(Span::Text(" ".into()));
+                spans.push(Span::Bold(format!("{}:", r.speaker)));
+                spans.push(Span::Text(" ".into()));
+                spans.extend(r.text.spans().iter().cloned());
+            }
+        }
+        EntryKind::Bullets { items } => {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::Text("\n".into()));
+                }
+                spans.extend(item.spans().iter().cloned());
+            }
+        }
+        EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => spans.push(Span::Text(text.clone())),
+        EntryKind::Action { owner, due, text } => {
+            let who: Vec<String> = [(!owner.is_empty()).then(|| owner.clone()), due.map(|d| d.dotted())].into_iter().flatten().collect();
+            if !who.is_empty() {
+                spans.push(Span::Text(format!("{}: ", who.join(", "))));
+            }
+            spans.extend(text.spans().iter().cloned());
+        }
+        EntryKind::NextMeeting(next) => {
+            let parts: Vec<String> = [next.when.text(lang), next.place.clone()].into_iter().filter(|s| !s.is_empty()).collect();
+            spans.push(Span::Text(parts.join(", ")));
+        }
+    }
+    Rich::from(spans).tidy()
+}
+
+fn one_line(rich: &Rich) -> String {
+    rich.to_plain().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `kind` as an entry of kind `to`, keeping its words. Converting to its own kind changes nothing.
+pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
+    if KindTag::of(kind) == to {
+        return kind.clone();
+    }
+    let text = words(kind, lang);
+    match to {
+        KindTag::Paragraph => EntryKind::Paragraph { text },
+        KindTag::Decision => EntryKind::Decision { text },
+        KindTag::Statement => match kind {
+            EntryKind::Action { owner, text, .. } => EntryKind::Statement { speaker: owner.clone(), text: text.clone(), replies: vec![] },
+            _ => match body::read_paragraph(&crate::export::inline::render(&text, false), &body::Context::default()) {
+                body::Read::Entry(statement @ EntryKind::Statement { .. }) => statement,
+                _ => EntryKind::Statement { speaker: String::new(), text, replies: vec![] },
+            },
+        },
+        KindTag::Action => match kind {
+            EntryKind::Statement { speaker, text, replies } if replies.is_empty() => {
+                EntryKind::Action { owner: speaker.clone(), due: None, text: text.clone() }
+            }
+            _ => EntryKind::Action { owner: String::new(), due: None, text },
+        },
+        KindTag::Bullets => {
+            let plain_lines = text.to_plain();
+            let items = if plain_lines.contains('\n') {
+                plain_lines.split('\n').map(Rich::plain).collect()
+            } else {
+                vec![text]
+            };
+            EntryKind::Bullets { items }
+        }
+        KindTag::Subheading => EntryKind::Subheading { text: one_line(&text) },
+        KindTag::Attachment => EntryKind::Attachment { name: one_line(&text) },
+        KindTag::NextMeeting => {
+            let line = one_line(&text);
+            match when::parse(&line) {
+                Some(when) => EntryKind::NextMeeting(NextMeeting { when, place: String::new() }),
+                None => EntryKind::NextMeeting(NextMeeting { place: line, ..NextMeeting::default() }),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Reply;
+
+    fn para(s: &str) -> EntryKind {
+        EntryKind::Paragraph { text: Rich::plain(s) }
+    }
+
+    #[test]
+    fn words_survive_every_conversion() {
+        let statement = EntryKind::Statement { speaker: "Ida".into(), text: Rich::plain("Nousiko esille?"), replies: vec![Reply { speaker: "Minna".into(), text: Rich::plain("Ei.") }] };
+        let as_para = convert(&statement, KindTag::Paragraph, Lang::Fi);
+        assert_eq!(as_para.plain_text(), "Ida: Nousiko esille? Minna: Ei.");
+        assert_eq!(convert(&as_para, KindTag::Statement, Lang::Fi), statement, "and back");
+        for to in KindTag::ALL {
+            let converted = convert(&statement, to, Lang::Fi);
+            assert_eq!(KindTag::of(&converted), to);
+            let text = converted.plain_text();
+            assert!(text.contains("Nousiko esille?") || matches!(to, KindTag::Statement), "{to:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn natural_conversions() {
+        let s = EntryKind::Statement { speaker: "Marjaana".into(), text: Rich::plain("Kutsu tulossa."), replies: vec![] };
+        assert_eq!(convert(&s, KindTag::Action, Lang::Fi), EntryKind::Action { owner: "Marjaana".into(), due: None, text: Rich::plain("Kutsu tulossa.") });
+        assert_eq!(convert(&para("a\nb"), KindTag::Bullets, Lang::Fi), EntryKind::Bullets { items: vec![Rich::plain("a"), Rich::plain("b")] });
+        let next = convert(&para("25.3.2026 klo 9.00–11.30"), KindTag::NextMeeting, Lang::Fi);
+        assert!(matches!(next, EntryKind::NextMeeting(n) if n.when.date.is_some() && n.place.is_empty()));
+        assert_eq!(convert(&para("Ideoita:"), KindTag::Subheading, Lang::Fi), EntryKind::Subheading { text: "Ideoita:".into() });
+    }
+}

@@ -1,0 +1,98 @@
+//! Changes to a document as data. Every change the editor makes is an [`Edit`];
+//! [`Minutes::apply`] carries it out and returns the edit that undoes it, which is all that
+//! undo, redo and (later) merging need.
+
+mod apply;
+mod compose;
+mod convert;
+mod history;
+
+pub use compose::compose;
+pub use convert::{convert, KindTag};
+pub use history::History;
+
+use crate::model::{Attendee, Entry, Header, Id, Item};
+
+/// Where entries live: the introduction before the first item, or an item.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Parent {
+    /// The text between the header and the first item.
+    Intro,
+    /// The item with this id.
+    Item(Id),
+}
+
+/// One change to a document.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Edit {
+    /// Replaces the whole header (title, kind, time, place…).
+    Header(Header),
+    /// Inserts an attendee at `index` (clamped to the end).
+    InsertAttendee { index: usize, attendee: Attendee },
+    /// Removes an attendee.
+    RemoveAttendee(Id),
+    /// Replaces the attendee with the same id.
+    SetAttendee(Attendee),
+    /// Moves an attendee to position `to` (clamped).
+    MoveAttendee { id: Id, to: usize },
+    /// Inserts an item at `index` (clamped).
+    InsertItem { index: usize, item: Item },
+    /// Removes an item with its entries.
+    RemoveItem(Id),
+    /// Renames an item.
+    RetitleItem { id: Id, title: String },
+    /// Moves an item to position `to` (clamped).
+    MoveItem { id: Id, to: usize },
+    /// Inserts an entry into `parent` at `index` (clamped).
+    InsertEntry { parent: Parent, index: usize, entry: Entry },
+    /// Removes an entry.
+    RemoveEntry(Id),
+    /// Replaces the entry with the same id (its text, or its kind).
+    SetEntry(Entry),
+    /// Moves an entry to `parent` at `index` (clamped).
+    MoveEntry { id: Id, parent: Parent, index: usize },
+    /// Several edits as one step; undone together.
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit could not be applied (the document is left unchanged).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum EditError {
+    /// No attendee, item or entry has this id.
+    NotFound(Id),
+}
+
+/// Which field an edit changes, so that typing in one field is undone as one step.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Target {
+    /// The header.
+    Header,
+    /// An attendee, item or entry.
+    Element(Id),
+}
+
+impl Edit {
+    /// The field a text edit changes (`None` for structural edits, which never merge).
+    pub fn typing_target(&self) -> Option<Target> {
+        match self {
+            Edit::Header(_) => Some(Target::Header),
+            Edit::SetAttendee(a) => Some(Target::Element(a.id)),
+            Edit::RetitleItem { id, .. } => Some(Target::Element(*id)),
+            Edit::SetEntry(e) => Some(Target::Element(e.id)),
+            _ => None,
+        }
+    }
+
+    /// The element the person should see after this edit is applied (for focus).
+    pub fn focus(&self) -> Option<Id> {
+        match self {
+            Edit::Header(_) => None,
+            Edit::InsertAttendee { attendee, .. } | Edit::SetAttendee(attendee) => Some(attendee.id),
+            Edit::InsertItem { item, .. } => Some(item.id),
+            Edit::InsertEntry { entry, .. } | Edit::SetEntry(entry) => Some(entry.id),
+            Edit::RemoveAttendee(id) | Edit::RemoveItem(id) | Edit::RemoveEntry(id) => Some(*id),
+            Edit::MoveAttendee { id, .. } | Edit::MoveItem { id, .. } | Edit::RetitleItem { id, .. } | Edit::MoveEntry { id, .. } => Some(*id),
+            Edit::Batch(edits) => edits.iter().rev().find_map(Edit::focus),
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! Generators of random documents for the property tests.
+#![allow(dead_code)]
+
+use muistio_core::labels::Lang;
+use muistio_core::{Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, Time, When};
+use proptest::prelude::*;
+
+/// Pieces that look like the reader's syntax, mixed with ordinary words.
+pub const PIECES: &[&str] = &[
+    "Ida",
+    ": ",
+    ":",
+    "1. ",
+    "2.",
+    "§ 3",
+    "- ",
+    "* ",
+    "• ",
+    "**",
+    "*",
+    "[",
+    "]",
+    "(",
+    ")",
+    "<",
+    ">",
+    "\\",
+    "&#83;",
+    "&",
+    "#",
+    "## ",
+    "Sovittiin",
+    "Päätös: ",
+    "Tehtävä (",
+    "Liite: ",
+    "Aika: 14.11.2025",
+    "klo 9.00–11.30",
+    "25.3.2026",
+    "MUISTIO",
+    "Paikka: ",
+    "Paikalla:",
+    "–",
+    "|",
+    "https://x.fi/a_(b)",
+    "sana",
+    "Äiti",
+    "öljy",
+    "Čáhppes",
+    " ",
+    "  ",
+    "Agreed",
+    "Beslut",
+    ". ",
+    "?",
+    "Minna:",
+    "**Minna:**",
+    "\u{2028}",
+];
+
+pub fn words(max: usize) -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 1..max).prop_map(|v| v.concat())
+}
+
+/// One-line text as the editor keeps it: no line breaks, no outer spaces, not empty.
+pub fn line(max: usize) -> impl Strategy<Value = String> {
+    words(max)
+        .prop_map(|s| s.replace('\u{2028}', " ").trim().to_string())
+        .prop_filter("not empty", |s| !s.is_empty())
+}
+
+/// Running text: lines without outer spaces, joined by hard breaks.
+pub fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(line(8), 1..3).prop_map(|lines| lines.join("\n"))
+}
+
+pub fn rich() -> impl Strategy<Value = Rich> {
+    let span = prop_oneof![
+        4 => text().prop_map(Span::Text),
+        1 => line(4).prop_map(Span::Bold),
+        1 => line(4).prop_map(Span::Italic),
+        1 => (line(4), prop::sample::select(&["#", "https://example.org/x", "https://x.fi/a_(b)", "my file.pdf", ""][..]))
+            .prop_map(|(text, url)| Span::Link { text, url: url.to_string() }),
+    ];
+    prop::collection::vec(span, 1..4)
+        .prop_map(|spans| tidy(Rich::from(spans)))
+        .prop_filter("not empty", |r| !r.is_empty())
+}
+
+/// The Markdown form keeps no spaces at the edges of lines: the generator writes none.
+pub fn tidy(rich: Rich) -> Rich {
+    let mut spans: Vec<Span> = rich.spans().to_vec();
+    for s in &mut spans {
+        if let Span::Text(t) | Span::Bold(t) | Span::Italic(t) = s {
+            *t = t.split('\n').map(|l| l.to_string()).collect::<Vec<_>>().join("\n");
+        }
+    }
+    let joined = Rich::from(spans);
+    let plain = joined.to_plain();
+    let bad_edges = plain.split('\n').any(|l| l != l.trim() || l.is_empty());
+    if bad_edges {
+        Rich::plain(
+            &plain
+                .split('\n')
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        )
+    } else {
+        joined
+    }
+}
+
+pub fn date() -> impl Strategy<Value = Option<Date>> {
+    prop::option::of((2000u16..2100, 1u8..13, 1u8..29).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap()))
+}
+
+pub fn time() -> impl Strategy<Value = Option<Time>> {
+    prop::option::of((0u8..24, 0u8..60).prop_map(|(h, m)| Time::new(h, m).unwrap()))
+}
+
+pub fn entry_kind() -> impl Strategy<Value = EntryKind> {
+    prop_oneof![
+        3 => rich().prop_map(|text| EntryKind::Paragraph { text }),
+        3 => (line(3), rich(), prop::collection::vec((line(3), rich()), 0..3)).prop_map(|(speaker, text, replies)| {
+            EntryKind::Statement { speaker, text, replies: replies.into_iter().map(|(speaker, text)| Reply { speaker, text }).collect() }
+        }),
+        2 => prop::collection::vec(rich(), 1..4).prop_map(|items| EntryKind::Bullets { items }),
+        1 => line(6).prop_map(|text| EntryKind::Subheading { text }),
+        1 => rich().prop_map(|text| EntryKind::Decision { text }),
+        1 => (prop::option::of(line(3)), date(), rich()).prop_map(|(owner, due, text)| EntryKind::Action { owner: owner.unwrap_or_default(), due, text }),
+        1 => line(5).prop_map(|name| EntryKind::Attachment { name }),
+        1 => (date(), time(), time(), prop::option::of(line(5))).prop_map(|(date, start, end, place)| {
+            EntryKind::NextMeeting(NextMeeting { when: When { date, start, end }, place: place.unwrap_or_default() })
+        }),
+    ]
+}
+
+pub fn entries() -> impl Strategy<Value = Vec<Entry>> {
+    prop::collection::vec(entry_kind(), 0..6)
+        .prop_map(|kinds| kinds.into_iter().map(|kind| Entry { id: Id(1), kind }).collect())
+}
+
+pub fn attendee() -> impl Strategy<Value = Attendee> {
+    // Commas and semicolons separate organisations, so none is inside one.
+    let org = line(4)
+        .prop_map(|o| o.replace([';', ','], " ").trim().to_string())
+        .prop_filter("not empty", |o| !o.is_empty());
+    (
+        line(2),
+        prop::option::of(line(2)),
+        prop::collection::vec(org, 0..3),
+        any::<bool>(),
+    )
+        .prop_map(|(first, last, orgs, absent)| {
+            let mut a = Attendee::new(Id(1), &first.replace('\t', " "), &last.unwrap_or_default());
+            a.organisations = orgs;
+            a.absent = absent;
+            a
+        })
+}
+
+pub fn minutes() -> impl Strategy<Value = Minutes> {
+    let header = (
+        prop::option::of(line(6)),
+        prop::sample::select(&[DocKind::Memo, DocKind::Minutes, DocKind::Agenda][..]),
+        prop::sample::select(&["", "3/2025", "12"][..]),
+        prop::sample::select(&Lang::ALL[..]),
+        date(),
+        time(),
+        time(),
+        prop::option::of(line(6)),
+    )
+        .prop_map(|(title, kind, number, lang, date, start, end, place)| Header {
+            title: title.unwrap_or_default(),
+            kind,
+            number: number.to_string(),
+            lang,
+            when: When { date, start, end },
+            place: place.unwrap_or_default(),
+        });
+    let items = prop::collection::vec((prop::option::of(line(5)), entries()), 0..5);
+    (header, prop::collection::vec(attendee(), 0..4), entries(), items).prop_map(
+        |(header, mut attendees, intro, items)| {
+            attendees.sort_by_key(|a| a.absent);
+            let items = items
+                .into_iter()
+                .map(|(title, entries)| Item {
+                    id: Id(1),
+                    title: title.unwrap_or_default(),
+                    entries,
+                })
+                .collect();
+            let mut doc = Minutes {
+                header,
+                attendees,
+                intro,
+                items,
+            };
+            // Give every element a distinct id, as the editor does.
+            doc = doc.with_positional_ids();
+            doc
+        },
+    )
+}
+
