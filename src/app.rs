@@ -1,35 +1,93 @@
-//! The page: banner, drafts and import on the side, the open document in the middle.
+//! The page: banner with the save state and undo, drafts and import on the side, the open
+//! document (editor or preview) in the middle; global shortcuts and saving on leave.
 
+use crate::browser::events::{use_focus_requests, use_keys, use_page_leave};
+use crate::browser::local_clock;
+use crate::components::editor::{Checks, Editor};
+use crate::components::help::ShortcutHelp;
 use crate::components::{document::DocumentView, drafts::DraftList, import::ImportPanel, notices::Notices};
 use crate::texts;
-use crate::workspace::Workspace;
+use crate::workspace::{SaveState, Workspace};
 use leptos::prelude::*;
 use muistio_core::export::Format;
+
+/// "Tallennettu 9.05" and friends.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let ws = Workspace::get();
+    let text = move || match ws.save_state.get() {
+        SaveState::Saved(0) => String::new(),
+        SaveState::Saved(at) => format!("{} {}", texts::SAVED_AT, local_clock(at)),
+        SaveState::Unsaved => texts::UNSAVED.to_string(),
+        SaveState::Failed(_) => texts::SAVE_FAILED.to_string(),
+    };
+    view! {
+        <p class="save-state" role="status" class:failed=move || matches!(ws.save_state.get(), SaveState::Failed(_))>
+            {text}
+        </p>
+    }
+}
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let ws = Workspace::load();
     provide_context(ws);
+    let help = RwSignal::new(false);
+    use_page_leave(move || ws.save_now());
+    use_focus_requests(ws.focus);
+    use_keys(move |ev| {
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        let key = ev.key().to_lowercase();
+        let handled = match (ctrl, ev.shift_key(), ev.alt_key(), key.as_str()) {
+            (true, false, false, "z") => Some(ws.undo()),
+            (true, true, false, "z") | (true, false, false, "y") => Some(ws.redo()),
+            (true, _, false, "s") => Some(ws.save_now()),
+            (true, _, false, "/") => Some(help.update(|h| *h = !*h)),
+            (true, false, true, "p") => Some(ws.preview.update(|p| *p = !*p)),
+            _ => None,
+        };
+        if handled.is_some() {
+            ev.prevent_default();
+        }
+    });
+    let has_doc = move || ws.open.with(Option::is_some);
     view! {
         <header class="banner">
             <h1>{texts::APP_NAME}</h1>
             <p class="tagline">{texts::TAGLINE}</p>
+            <div class="banner-tools">
+                <SaveIndicator/>
+                <button type="button" class="quiet" disabled=move || !ws.can_undo.get() title="Ctrl+Z" on:click=move |_| ws.undo()>{texts::UNDO}</button>
+                <button type="button" class="quiet" disabled=move || !ws.can_redo.get() title="Ctrl+Vaihto+Z" on:click=move |_| ws.redo()>{texts::REDO}</button>
+                <button type="button" class="quiet" title="Ctrl+/" on:click=move |_| help.set(true)>{texts::SHORTCUTS}</button>
+            </div>
         </header>
         <Notices/>
         <div class="layout">
             <aside class="side">
-                <ImportPanel/>
                 <DraftList/>
+                <ImportPanel/>
             </aside>
             <main class="main">
-                <Show when=move || ws.open.with(Option::is_some) fallback=|| view! { <p class="empty">{texts::NOTHING_OPEN}</p> }>
-                    <div class="toolbar" role="toolbar" aria-label="Muistion toiminnot">
-                        <button on:click=move |_| ws.download(Format::Markdown)>{texts::DOWNLOAD_MD}</button>
+                <Show when=has_doc fallback=move || view! {
+                    <div class="empty-main">
+                        <p class="empty">{texts::NOTHING_OPEN}</p>
+                        <button type="button" on:click=move |_| ws.new_blank()>{texts::NEW_BLANK}</button>
                     </div>
-                    {move || ws.open.get().map(|o| view! { <DocumentView minutes=o.minutes/> })}
+                }>
+                    <div class="toolbar" role="toolbar" aria-label=texts::DOC_TOOLS>
+                        <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() on:click=move |_| ws.preview.set(false)>{texts::EDIT}</button>
+                        <button type="button" aria-pressed=move || ws.preview.get().to_string() on:click=move |_| ws.preview.set(true)>{texts::PREVIEW}</button>
+                        <button type="button" on:click=move |_| { ws.save_now(); ws.download(Format::Markdown) }>{texts::DOWNLOAD_MD}</button>
+                    </div>
+                    <Checks/>
+                    <Show when=move || ws.preview.get() fallback=|| view! { <Editor/> }>
+                        {move || ws.open.get().map(|o| view! { <DocumentView minutes=o.minutes/> })}
+                    </Show>
                 </Show>
             </main>
         </div>
+        <ShortcutHelp open=help/>
     }
 }

@@ -21,6 +21,19 @@ pub const SAVED: &str = "tallennettu";
 pub const OPEN: &str = "Avaa";
 pub const DELETE: &str = "Poista";
 pub const UNDO: &str = "Kumoa";
+pub const REDO: &str = "Tee uudelleen";
+pub const SHORTCUTS: &str = "Pikanäppäimet";
+pub const SAVED_AT: &str = "Tallennettu";
+pub const UNSAVED: &str = "Tallentamatta…";
+pub const SAVE_FAILED: &str = "Tallennus epäonnistui";
+pub const NEW_BLANK: &str = "Uusi muistio";
+pub const NEW_FOLLOW_UP: &str = "Seuraava kokous tästä";
+pub const DUPLICATE: &str = "Kopioi";
+pub const SEARCH_DRAFTS: &str = "Hae luonnoksista";
+pub const NO_MATCHES: &str = "Haulla ei löytynyt luonnoksia.";
+pub const EDIT: &str = "Muokkaa";
+pub const PREVIEW: &str = "Esikatselu";
+pub const DOC_TOOLS: &str = "Muistion toiminnot";
 pub const CLOSE: &str = "Sulje";
 pub const DOWNLOAD_MD: &str = "Lataa Markdown";
 pub const NOTHING_OPEN: &str = "Yhtään muistiota ei ole auki.";
@@ -64,4 +77,20 @@ pub fn file_unreadable(reason: &str) -> String {
 /// "Latausta ei voitu aloittaa: …"
 pub fn download_failed(reason: &str) -> String {
     format!("Latausta ei voitu aloittaa ({reason}).")
+}
+
+pub const SAVED_AGAIN: &str = "Muistio tallentuu taas.";
+
+/// "Poistettu: kohta 3." (the notice after removing something; it offers undo).
+pub fn removed(what: &str) -> String {
+    format!("Poistettu: {what}.")
+}
+
+/// "<title> (kopio)".
+pub fn copy_of(title: &str) -> String {
+    if title.is_empty() {
+        "Kopio".into()
+    } else {
+        format!("{title} (kopio)")
+    }
 }

@@ -1,17 +1,18 @@
-//! Components and browser I/O in headless Chromium: mount the app, act as a person would,
-//! then look at the page and at localStorage.
+//! Components and browser I/O in headless Chromium: mount the app, act as a person would
+//! (typing, keys, clicks, pastes), then look at the page and at localStorage.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::task::tick;
 use muistio::app::App;
 use muistio::browser::storage::{self, SaveError};
-use muistio_core::{Date, Entry, Id, Item, Minutes};
+use muistio_core::{Date, Entry, EntryKind, Id, Item, Minutes, Restored, Source};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const MEMO: &str = include_str!("../core/tests/fixtures/hallitus-muistio.md");
+const TITLE: &str = "Pohjoisen valokuvakeskuksen hallituksen kokous";
 
 fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
@@ -35,6 +36,21 @@ fn stored() -> Vec<(String, String)> {
     all
 }
 
+/// The open draft as stored.
+fn stored_doc() -> Minutes {
+    let id = local_storage()
+        .get_item("muistio:open")
+        .unwrap()
+        .expect("a draft is open");
+    let text = local_storage()
+        .get_item(&format!("muistio:draft:{id}"))
+        .unwrap()
+        .expect("the draft is stored");
+    let restored: Restored =
+        muistio_core::restore(text.as_bytes(), Source::Storage, &mut muistio_core::Ids::seeded(1)).unwrap();
+    restored.minutes
+}
+
 /// A fresh page: empty storage, the app mounted in its own element.
 fn mount() -> (web_sys::HtmlElement, impl Drop) {
     let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
@@ -43,91 +59,151 @@ fn mount() -> (web_sys::HtmlElement, impl Drop) {
     (parent, handle)
 }
 
-fn query(root: &web_sys::HtmlElement, selector: &str) -> Option<web_sys::HtmlElement> {
-    root.query_selector(selector).unwrap().map(|e| e.unchecked_into())
+fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
 }
 
-fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+fn all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
-        .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+        .map(|i| list.item(i).unwrap().unchecked_into())
         .collect()
 }
 
-async fn paste(root: &web_sys::HtmlElement, text: &str) {
-    let area: web_sys::HtmlTextAreaElement = query(root, "#paste-input").unwrap().unchecked_into();
-    area.set_value(text);
-    let input = web_sys::Event::new_with_event_init_dict("input", &{
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        init
-    })
-    .unwrap();
-    area.dispatch_event(&input).unwrap();
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect()
+}
+
+/// Values of inputs and text areas.
+fn values(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    all(root, selector)
+        .into_iter()
+        .map(|e| match e.dyn_into::<web_sys::HtmlInputElement>() {
+            Ok(input) => input.value(),
+            Err(e) => e.unchecked_into::<web_sys::HtmlTextAreaElement>().value(),
+        })
+        .collect()
+}
+
+fn button(root: &web_sys::HtmlElement, selector: &str, text: &str) -> web_sys::HtmlElement {
+    all(root, selector)
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(text))
+        .unwrap_or_else(|| panic!("no button {text}"))
+        .unchecked_into()
+}
+
+fn event(name: &str) -> web_sys::Event {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    web_sys::Event::new_with_event_init_dict(name, &init).unwrap()
+}
+
+/// Types `text` into a field as one input event.
+async fn type_into(el: &web_sys::HtmlElement, text: &str) {
+    match el.clone().dyn_into::<web_sys::HtmlInputElement>() {
+        Ok(input) => input.set_value(text),
+        Err(_) => el.unchecked_ref::<web_sys::HtmlTextAreaElement>().set_value(text),
+    }
+    el.dispatch_event(&event("input")).unwrap();
     tick().await;
-    query(root, ".paste button[type=submit]").unwrap().click();
+}
+
+/// Presses a key on an element (it bubbles to the page's shortcuts).
+async fn press(el: &web_sys::EventTarget, key: &str, ctrl: bool, shift: bool, alt: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_ctrl_key(ctrl);
+    init.set_shift_key(shift);
+    init.set_alt_key(alt);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    el.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap())
+        .unwrap();
+    tick().await;
+    tick().await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    tick().await;
+}
+
+async fn paste(root: &web_sys::HtmlElement, text: &str) {
+    type_into(&query(root, "#paste-input"), text).await;
+    query(root, ".paste button[type=submit]").click();
     // The import renders on the first tick; the emptied paste box on the next.
     tick().await;
     tick().await;
 }
 
+/// A page with the fixture memo open.
+async fn with_memo() -> (web_sys::HtmlElement, impl Drop) {
+    local_storage().clear().unwrap();
+    let (root, app) = mount();
+    tick().await;
+    paste(&root, MEMO).await;
+    (root, app)
+}
+
+fn composer(root: &web_sys::HtmlElement, item: usize) -> web_sys::HtmlElement {
+    query(root, &format!(".item-list > li:nth-child({item}) .composer textarea"))
+}
+
 #[wasm_bindgen_test]
-async fn pasting_a_memo_saves_a_draft_and_shows_its_structure() {
+async fn pasting_a_memo_saves_a_draft_and_shows_it_in_the_editor() {
     local_storage().clear().unwrap();
     let (root, _app) = mount();
     tick().await;
     assert_eq!(texts(&root, ".empty").len(), 2, "no drafts and nothing open");
-
     paste(&root, MEMO).await;
+    assert_eq!(values(&root, "#header-title"), [TITLE]);
+    assert_eq!(values(&root, "#header-date"), ["3.2.2026"]);
+    assert_eq!(all(&root, ".item-list > li").len(), 7);
+    assert_eq!(values(&root, ".attendee-editor tbody td:first-child input").len(), 7);
     assert_eq!(
-        texts(&root, "#doc-title"),
-        ["Pohjoisen valokuvakeskuksen hallituksen kokous"]
-    );
-    assert_eq!(texts(&root, ".items > li").len(), 7);
-    assert_eq!(texts(&root, "table tbody tr").len(), 7);
-    assert_eq!(
-        texts(&root, ".items > li:nth-child(2) .speaker")[..2],
-        ["Eero:".to_string(), "Saana:".to_string()]
+        values(&root, ".item-list > li:nth-child(2) .statement-fields > .speaker input"),
+        ["Eero", "Oula"]
     );
     assert_eq!(
-        texts(&root, ".drafts li .draft-title"),
-        ["Pohjoisen valokuvakeskuksen hallituksen kokous"]
+        values(&root, ".item-list > li:nth-child(2) .reply .speaker input"),
+        ["Saana", "Aino"]
     );
-
-    let open = local_storage()
-        .get_item("muistio:open")
-        .unwrap()
-        .expect("the open draft is remembered");
-    let saved = local_storage()
-        .get_item(&format!("muistio:draft:{open}"))
-        .unwrap()
-        .expect("the draft is stored");
-    assert!(saved.starts_with(r#"{"format":"muistio","version":1,"#));
-    let area: web_sys::HtmlTextAreaElement = query(&root, "#paste-input").unwrap().unchecked_into();
-    assert_eq!(area.value(), "", "the paste box empties after a successful import");
+    assert_eq!(texts(&root, ".drafts li .draft-title"), [TITLE]);
+    assert_eq!(stored_doc().items.len(), 7);
+    assert_eq!(
+        values(&root, "#paste-input"),
+        [""],
+        "the paste box empties after a successful import"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn a_new_page_reopens_the_draft_that_was_open() {
-    local_storage().clear().unwrap();
     {
-        let (root, _app) = mount();
-        paste(&root, MEMO).await;
+        let (root, _app) = with_memo().await;
         root.remove();
     }
     let (root, _app) = mount();
     tick().await;
-    assert_eq!(
-        texts(&root, "#doc-title"),
-        ["Pohjoisen valokuvakeskuksen hallituksen kokous"]
-    );
+    assert_eq!(values(&root, "#header-title"), [TITLE]);
 }
 
 #[wasm_bindgen_test]
 async fn bad_input_is_explained_and_changes_nothing() {
-    local_storage().clear().unwrap();
-    let (root, _app) = mount();
-    paste(&root, MEMO).await;
+    let (root, _app) = with_memo().await;
     let before = stored();
     paste(&root, "   \n\n").await;
     assert_eq!(
@@ -137,36 +213,205 @@ async fn bad_input_is_explained_and_changes_nothing() {
     paste(&root, r#"{"format":"muistio","version":7,"minutes":{}}"#).await;
     assert!(texts(&root, "[role=alert] .notice p")[1].contains("uudemmalla versiolla"));
     assert_eq!(stored(), before);
-    assert_eq!(
-        texts(&root, "#doc-title"),
-        ["Pohjoisen valokuvakeskuksen hallituksen kokous"],
-        "the open draft stays"
-    );
+    assert_eq!(values(&root, "#header-title"), [TITLE], "the open draft stays");
 }
 
 #[wasm_bindgen_test]
 async fn a_deleted_draft_comes_back_with_undo() {
-    local_storage().clear().unwrap();
-    let (root, _app) = mount();
-    paste(&root, MEMO).await;
+    let (root, _app) = with_memo().await;
     let before = stored();
-    query(&root, ".drafts li button.quiet").unwrap().click();
+    button(&root, ".drafts li .draft-actions button", "Poista").click();
     tick().await;
-    assert_eq!(texts(&root, ".drafts li").len(), 0);
+    assert_eq!(all(&root, ".drafts li").len(), 0);
     assert!(local_storage().get_item("muistio:open").unwrap().is_none());
-    let buttons = root.query_selector_all("[role=status] .notice button").unwrap();
-    let undo = (0..buttons.length())
-        .map(|i| buttons.item(i).unwrap())
-        .find(|b| b.text_content().as_deref() == Some("Kumoa"));
-    undo.expect("the deletion notice offers undo")
-        .unchecked_into::<web_sys::HtmlElement>()
-        .click();
+    button(&root, "[role=status] .notice button", "Kumoa").click();
     tick().await;
-    assert_eq!(
-        texts(&root, ".drafts li .draft-title"),
-        ["Pohjoisen valokuvakeskuksen hallituksen kokous"]
-    );
+    assert_eq!(texts(&root, ".drafts li .draft-title"), [TITLE]);
     assert_eq!(stored(), before, "the same draft, byte for byte, and open again");
+}
+
+#[wasm_bindgen_test]
+async fn typed_lines_become_entries_of_their_kind() {
+    let (root, _app) = with_memo().await;
+    let box6 = composer(&root, 6);
+    for line in [
+        "Katri: Kevään ohjelma on valmis. **Saa:** Hyvä.",
+        "- ensimmäinen",
+        "- toinen",
+        "Sovittiin jatkosta.",
+        "Tehtävä (Liisa, 1.4.2026): Varaa tila.",
+    ] {
+        type_into(&box6, line).await;
+        press(&box6, "Enter", false, false, false).await;
+        assert_eq!(
+            values(&root, ".item-list > li:nth-child(6) .composer textarea"),
+            [""],
+            "the box empties: {line}"
+        );
+    }
+    let doc = stored_doc_after_save().await;
+    let kinds: Vec<String> = doc.items[5].entries.iter().map(|e| e.kind.plain_text()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "Ei muita asioita.",
+            "Katri: Kevään ohjelma on valmis. Saana: Hyvä.",
+            "ensimmäinen\ntoinen",
+            "Sovittiin jatkosta.",
+            "Liisa: Varaa tila."
+        ]
+    );
+    assert!(matches!(
+        &doc.items[5].entries[4].kind,
+        EntryKind::Action { due: Some(_), .. }
+    ));
+    assert!(
+        texts(&root, ".checks li").iter().any(|t| t.contains("”Katri”")),
+        "an unknown speaker is flagged"
+    );
+}
+
+/// Waits for the debounced save, then reads the stored draft.
+async fn stored_doc_after_save() -> Minutes {
+    sleep(900).await;
+    stored_doc()
+}
+
+#[wasm_bindgen_test]
+async fn edits_save_themselves_and_the_indicator_is_honest() {
+    let (root, _app) = with_memo().await;
+    type_into(&query(&root, "#header-title"), "Hallituksen kokous 2/2026").await;
+    assert_eq!(texts(&root, ".save-state"), ["Tallentamatta…"]);
+    assert_eq!(stored_doc().header.title, TITLE, "not yet written");
+    sleep(900).await;
+    assert!(texts(&root, ".save-state")[0].starts_with("Tallennettu "));
+    assert_eq!(stored_doc().header.title, "Hallituksen kokous 2/2026");
+}
+
+#[wasm_bindgen_test]
+async fn leaving_the_page_saves_at_once() {
+    let (root, _app) = with_memo().await;
+    type_into(&query(&root, "#header-place"), "Kulttuuritalo").await;
+    web_sys::window().unwrap().dispatch_event(&event("pagehide")).unwrap();
+    tick().await;
+    assert_eq!(stored_doc().header.place, "Kulttuuritalo");
+}
+
+#[wasm_bindgen_test]
+async fn undo_and_redo_by_keyboard() {
+    let (root, _app) = with_memo().await;
+    let title = query(&root, "#header-title");
+    type_into(&title, "Uusi nimi").await;
+    press(&title, "z", true, false, false).await;
+    assert_eq!(values(&root, "#header-title"), [TITLE]);
+    press(&title, "z", true, true, false).await;
+    assert_eq!(values(&root, "#header-title"), ["Uusi nimi"]);
+    press(&title, "z", true, false, false).await;
+    press(&title, "y", true, false, false).await;
+    assert_eq!(values(&root, "#header-title"), ["Uusi nimi"]);
+}
+
+#[wasm_bindgen_test]
+async fn an_invalid_date_is_explained_and_the_document_keeps_its_date() {
+    let (root, _app) = with_memo().await;
+    let date = query(&root, "#header-date");
+    type_into(&date, "31.2.2026").await;
+    assert_eq!(date.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(texts(&root, "#header-date-error")[0].contains("ei ole päivämäärä"));
+    assert_eq!(values(&root, "#header-date"), ["31.2.2026"], "what was typed stays");
+    sleep(900).await;
+    assert_eq!(stored_doc().header.when.date, Date::new(2026, 2, 3));
+    type_into(&date, "14.11.2025").await;
+    assert!(date.get_attribute("aria-invalid").is_none());
+    assert_eq!(stored_doc_after_save().await.header.when.date, Date::new(2025, 11, 14));
+}
+
+#[wasm_bindgen_test]
+async fn rows_pasted_from_a_spreadsheet_become_attendees() {
+    let (root, _app) = with_memo().await;
+    let field = query(&root, "#attendee-new");
+    let data = web_sys::DataTransfer::new().unwrap();
+    data.set_data(
+        "text/plain",
+        "Ida\tTirkkonen\tLapin elokuvakomissio\r\nTomi\tAho\tTaiteen edistämiskeskus\r\n",
+    )
+    .unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_clipboard_data(Some(&data));
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    field
+        .dispatch_event(&web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap())
+        .unwrap();
+    tick().await;
+    let doc = stored_doc_after_save().await;
+    let names: Vec<String> = doc.attendees.iter().map(|a| a.full_name()).collect();
+    assert_eq!(
+        names[6..8],
+        ["Ida Tirkkonen".to_string(), "Tomi Aho".to_string()],
+        "added after the present attendees"
+    );
+    assert_eq!(doc.attendees[6].organisations, ["Lapin elokuvakomissio"]);
+    assert!(doc.attendees[8].absent, "the absent attendee stays last");
+}
+
+#[wasm_bindgen_test]
+async fn entries_move_with_alt_arrows_and_items_are_removed_with_undo() {
+    let (root, _app) = with_memo().await;
+    let first = query(&root, ".item-list > li:nth-child(3) .entry textarea");
+    press(&first, "ArrowDown", false, false, true).await;
+    let doc = stored_doc_after_save().await;
+    assert!(
+        matches!(doc.items[2].entries[1].kind, EntryKind::Paragraph { .. }),
+        "the paragraph moved below the statement"
+    );
+    assert!(matches!(doc.items[2].entries[0].kind, EntryKind::Statement { .. }));
+    let title = query(&root, ".item-list > li:nth-child(6) .item-title");
+    press(&title, "Delete", false, false, true).await;
+    assert_eq!(all(&root, ".item-list > li").len(), 6);
+    assert!(texts(&root, "[role=status] .notice p")
+        .iter()
+        .any(|t| t.contains("kohta 6 Muut asiat")));
+    button(&root, "[role=status] .notice button", "Kumoa").click();
+    tick().await;
+    assert_eq!(all(&root, ".item-list > li").len(), 7);
+    assert_eq!(
+        values(&root, ".item-list > li:nth-child(6) .item-title"),
+        ["Muut asiat"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_finding_jumps_to_its_place() {
+    let (root, _app) = with_memo().await;
+    let finding = all(&root, ".checks li button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default().contains("”Tomi”"))
+        .expect("Tomi is flagged");
+    finding.unchecked_into::<web_sys::HtmlElement>().click();
+    sleep(50).await;
+    let focused = document().active_element().expect("something has focus");
+    assert_eq!(
+        focused.unchecked_into::<web_sys::HtmlInputElement>().value(),
+        "Tomi",
+        "the speaker field of that statement"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_new_memo_for_the_next_meeting_takes_header_and_attendees() {
+    let (root, _app) = with_memo().await;
+    button(&root, ".drafts li .draft-actions button", "Seuraava kokous tästä").click();
+    tick().await;
+    assert_eq!(all(&root, ".drafts li").len(), 2);
+    assert_eq!(values(&root, "#header-date"), ["10.3.2026"], "the next meeting's date");
+    assert_eq!(values(&root, "#header-place"), ["Taidekeskus Kaira, Rovaniemi."]);
+    assert_eq!(all(&root, ".attendee-editor tbody tr").len(), 7);
+    assert_eq!(all(&root, ".item-list > li").len(), 0);
+    button(&root, ".drafts .new-draft", "Uusi muistio").click();
+    tick().await;
+    assert_eq!(all(&root, ".drafts li").len(), 3);
+    assert_eq!(values(&root, "#header-title"), [""]);
 }
 
 fn sample(text_len: usize) -> Minutes {

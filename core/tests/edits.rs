@@ -46,7 +46,9 @@ fn plan() -> impl Strategy<Value = Plan> {
 }
 
 fn parents(doc: &Minutes) -> Vec<Parent> {
-    std::iter::once(Parent::Intro).chain(doc.items.iter().map(|i| Parent::Item(i.id))).collect()
+    std::iter::once(Parent::Intro)
+        .chain(doc.items.iter().map(|i| Parent::Item(i.id)))
+        .collect()
 }
 
 fn pick<T: Copy>(list: &[T], n: usize) -> Option<T> {
@@ -63,7 +65,10 @@ fn edit(doc: &Minutes, plan: Plan, fresh: &mut u64) -> Option<Edit> {
     let items: Vec<Id> = doc.items.iter().map(|i| i.id).collect();
     let entries: Vec<Id> = doc.entries().map(|(_, e)| e.id).collect();
     Some(match plan {
-        Plan::Header(title) => Edit::Header(muistio_core::Header { title, ..doc.header.clone() }),
+        Plan::Header(title) => Edit::Header(muistio_core::Header {
+            title,
+            ..doc.header.clone()
+        }),
         Plan::InsertAttendee(index, mut attendee) => {
             attendee.id = new_id();
             Edit::InsertAttendee { index, attendee }
@@ -75,15 +80,38 @@ fn edit(doc: &Minutes, plan: Plan, fresh: &mut u64) -> Option<Edit> {
             a.first_names = name;
             Edit::SetAttendee(a)
         }
-        Plan::MoveAttendee(n, to) => Edit::MoveAttendee { id: pick(&attendees, n)?, to },
-        Plan::InsertItem(index, title) => Edit::InsertItem { index, item: Item::new(new_id(), &title) },
+        Plan::MoveAttendee(n, to) => Edit::MoveAttendee {
+            id: pick(&attendees, n)?,
+            to,
+        },
+        Plan::InsertItem(index, title) => Edit::InsertItem {
+            index,
+            item: Item::new(new_id(), &title),
+        },
         Plan::RemoveItem(n) => Edit::RemoveItem(pick(&items, n)?),
-        Plan::RetitleItem(n, title) => Edit::RetitleItem { id: pick(&items, n)?, title },
-        Plan::MoveItem(n, to) => Edit::MoveItem { id: pick(&items, n)?, to },
-        Plan::InsertEntry(p, index, kind) => Edit::InsertEntry { parent: pick(&parents(doc), p)?, index, entry: Entry { id: new_id(), kind } },
+        Plan::RetitleItem(n, title) => Edit::RetitleItem {
+            id: pick(&items, n)?,
+            title,
+        },
+        Plan::MoveItem(n, to) => Edit::MoveItem {
+            id: pick(&items, n)?,
+            to,
+        },
+        Plan::InsertEntry(p, index, kind) => Edit::InsertEntry {
+            parent: pick(&parents(doc), p)?,
+            index,
+            entry: Entry { id: new_id(), kind },
+        },
         Plan::RemoveEntry(n) => Edit::RemoveEntry(pick(&entries, n)?),
-        Plan::SetEntry(n, kind) => Edit::SetEntry(Entry { id: pick(&entries, n)?, kind }),
-        Plan::MoveEntry(n, p, index) => Edit::MoveEntry { id: pick(&entries, n)?, parent: pick(&parents(doc), p)?, index },
+        Plan::SetEntry(n, kind) => Edit::SetEntry(Entry {
+            id: pick(&entries, n)?,
+            kind,
+        }),
+        Plan::MoveEntry(n, p, index) => Edit::MoveEntry {
+            id: pick(&entries, n)?,
+            parent: pick(&parents(doc), p)?,
+            index,
+        },
     })
 }
 
@@ -137,9 +165,27 @@ fn typing_in_one_field_is_one_step_and_a_pause_starts_another() {
     doc.items.push(Item::new(Id(1), ""));
     let mut history = History::default();
     for (t, title) in ["K", "Ko", "Kok", "Koko", "Kokous"].iter().enumerate() {
-        history.apply(&mut doc, Edit::RetitleItem { id: Id(1), title: title.to_string() }, t as u64 * 200).unwrap();
+        history
+            .apply(
+                &mut doc,
+                Edit::RetitleItem {
+                    id: Id(1),
+                    title: title.to_string(),
+                },
+                t as u64 * 200,
+            )
+            .unwrap();
     }
-    history.apply(&mut doc, Edit::RetitleItem { id: Id(1), title: "Kokous 2".into() }, 5_000).unwrap();
+    history
+        .apply(
+            &mut doc,
+            Edit::RetitleItem {
+                id: Id(1),
+                title: "Kokous 2".into(),
+            },
+            5_000,
+        )
+        .unwrap();
     history.undo(&mut doc);
     assert_eq!(doc.items[0].title, "Kokous");
     history.undo(&mut doc);
@@ -154,7 +200,16 @@ fn at_least_two_hundred_steps_are_kept() {
     let mut doc = Minutes::default();
     let mut history = History::default();
     for n in 0..600u64 {
-        history.apply(&mut doc, Edit::InsertItem { index: 0, item: Item::new(Id(n + 1), "x") }, n * 10_000).unwrap();
+        history
+            .apply(
+                &mut doc,
+                Edit::InsertItem {
+                    index: 0,
+                    item: Item::new(Id(n + 1), "x"),
+                },
+                n * 10_000,
+            )
+            .unwrap();
     }
     let mut undone = 0;
     while history.undo(&mut doc).is_some() {
@@ -168,7 +223,13 @@ fn at_least_two_hundred_steps_are_kept() {
 fn a_failing_batch_changes_nothing() {
     let mut doc = Minutes::default();
     let before = doc.clone();
-    let batch = Edit::Batch(vec![Edit::InsertItem { index: 0, item: Item::new(Id(1), "a") }, Edit::RemoveItem(Id(99))]);
+    let batch = Edit::Batch(vec![
+        Edit::InsertItem {
+            index: 0,
+            item: Item::new(Id(1), "a"),
+        },
+        Edit::RemoveItem(Id(99)),
+    ]);
     assert!(doc.apply(batch).is_err());
     assert_eq!(doc, before);
 }

@@ -2,6 +2,7 @@
 //! randomness. Errors come back as values, never as panics.
 
 pub mod download;
+pub mod events;
 pub mod file;
 pub mod storage;
 
@@ -28,4 +29,20 @@ pub fn local_time(ms: u64) -> String {
         d.get_hours(),
         d.get_minutes()
     )
+}
+
+/// Today's date in the browser's local time: (year, month, day).
+pub fn today() -> Option<(u16, u8, u8)> {
+    let d = js_sys::Date::new_0();
+    Some((
+        u16::try_from(d.get_full_year()).ok()?,
+        u8::try_from(d.get_month() + 1).ok()?,
+        u8::try_from(d.get_date()).ok()?,
+    ))
+}
+
+/// "9.05": a moment's clock time in local time.
+pub fn local_clock(ms: u64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!("{}.{:02}", d.get_hours(), d.get_minutes())
 }

@@ -54,12 +54,7 @@ pub fn list() -> Vec<DraftInfo> {
         .filter_map(|i| store.key(i).ok().flatten())
         .filter_map(|k| k.strip_prefix(DRAFT_PREFIX).map(String::from))
         .map(|id| match load(&id) {
-            Ok((doc, saved_at)) => DraftInfo {
-                title: doc.header.title.clone(),
-                date: doc.header.when.date.map(|d| d.dotted()).unwrap_or_default(),
-                saved_at,
-                id,
-            },
+            Ok((doc, saved_at)) => info(&id, &doc, saved_at),
             Err(_) => DraftInfo {
                 title: String::new(),
                 date: String::new(),
@@ -70,6 +65,16 @@ pub fn list() -> Vec<DraftInfo> {
         .collect();
     drafts.sort_by(|a, b| b.saved_at.cmp(&a.saved_at).then_with(|| a.id.cmp(&b.id)));
     drafts
+}
+
+/// The list entry of a draft that was just saved.
+pub fn info(id: &str, doc: &Minutes, saved_at: u64) -> DraftInfo {
+    DraftInfo {
+        id: id.to_string(),
+        title: doc.header.title.clone(),
+        date: doc.header.when.date.map(|d| d.dotted()).unwrap_or_default(),
+        saved_at,
+    }
 }
 
 /// Reads a draft through `restore`: the document and when it was saved.

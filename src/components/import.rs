@@ -24,7 +24,9 @@ pub fn ImportPanel() -> impl IntoView {
         input.set_value("");
         spawn_local(async move {
             match browser::file::read(&file).await {
-                Ok(bytes) => ws.import(&bytes, Source::File),
+                Ok(bytes) => {
+                    ws.import(&bytes, Source::File);
+                }
                 Err(reason) => ws.file_failed(&reason),
             }
         });
@@ -32,8 +34,7 @@ pub fn ImportPanel() -> impl IntoView {
     let on_paste = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = pasted.get_untracked();
-        ws.import(text.as_bytes(), Source::Paste);
-        if ws.notices.with_untracked(|n| n.last().is_some_and(|n| !n.error)) {
+        if ws.import(text.as_bytes(), Source::Paste) {
             set_pasted.set(String::new());
         }
     };

@@ -2,7 +2,9 @@
 
 pub mod document;
 pub mod drafts;
+pub mod editor;
 pub mod entry;
+pub mod help;
 pub mod import;
 pub mod notices;
 pub mod rich;

@@ -19,7 +19,7 @@ pub fn Notices() -> impl IntoView {
                     view! {
                         <div class="notice" class:error=n.error>
                             <p>{n.text.clone()}</p>
-                            {n.undo.is_some().then(|| view! { <button on:click=move |_| ws.undo_delete(key)>{texts::UNDO}</button> })}
+                            {n.undo.is_some().then(|| view! { <button on:click=move |_| ws.undo_notice(key)>{texts::UNDO}</button> })}
                             <button class="quiet" on:click=move |_| ws.dismiss(key)>{texts::CLOSE}</button>
                         </div>
                     }

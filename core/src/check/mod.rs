@@ -59,13 +59,19 @@ const LONGEST_OVERNIGHT: u16 = 12 * 60;
 pub fn check(doc: &Minutes) -> Vec<Finding> {
     let mut out = Vec::new();
     if let Some(p) = time_problem(&doc.header.when) {
-        out.push(Finding { problem: p, spot: Spot::HeaderTime });
+        out.push(Finding {
+            problem: p,
+            spot: Spot::HeaderTime,
+        });
     }
     let mut seen: Vec<String> = Vec::new();
     for a in &doc.attendees {
         let key = a.full_name().to_lowercase();
         if !key.trim().is_empty() && seen.contains(&key) {
-            out.push(Finding { problem: Problem::DuplicateAttendee { name: a.full_name() }, spot: Spot::Attendee(a.id) });
+            out.push(Finding {
+                problem: Problem::DuplicateAttendee { name: a.full_name() },
+                spot: Spot::Attendee(a.id),
+            });
         }
         seen.push(key);
     }
@@ -74,7 +80,13 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
     }
     for (n, item) in doc.items.iter().enumerate() {
         if item.entries.is_empty() {
-            out.push(Finding { problem: Problem::EmptyItem { number: n + 1, title: item.title.clone() }, spot: Spot::Item(item.id) });
+            out.push(Finding {
+                problem: Problem::EmptyItem {
+                    number: n + 1,
+                    title: item.title.clone(),
+                },
+                spot: Spot::Item(item.id),
+            });
         }
         for entry in &item.entries {
             entry_problems(doc, entry.id, &entry.kind, &mut out);
@@ -85,22 +97,33 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
 
 fn time_problem(when: &When) -> Option<Problem> {
     let (start, end) = (when.start?, when.end?);
-    (end < start && when.duration_minutes()? > LONGEST_OVERNIGHT).then(|| Problem::EndBeforeStart { start: start.dotted(), end: end.dotted() })
+    (end < start && when.duration_minutes()? > LONGEST_OVERNIGHT).then(|| Problem::EndBeforeStart {
+        start: start.dotted(),
+        end: end.dotted(),
+    })
 }
 
 fn speaker_problem(doc: &Minutes, name: &str) -> Option<Problem> {
     let full = |id: Id| doc.attendees.iter().find(|a| a.id == id).map(|a| a.full_name());
     match speakers::resolve(doc, name) {
         Resolved::Attendee(_) | Resolved::Prefix(_) => None,
-        Resolved::Ambiguous(ids) => Some(Problem::AmbiguousSpeaker { name: name.to_string(), candidates: ids.into_iter().filter_map(full).collect() }),
-        Resolved::Unknown(near) => Some(Problem::UnknownSpeaker { name: name.to_string(), suggestion: near.and_then(full) }),
+        Resolved::Ambiguous(ids) => Some(Problem::AmbiguousSpeaker {
+            name: name.to_string(),
+            candidates: ids.into_iter().filter_map(full).collect(),
+        }),
+        Resolved::Unknown(near) => Some(Problem::UnknownSpeaker {
+            name: name.to_string(),
+            suggestion: near.and_then(full),
+        }),
     }
 }
 
 fn link_problems(text: &Rich, out: &mut Vec<Problem>) {
     for (shown, url) in text.links() {
         if url.trim().is_empty() || url.trim() == "#" {
-            out.push(Problem::PlaceholderLink { text: shown.to_string() });
+            out.push(Problem::PlaceholderLink {
+                text: shown.to_string(),
+            });
         }
     }
 }
@@ -130,7 +153,10 @@ fn entry_problems(doc: &Minutes, id: Id, kind: &EntryKind, out: &mut Vec<Finding
         EntryKind::NextMeeting(next) => found.extend(time_problem(&next.when)),
         EntryKind::Subheading { .. } | EntryKind::Attachment { .. } => {}
     }
-    out.extend(found.into_iter().map(|problem| Finding { problem, spot: Spot::Entry(id) }));
+    out.extend(found.into_iter().map(|problem| Finding {
+        problem,
+        spot: Spot::Entry(id),
+    }));
 }
 
 impl Problem {
@@ -138,15 +164,44 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
         match (self, lang) {
-            (UnknownSpeaker { name, suggestion: Some(s) }, Lang::Fi) => format!("Puhuja ”{name}” ei ole osallistujissa. Tarkoititko: {s}?"),
-            (UnknownSpeaker { name, suggestion: Some(s) }, Lang::Sv) => format!("Talaren ”{name}” finns inte bland deltagarna. Menade du: {s}?"),
-            (UnknownSpeaker { name, suggestion: Some(s) }, Lang::En) => format!("Speaker “{name}” is not among the attendees. Did you mean {s}?"),
+            (
+                UnknownSpeaker {
+                    name,
+                    suggestion: Some(s),
+                },
+                Lang::Fi,
+            ) => format!("Puhuja ”{name}” ei ole osallistujissa. Tarkoititko: {s}?"),
+            (
+                UnknownSpeaker {
+                    name,
+                    suggestion: Some(s),
+                },
+                Lang::Sv,
+            ) => format!("Talaren ”{name}” finns inte bland deltagarna. Menade du: {s}?"),
+            (
+                UnknownSpeaker {
+                    name,
+                    suggestion: Some(s),
+                },
+                Lang::En,
+            ) => format!("Speaker “{name}” is not among the attendees. Did you mean {s}?"),
             (UnknownSpeaker { name, suggestion: None }, Lang::Fi) => format!("Puhuja ”{name}” ei ole osallistujissa."),
-            (UnknownSpeaker { name, suggestion: None }, Lang::Sv) => format!("Talaren ”{name}” finns inte bland deltagarna."),
-            (UnknownSpeaker { name, suggestion: None }, Lang::En) => format!("Speaker “{name}” is not among the attendees."),
-            (AmbiguousSpeaker { name, candidates }, Lang::Fi) => format!("Puhuja ”{name}” voi olla kuka tahansa näistä: {}.", candidates.join(", ")),
-            (AmbiguousSpeaker { name, candidates }, Lang::Sv) => format!("Talaren ”{name}” kan vara vem som helst av: {}.", candidates.join(", ")),
-            (AmbiguousSpeaker { name, candidates }, Lang::En) => format!("Speaker “{name}” could be any of: {}.", candidates.join(", ")),
+            (UnknownSpeaker { name, suggestion: None }, Lang::Sv) => {
+                format!("Talaren ”{name}” finns inte bland deltagarna.")
+            }
+            (UnknownSpeaker { name, suggestion: None }, Lang::En) => {
+                format!("Speaker “{name}” is not among the attendees.")
+            }
+            (AmbiguousSpeaker { name, candidates }, Lang::Fi) => format!(
+                "Puhuja ”{name}” voi olla kuka tahansa näistä: {}.",
+                candidates.join(", ")
+            ),
+            (AmbiguousSpeaker { name, candidates }, Lang::Sv) => {
+                format!("Talaren ”{name}” kan vara vem som helst av: {}.", candidates.join(", "))
+            }
+            (AmbiguousSpeaker { name, candidates }, Lang::En) => {
+                format!("Speaker “{name}” could be any of: {}.", candidates.join(", "))
+            }
             (PlaceholderLink { text }, Lang::Fi) => format!("Linkiltä ”{text}” puuttuu osoite."),
             (PlaceholderLink { text }, Lang::Sv) => format!("Länken ”{text}” saknar adress."),
             (PlaceholderLink { text }, Lang::En) => format!("The link “{text}” has no address."),
@@ -158,7 +213,9 @@ impl Problem {
             (ActionWithoutDue, Lang::En) => "The action has no due date.".into(),
             (EndBeforeStart { start, end }, Lang::Fi) => format!("Loppuaika {end} on ennen alkuaikaa {start}."),
             (EndBeforeStart { start, end }, Lang::Sv) => format!("Sluttiden {end} är före starttiden {start}."),
-            (EndBeforeStart { start, end }, Lang::En) => format!("The end time {end} is before the start time {start}."),
+            (EndBeforeStart { start, end }, Lang::En) => {
+                format!("The end time {end} is before the start time {start}.")
+            }
             (EmptyItem { number, title }, Lang::Fi) => format!("Kohta {number} ”{title}” on tyhjä."),
             (EmptyItem { number, title }, Lang::Sv) => format!("Punkt {number} ”{title}” är tom."),
             (EmptyItem { number, title }, Lang::En) => format!("Item {number} “{title}” is empty."),

@@ -35,13 +35,23 @@ pub fn resolve(doc: &Minutes, name: &str) -> Resolved {
     if key.is_empty() {
         return Resolved::Unknown(None);
     }
-    let exact: Vec<Id> = doc.attendees.iter().filter(|a| names(a).contains(&key)).map(|a| a.id).collect();
+    let exact: Vec<Id> = doc
+        .attendees
+        .iter()
+        .filter(|a| names(a).contains(&key))
+        .map(|a| a.id)
+        .collect();
     match exact.len() {
         1 => return Resolved::Attendee(exact[0]),
         n if n > 1 => return Resolved::Ambiguous(exact),
         _ => {}
     }
-    let prefixed: Vec<Id> = doc.attendees.iter().filter(|a| key.chars().count() >= 2 && names(a).iter().any(|n| n.starts_with(&key))).map(|a| a.id).collect();
+    let prefixed: Vec<Id> = doc
+        .attendees
+        .iter()
+        .filter(|a| key.chars().count() >= 2 && names(a).iter().any(|n| n.starts_with(&key)))
+        .map(|a| a.id)
+        .collect();
     match prefixed.len() {
         1 => Resolved::Prefix(prefixed[0]),
         n if n > 1 => Resolved::Ambiguous(prefixed),
@@ -53,7 +63,12 @@ pub fn resolve(doc: &Minutes, name: &str) -> Resolved {
 fn closest(doc: &Minutes, key: &str) -> Option<Id> {
     doc.attendees
         .iter()
-        .map(|a| (distance(&norm(a.call_name()), key).min(distance(&norm(&a.full_name()), key)), a.id))
+        .map(|a| {
+            (
+                distance(&norm(a.call_name()), key).min(distance(&norm(&a.full_name()), key)),
+                a.id,
+            )
+        })
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
         .map(|(_, id)| id)
@@ -81,7 +96,11 @@ pub fn speaker_name(doc: &Minutes, id: Id) -> Option<String> {
     let a = doc.attendees.iter().find(|a| a.id == id)?;
     let call = norm(a.call_name());
     let shared = doc.attendees.iter().filter(|b| norm(b.call_name()) == call).count() > 1;
-    Some(if shared { a.full_name() } else { a.call_name().to_string() })
+    Some(if shared {
+        a.full_name()
+    } else {
+        a.call_name().to_string()
+    })
 }
 
 /// Attendees whose names begin with `typed`, for completing a speaker field: (id, name to write, full name).
@@ -89,7 +108,9 @@ pub fn suggestions(doc: &Minutes, typed: &str) -> Vec<(Id, String, String)> {
     let key = norm(typed);
     doc.attendees
         .iter()
-        .filter(|a| key.is_empty() || names(a).iter().any(|n| n.starts_with(&key)) || norm(&a.last_name).starts_with(&key))
+        .filter(|a| {
+            key.is_empty() || names(a).iter().any(|n| n.starts_with(&key)) || norm(&a.last_name).starts_with(&key)
+        })
         .filter_map(|a| Some((a.id, speaker_name(doc, a.id)?, a.full_name())))
         .collect()
 }
@@ -100,7 +121,17 @@ mod tests {
 
     fn doc() -> Minutes {
         let mut doc = Minutes::default();
-        for (i, (f, l)) in [("Tomi", "Aho"), ("Jussi Olavi", "Jokinen"), ("Katariina", "Importanta"), ("Katja", "Jaako"), ("Anne", "Aalto"), ("Anne", "Berg")].iter().enumerate() {
+        for (i, (f, l)) in [
+            ("Tomi", "Aho"),
+            ("Jussi Olavi", "Jokinen"),
+            ("Katariina", "Importanta"),
+            ("Katja", "Jaako"),
+            ("Anne", "Aalto"),
+            ("Anne", "Berg"),
+        ]
+        .iter()
+        .enumerate()
+        {
             doc.attendees.push(Attendee::new(Id(i as u64 + 1), f, l));
         }
         doc

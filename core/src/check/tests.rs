@@ -9,8 +9,22 @@ fn doc() -> Minutes {
 }
 
 fn statement(id: u64, speaker: &str, reply: Option<&str>) -> Entry {
-    let replies = reply.map(|r| vec![Reply { speaker: r.into(), text: Rich::plain("ok") }]).unwrap_or_default();
-    Entry { id: Id(id), kind: EntryKind::Statement { speaker: speaker.into(), text: Rich::plain("hei"), replies } }
+    let replies = reply
+        .map(|r| {
+            vec![Reply {
+                speaker: r.into(),
+                text: Rich::plain("ok"),
+            }]
+        })
+        .unwrap_or_default();
+    Entry {
+        id: Id(id),
+        kind: EntryKind::Statement {
+            speaker: speaker.into(),
+            text: Rich::plain("hei"),
+            replies,
+        },
+    }
 }
 
 #[test]
@@ -27,8 +41,17 @@ fn the_real_memos_noise_is_found() {
     let mut d = doc();
     let mut item = Item::new(Id(10), "Tilannekatsaus");
     item.entries.push(statement(11, "Tommi", None));
-    let link = Rich::from(vec![Span::Text("esitteli ".into()), Span::Link { text: "tilannekatsausta".into(), url: "#".into() }]);
-    item.entries.push(Entry { id: Id(12), kind: EntryKind::Paragraph { text: link } });
+    let link = Rich::from(vec![
+        Span::Text("esitteli ".into()),
+        Span::Link {
+            text: "tilannekatsausta".into(),
+            url: "#".into(),
+        },
+    ]);
+    item.entries.push(Entry {
+        id: Id(12),
+        kind: EntryKind::Paragraph { text: link },
+    });
     d.items.push(item);
     d.items.push(Item::new(Id(20), "Muut asiat"));
     let findings = check(&d);
@@ -41,25 +64,54 @@ fn the_real_memos_noise_is_found() {
             "Kohta 2 ”Muut asiat” on tyhjä.",
         ]
     );
-    assert_eq!(findings.iter().map(|f| f.spot).collect::<Vec<_>>(), [Spot::Entry(Id(11)), Spot::Entry(Id(12)), Spot::Item(Id(20))]);
+    assert_eq!(
+        findings.iter().map(|f| f.spot).collect::<Vec<_>>(),
+        [Spot::Entry(Id(11)), Spot::Entry(Id(12)), Spot::Item(Id(20))]
+    );
 }
 
 #[test]
 fn actions_times_and_duplicates() {
     let mut d = doc();
     d.attendees.push(Attendee::new(Id(3), "Tomi", "Aho"));
-    d.header.when = When { date: None, start: Time::new(11, 30), end: Time::new(9, 0) };
+    d.header.when = When {
+        date: None,
+        start: Time::new(11, 30),
+        end: Time::new(9, 0),
+    };
     let mut item = Item::new(Id(10), "Tehtävät");
-    item.entries.push(Entry { id: Id(11), kind: EntryKind::Action { owner: String::new(), due: None, text: Rich::plain("Kutsu") } });
-    let overnight = When { date: None, start: Time::new(22, 0), end: Time::new(1, 30) };
-    item.entries.push(Entry { id: Id(12), kind: EntryKind::NextMeeting(NextMeeting { when: overnight, place: String::new() }) });
+    item.entries.push(Entry {
+        id: Id(11),
+        kind: EntryKind::Action {
+            owner: String::new(),
+            due: None,
+            text: Rich::plain("Kutsu"),
+        },
+    });
+    let overnight = When {
+        date: None,
+        start: Time::new(22, 0),
+        end: Time::new(1, 30),
+    };
+    item.entries.push(Entry {
+        id: Id(12),
+        kind: EntryKind::NextMeeting(NextMeeting {
+            when: overnight,
+            place: String::new(),
+        }),
+    });
     d.items.push(item);
     let problems: Vec<Problem> = check(&d).into_iter().map(|f| f.problem).collect();
     assert_eq!(
         problems,
         [
-            Problem::EndBeforeStart { start: "11.30".into(), end: "9.00".into() },
-            Problem::DuplicateAttendee { name: "Tomi Aho".into() },
+            Problem::EndBeforeStart {
+                start: "11.30".into(),
+                end: "9.00".into()
+            },
+            Problem::DuplicateAttendee {
+                name: "Tomi Aho".into()
+            },
             Problem::ActionWithoutOwner,
             Problem::ActionWithoutDue,
         ],

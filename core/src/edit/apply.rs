@@ -19,7 +19,10 @@ impl Minutes {
             }
             Edit::RemoveAttendee(id) => {
                 let index = self.attendee_index(id)?;
-                Edit::InsertAttendee { index, attendee: self.attendees.remove(index) }
+                Edit::InsertAttendee {
+                    index,
+                    attendee: self.attendees.remove(index),
+                }
             }
             Edit::SetAttendee(attendee) => {
                 let index = self.attendee_index(attendee.id)?;
@@ -38,11 +41,17 @@ impl Minutes {
             }
             Edit::RemoveItem(id) => {
                 let index = self.item_index(id)?;
-                Edit::InsertItem { index, item: self.items.remove(index) }
+                Edit::InsertItem {
+                    index,
+                    item: self.items.remove(index),
+                }
             }
             Edit::RetitleItem { id, title } => {
                 let index = self.item_index(id)?;
-                Edit::RetitleItem { id, title: std::mem::replace(&mut self.items[index].title, title) }
+                Edit::RetitleItem {
+                    id,
+                    title: std::mem::replace(&mut self.items[index].title, title),
+                }
             }
             Edit::MoveItem { id, to } => {
                 let from = self.item_index(id)?;
@@ -59,7 +68,11 @@ impl Minutes {
             Edit::RemoveEntry(id) => {
                 let (parent, index) = self.entry_position(id)?;
                 let list = self.entries_of(parent).expect("the parent was just found");
-                Edit::InsertEntry { parent, index, entry: list.remove(index) }
+                Edit::InsertEntry {
+                    parent,
+                    index,
+                    entry: list.remove(index),
+                }
             }
             Edit::SetEntry(entry) => {
                 let (parent, index) = self.entry_position(entry.id)?;
@@ -72,7 +85,11 @@ impl Minutes {
                 let entry: Entry = self.entries_of(from_parent).expect("found").remove(from);
                 let list = self.entries_of(parent).expect("checked above");
                 list.insert(clamp(index, list.len()), entry);
-                Edit::MoveEntry { id, parent: from_parent, index: from }
+                Edit::MoveEntry {
+                    id,
+                    parent: from_parent,
+                    index: from,
+                }
             }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
@@ -94,11 +111,17 @@ impl Minutes {
     }
 
     fn attendee_index(&self, id: Id) -> Result<usize, EditError> {
-        self.attendees.iter().position(|a| a.id == id).ok_or(EditError::NotFound(id))
+        self.attendees
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or(EditError::NotFound(id))
     }
 
     fn item_index(&self, id: Id) -> Result<usize, EditError> {
-        self.items.iter().position(|i| i.id == id).ok_or(EditError::NotFound(id))
+        self.items
+            .iter()
+            .position(|i| i.id == id)
+            .ok_or(EditError::NotFound(id))
     }
 
     /// The entries of the introduction or of an item.
@@ -116,7 +139,12 @@ impl Minutes {
         }
         self.items
             .iter()
-            .find_map(|item| item.entries.iter().position(|e| e.id == id).map(|i| (Parent::Item(item.id), i)))
+            .find_map(|item| {
+                item.entries
+                    .iter()
+                    .position(|e| e.id == id)
+                    .map(|i| (Parent::Item(item.id), i))
+            })
             .ok_or(EditError::NotFound(id))
     }
 }

@@ -26,9 +26,16 @@ pub fn compose(doc: &Minutes, parent: Parent, text: &str, ids: &mut Ids) -> Vec<
         return vec![edit];
     }
     // Read the text onto a scratch copy of the item, so that the reader sees where it stands.
-    let mut scratch = Minutes { attendees: doc.attendees.clone(), header: doc.header.clone(), ..Minutes::default() };
+    let mut scratch = Minutes {
+        attendees: doc.attendees.clone(),
+        header: doc.header.clone(),
+        ..Minutes::default()
+    };
     match at_item {
-        Some(i) => scratch.items.push(Item { entries: existing.clone(), ..doc.items[i].clone() }),
+        Some(i) => scratch.items.push(Item {
+            entries: existing.clone(),
+            ..doc.items[i].clone()
+        }),
         None => scratch.intro = existing.clone(),
     }
     import::body_text(text, &mut scratch, ids);
@@ -60,7 +67,9 @@ pub fn compose(doc: &Minutes, parent: Parent, text: &str, ids: &mut Ids) -> Vec<
         None => scratch.items.into_iter().skip(0),
     };
     for (k, mut item) in new_items.enumerate() {
-        item.entries.iter_mut().for_each(|e| complete_speakers(doc, &mut e.kind));
+        item.entries
+            .iter_mut()
+            .for_each(|e| complete_speakers(doc, &mut e.kind));
         edits.push(Edit::InsertItem { index: after + k, item });
     }
     edits
@@ -68,8 +77,13 @@ pub fn compose(doc: &Minutes, parent: Parent, text: &str, ids: &mut Ids) -> Vec<
 
 fn place_of_next_meeting(existing: &[Entry], text: &str) -> Option<Edit> {
     let last = existing.last()?;
-    let EntryKind::NextMeeting(next) = &last.kind else { return None };
-    let ctx = import::body::Context { awaiting_place: next.place.is_empty(), ..Default::default() };
+    let EntryKind::NextMeeting(next) = &last.kind else {
+        return None;
+    };
+    let ctx = import::body::Context {
+        awaiting_place: next.place.is_empty(),
+        ..Default::default()
+    };
     match import::body::read_paragraph(text.trim(), &ctx) {
         import::body::Read::Place(place) if !text.trim().contains('\n') => {
             let mut entry = last.clone();
@@ -124,7 +138,14 @@ mod tests {
         typed(&mut d, ids, item, "- toinen");
         typed(&mut d, ids, item, "Sovittiin jatkosta.");
         let kinds: Vec<String> = d.items[0].entries.iter().map(|e| e.kind.plain_text()).collect();
-        assert_eq!(kinds, ["Katariina: Brändikierros etenee. Ida: Hyvä.", "ensimmäinen\ntoinen", "Sovittiin jatkosta."]);
+        assert_eq!(
+            kinds,
+            [
+                "Katariina: Brändikierros etenee. Ida: Hyvä.",
+                "ensimmäinen\ntoinen",
+                "Sovittiin jatkosta."
+            ]
+        );
         assert!(matches!(d.items[0].entries[2].kind, EntryKind::Decision { .. }));
     }
 
@@ -137,7 +158,12 @@ mod tests {
         let next = d.next_meeting().unwrap();
         assert_eq!(next.place, "Lapin liiton uudet tilat.");
         assert_eq!(d.items[1].entries.len(), 1);
-        typed(&mut d, ids, item, "3. Kokouksen päättäminen\n\nPuheenjohtaja päätti kokouksen.");
+        typed(
+            &mut d,
+            ids,
+            item,
+            "3. Kokouksen päättäminen\n\nPuheenjohtaja päätti kokouksen.",
+        );
         assert_eq!(d.items.len(), 3);
         assert_eq!(d.items[2].title, "Kokouksen päättäminen");
         assert_eq!(d.items[2].entries.len(), 1);

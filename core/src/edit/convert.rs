@@ -50,9 +50,36 @@ impl KindTag {
     pub fn label(self, lang: Lang) -> &'static str {
         let i = KindTag::ALL.iter().position(|k| *k == self).unwrap_or(0);
         let names: [&str; 8] = match lang {
-            Lang::Fi => ["Kappale", "Puheenvuoro", "Luettelo", "Väliotsikko", "Päätös", "Tehtävä", "Liite", "Seuraava kokous"],
-            Lang::Sv => ["Stycke", "Inlägg", "Lista", "Mellanrubrik", "Beslut", "Åtgärd", "Bilaga", "Nästa möte"],
-            Lang::En => ["Paragraph", "Statement", "List", "Sub-heading", "Decision", "Action", "Attachment", "Next meeting"],
+            Lang::Fi => [
+                "Kappale",
+                "Puheenvuoro",
+                "Luettelo",
+                "Väliotsikko",
+                "Päätös",
+                "Tehtävä",
+                "Liite",
+                "Seuraava kokous",
+            ],
+            Lang::Sv => [
+                "Stycke",
+                "Inlägg",
+                "Lista",
+                "Mellanrubrik",
+                "Beslut",
+                "Åtgärd",
+                "Bilaga",
+                "Nästa möte",
+            ],
+            Lang::En => [
+                "Paragraph",
+                "Statement",
+                "List",
+                "Sub-heading",
+                "Decision",
+                "Action",
+                "Attachment",
+                "Next meeting",
+            ],
         };
         names[i]
     }
@@ -85,14 +112,20 @@ fn words(kind: &EntryKind, lang: Lang) -> Rich {
         }
         EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => spans.push(Span::Text(text.clone())),
         EntryKind::Action { owner, due, text } => {
-            let who: Vec<String> = [(!owner.is_empty()).then(|| owner.clone()), due.map(|d| d.dotted())].into_iter().flatten().collect();
+            let who: Vec<String> = [(!owner.is_empty()).then(|| owner.clone()), due.map(|d| d.dotted())]
+                .into_iter()
+                .flatten()
+                .collect();
             if !who.is_empty() {
                 spans.push(Span::Text(format!("{}: ", who.join(", "))));
             }
             spans.extend(text.spans().iter().cloned());
         }
         EntryKind::NextMeeting(next) => {
-            let parts: Vec<String> = [next.when.text(lang), next.place.clone()].into_iter().filter(|s| !s.is_empty()).collect();
+            let parts: Vec<String> = [next.when.text(lang), next.place.clone()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect();
             spans.push(Span::Text(parts.join(", ")));
         }
     }
@@ -113,17 +146,31 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
         KindTag::Paragraph => EntryKind::Paragraph { text },
         KindTag::Decision => EntryKind::Decision { text },
         KindTag::Statement => match kind {
-            EntryKind::Action { owner, text, .. } => EntryKind::Statement { speaker: owner.clone(), text: text.clone(), replies: vec![] },
+            EntryKind::Action { owner, text, .. } => EntryKind::Statement {
+                speaker: owner.clone(),
+                text: text.clone(),
+                replies: vec![],
+            },
             _ => match body::read_paragraph(&crate::export::inline::render(&text, false), &body::Context::default()) {
                 body::Read::Entry(statement @ EntryKind::Statement { .. }) => statement,
-                _ => EntryKind::Statement { speaker: String::new(), text, replies: vec![] },
+                _ => EntryKind::Statement {
+                    speaker: String::new(),
+                    text,
+                    replies: vec![],
+                },
             },
         },
         KindTag::Action => match kind {
-            EntryKind::Statement { speaker, text, replies } if replies.is_empty() => {
-                EntryKind::Action { owner: speaker.clone(), due: None, text: text.clone() }
-            }
-            _ => EntryKind::Action { owner: String::new(), due: None, text },
+            EntryKind::Statement { speaker, text, replies } if replies.is_empty() => EntryKind::Action {
+                owner: speaker.clone(),
+                due: None,
+                text: text.clone(),
+            },
+            _ => EntryKind::Action {
+                owner: String::new(),
+                due: None,
+                text,
+            },
         },
         KindTag::Bullets => {
             let plain_lines = text.to_plain();
@@ -139,8 +186,14 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
         KindTag::NextMeeting => {
             let line = one_line(&text);
             match when::parse(&line) {
-                Some(when) => EntryKind::NextMeeting(NextMeeting { when, place: String::new() }),
-                None => EntryKind::NextMeeting(NextMeeting { place: line, ..NextMeeting::default() }),
+                Some(when) => EntryKind::NextMeeting(NextMeeting {
+                    when,
+                    place: String::new(),
+                }),
+                None => EntryKind::NextMeeting(NextMeeting {
+                    place: line,
+                    ..NextMeeting::default()
+                }),
             }
         }
     }
@@ -157,7 +210,14 @@ mod tests {
 
     #[test]
     fn words_survive_every_conversion() {
-        let statement = EntryKind::Statement { speaker: "Ida".into(), text: Rich::plain("Nousiko esille?"), replies: vec![Reply { speaker: "Minna".into(), text: Rich::plain("Ei.") }] };
+        let statement = EntryKind::Statement {
+            speaker: "Ida".into(),
+            text: Rich::plain("Nousiko esille?"),
+            replies: vec![Reply {
+                speaker: "Minna".into(),
+                text: Rich::plain("Ei."),
+            }],
+        };
         let as_para = convert(&statement, KindTag::Paragraph, Lang::Fi);
         assert_eq!(as_para.plain_text(), "Ida: Nousiko esille? Minna: Ei.");
         assert_eq!(convert(&as_para, KindTag::Statement, Lang::Fi), statement, "and back");
@@ -165,17 +225,41 @@ mod tests {
             let converted = convert(&statement, to, Lang::Fi);
             assert_eq!(KindTag::of(&converted), to);
             let text = converted.plain_text();
-            assert!(text.contains("Nousiko esille?") || matches!(to, KindTag::Statement), "{to:?}: {text}");
+            assert!(
+                text.contains("Nousiko esille?") || matches!(to, KindTag::Statement),
+                "{to:?}: {text}"
+            );
         }
     }
 
     #[test]
     fn natural_conversions() {
-        let s = EntryKind::Statement { speaker: "Marjaana".into(), text: Rich::plain("Kutsu tulossa."), replies: vec![] };
-        assert_eq!(convert(&s, KindTag::Action, Lang::Fi), EntryKind::Action { owner: "Marjaana".into(), due: None, text: Rich::plain("Kutsu tulossa.") });
-        assert_eq!(convert(&para("a\nb"), KindTag::Bullets, Lang::Fi), EntryKind::Bullets { items: vec![Rich::plain("a"), Rich::plain("b")] });
+        let s = EntryKind::Statement {
+            speaker: "Marjaana".into(),
+            text: Rich::plain("Kutsu tulossa."),
+            replies: vec![],
+        };
+        assert_eq!(
+            convert(&s, KindTag::Action, Lang::Fi),
+            EntryKind::Action {
+                owner: "Marjaana".into(),
+                due: None,
+                text: Rich::plain("Kutsu tulossa.")
+            }
+        );
+        assert_eq!(
+            convert(&para("a\nb"), KindTag::Bullets, Lang::Fi),
+            EntryKind::Bullets {
+                items: vec![Rich::plain("a"), Rich::plain("b")]
+            }
+        );
         let next = convert(&para("25.3.2026 klo 9.00–11.30"), KindTag::NextMeeting, Lang::Fi);
         assert!(matches!(next, EntryKind::NextMeeting(n) if n.when.date.is_some() && n.place.is_empty()));
-        assert_eq!(convert(&para("Ideoita:"), KindTag::Subheading, Lang::Fi), EntryKind::Subheading { text: "Ideoita:".into() });
+        assert_eq!(
+            convert(&para("Ideoita:"), KindTag::Subheading, Lang::Fi),
+            EntryKind::Subheading {
+                text: "Ideoita:".into()
+            }
+        );
     }
 }

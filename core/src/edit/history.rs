@@ -28,7 +28,11 @@ impl Default for History {
 impl History {
     /// A history that keeps at most `limit` undo steps (the oldest go first).
     pub fn with_limit(limit: usize) -> History {
-        History { undo: Vec::new(), redo: Vec::new(), limit: limit.max(1) }
+        History {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            limit: limit.max(1),
+        }
     }
 
     /// Applies `edit` to `doc` and remembers how to undo it. `now_ms` decides whether typing
@@ -43,7 +47,11 @@ impl History {
                 return Ok(());
             }
         }
-        self.undo.push(Step { inverse, target, at_ms: now_ms });
+        self.undo.push(Step {
+            inverse,
+            target,
+            at_ms: now_ms,
+        });
         if self.undo.len() > self.limit {
             self.undo.remove(0);
         }
@@ -64,7 +72,11 @@ impl History {
         let edit = self.redo.pop()?;
         let focus = edit.focus();
         let inverse = doc.apply(edit).ok()?;
-        self.undo.push(Step { inverse, target: None, at_ms: 0 });
+        self.undo.push(Step {
+            inverse,
+            target: None,
+            at_ms: 0,
+        });
         Some(focus)
     }
 

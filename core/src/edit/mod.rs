@@ -91,7 +91,10 @@ impl Edit {
             Edit::InsertItem { item, .. } => Some(item.id),
             Edit::InsertEntry { entry, .. } | Edit::SetEntry(entry) => Some(entry.id),
             Edit::RemoveAttendee(id) | Edit::RemoveItem(id) | Edit::RemoveEntry(id) => Some(*id),
-            Edit::MoveAttendee { id, .. } | Edit::MoveItem { id, .. } | Edit::RetitleItem { id, .. } | Edit::MoveEntry { id, .. } => Some(*id),
+            Edit::MoveAttendee { id, .. }
+            | Edit::MoveItem { id, .. }
+            | Edit::RetitleItem { id, .. }
+            | Edit::MoveEntry { id, .. } => Some(*id),
             Edit::Batch(edits) => edits.iter().rev().find_map(Edit::focus),
         }
     }

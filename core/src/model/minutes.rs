@@ -116,6 +116,48 @@ impl Minutes {
         doc
     }
 
+    /// The same document with new ids everywhere (for a copy that lives on as its own draft).
+    pub fn with_fresh_ids(&self, ids: &mut super::Ids) -> Minutes {
+        let mut doc = self.clone();
+        doc.attendees.iter_mut().for_each(|a| a.id = ids.next_id());
+        doc.intro.iter_mut().for_each(|e| e.id = ids.next_id());
+        for item in &mut doc.items {
+            item.id = ids.next_id();
+            item.entries.iter_mut().for_each(|e| e.id = ids.next_id());
+        }
+        doc
+    }
+
+    /// A new document for the next meeting: this one's header and attendees (everyone present
+    /// again), dated and placed as this one's next meeting says when it says so.
+    pub fn follow_up(&self, ids: &mut super::Ids) -> Minutes {
+        let mut header = self.header.clone();
+        match self.next_meeting() {
+            Some(next) => {
+                header.when = next.when;
+                if !next.place.is_empty() {
+                    header.place = next.place.clone();
+                }
+            }
+            None => header.when.date = None,
+        }
+        let attendees = self
+            .attendees
+            .iter()
+            .map(|a| super::Attendee {
+                id: ids.next_id(),
+                absent: false,
+                ..a.clone()
+            })
+            .collect();
+        Minutes {
+            header,
+            attendees,
+            intro: Vec::new(),
+            items: Vec::new(),
+        }
+    }
+
     /// True when both hold the same content, whatever their ids.
     pub fn same_content(&self, other: &Minutes) -> bool {
         self.with_positional_ids() == other.with_positional_ids()

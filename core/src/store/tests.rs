@@ -64,3 +64,32 @@ fn refusals_say_why() {
     ));
     assert_eq!(restore(b"", Source::Paste, ids), Err(ImportError::Empty));
 }
+
+#[test]
+fn a_follow_up_takes_the_next_meeting_and_the_attendees() {
+    use crate::model::{EntryKind, NextMeeting, Time, When};
+    let mut doc = sample();
+    doc.attendees[0].absent = true;
+    let when = When {
+        date: crate::model::Date::new(2026, 3, 25),
+        start: Time::new(9, 0),
+        end: Time::new(11, 30),
+    };
+    let next = NextMeeting {
+        when,
+        place: "Lapin liiton uudet tilat".into(),
+    };
+    doc.items[0].entries.push(Entry {
+        id: Id(8),
+        kind: EntryKind::NextMeeting(next),
+    });
+    let follow = doc.follow_up(&mut Ids::seeded(3));
+    assert_eq!(follow.header.title, "Hallituksen kokous");
+    assert_eq!(follow.header.when, when);
+    assert_eq!(follow.header.place, "Lapin liiton uudet tilat");
+    assert_eq!(follow.attendees.len(), 1);
+    assert!(!follow.attendees[0].absent && follow.attendees[0].id != Id(5));
+    assert!(follow.items.is_empty());
+    let copy = doc.with_fresh_ids(&mut Ids::seeded(4));
+    assert!(copy.same_content(&doc) && copy.ids().iter().all(|id| !doc.ids().contains(id)));
+}

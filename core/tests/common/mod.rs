@@ -2,7 +2,9 @@
 #![allow(dead_code)]
 
 use muistio_core::labels::Lang;
-use muistio_core::{Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, Time, When};
+use muistio_core::{
+    Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, Time, When,
+};
 use proptest::prelude::*;
 
 /// Pieces that look like the reader's syntax, mixed with ordinary words.
@@ -203,4 +205,3 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
         },
     )
 }
-

@@ -1,0 +1,54 @@
+//! Listening to the page: leaving or hiding it, keyboard shortcuts, and moving focus once the
+//! page has been drawn. Each listener is removed when the component that set it up goes away.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Calls `on_leave` when the page is hidden (tab switched, window minimised) or left (closed,
+/// reloaded, navigated away): the last moment to save.
+pub fn use_page_leave(on_leave: impl Fn() + 'static) {
+    let on_leave = std::rc::Rc::new(on_leave);
+    let hide = on_leave.clone();
+    let pagehide = window_event_listener_untyped("pagehide", move |_| hide());
+    // `visibilitychange` is fired at the document and reaches the window on its way up.
+    let visibility = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            on_leave();
+        }
+    });
+    on_cleanup(move || {
+        pagehide.remove();
+        visibility.remove();
+    });
+}
+
+/// Calls `on_key` for every key pressed anywhere on the page.
+pub fn use_keys(on_key: impl Fn(web_sys::KeyboardEvent) + 'static) {
+    let handle = window_event_listener(leptos::ev::keydown, on_key);
+    on_cleanup(move || handle.remove());
+}
+
+/// Focuses the element whose DOM id is requested in `target`, after the page has been drawn:
+/// the element itself when it takes focus, else its first text field, else its first control.
+pub fn use_focus_requests(target: RwSignal<Option<String>>) {
+    Effect::new(move |_| {
+        let Some(id) = target.get() else { return };
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&id) {
+                let focusable =
+                    ["input", "textarea", "select", "button"].contains(&el.tag_name().to_lowercase().as_str());
+                // A text field first (not the kind menu or a button before it).
+                let inside = |selector: &str| el.query_selector(selector).ok().flatten();
+                let el = if focusable {
+                    Some(el.clone())
+                } else {
+                    inside("input[type=text], textarea").or_else(|| inside("input, select, button"))
+                };
+                if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = el.focus();
+                }
+            }
+            target.set(None);
+        });
+    });
+}

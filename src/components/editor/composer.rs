@@ -1,0 +1,43 @@
+//! The entry box at the end of each item: what is typed there becomes entries when Enter is
+//! pressed ("Ida: …" a statement, "- …" a bullet, "Sovittiin …" a decision, "4. …" a new item).
+
+use crate::workspace::Workspace;
+use leptos::prelude::*;
+use muistio_core::edit::Parent;
+
+/// The entry box of `parent`.
+#[component]
+pub fn Composer(
+    /// Where the entries go.
+    parent: Parent,
+    /// DOM id of the box.
+    #[prop(into)]
+    dom: String,
+    /// The item's number, for the label.
+    #[prop(into)]
+    number: Signal<usize>,
+) -> impl IntoView {
+    let ws = Workspace::get();
+    let (text, set_text) = signal(String::new());
+    let hint_id = format!("{dom}-hint");
+    let described = hint_id.clone();
+    let keys = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" && !ev.shift_key() && !ev.alt_key() && !ev.ctrl_key() && !ev.meta_key() {
+            ev.prevent_default();
+            if ws.compose(parent, &text.get_untracked()) {
+                set_text.set(String::new());
+            }
+        }
+    };
+    view! {
+        <div class="composer">
+            <label for=dom.clone() class="visually-hidden">{move || format!("Uusi merkintä kohtaan {}", number.get())}</label>
+            <textarea id=dom rows="1" class="grow" aria-describedby=described
+                placeholder="Kirjoita merkintä ja paina Enter – Ida: puheenvuoro · - luettelo · Sovittiin … · Tehtävä (Nimi, 1.12.2025): …"
+                prop:value=text
+                on:input=move |ev| { super::fields::grow(&ev); set_text.set(event_target_value(&ev)); }
+                on:keydown=keys></textarea>
+            <p id=hint_id class="visually-hidden">"Enter lisää merkinnän, vaihto+Enter vaihtaa riviä."</p>
+        </div>
+    }
+}

@@ -1,0 +1,352 @@
+//! One entry in the editor: a field per part of its kind, a kind menu to convert it, and
+//! buttons (with Alt+↑, Alt+↓, Alt+Delete) to move and remove it.
+
+use super::fields::{CheckedField, RichField, TextField};
+use super::header_form::{parse_date, parse_time};
+use crate::workspace::{dom_id, Workspace};
+use leptos::prelude::*;
+use muistio_core::check::speakers::{self, Resolved};
+use muistio_core::edit::{convert, Edit, KindTag, Parent};
+use muistio_core::{Date, Entry, EntryKind, Id, Minutes, Reply, Rich, Time};
+
+/// Moves an entry one place up or down; past the first or last entry of an item it moves on to
+/// the end of the previous item or the start of the next one.
+pub fn move_entry(ws: Workspace, id: Id, down: bool) {
+    let target = ws.with_doc_untracked(|d| {
+        let (parent, index) = d.entry_position(id).ok()?;
+        let len = entries_len(d, parent);
+        let parents: Vec<Parent> = std::iter::once(Parent::Intro)
+            .chain(d.items.iter().map(|i| Parent::Item(i.id)))
+            .collect();
+        let p = parents.iter().position(|x| *x == parent)?;
+        match (down, index) {
+            (false, 0) => p.checked_sub(1).map(|q| (parents[q], entries_len(d, parents[q]))),
+            (false, i) => Some((parent, i - 1)),
+            (true, i) if i + 1 < len => Some((parent, i + 1)),
+            (true, _) => parents.get(p + 1).map(|q| (*q, 0)),
+        }
+    });
+    if let Some(Some((parent, index))) = target {
+        ws.seal();
+        ws.edit(Edit::MoveEntry { id, parent, index });
+        ws.focus_on(dom_id(id));
+    }
+}
+
+fn entries_len(d: &Minutes, parent: Parent) -> usize {
+    match parent {
+        Parent::Intro => d.intro.len(),
+        Parent::Item(item) => d.items.iter().find(|i| i.id == item).map_or(0, |i| i.entries.len()),
+    }
+}
+
+/// Removes an entry (the notice offers undo) and focuses the entry above, or the entry box.
+pub fn remove_entry(ws: Workspace, id: Id) {
+    let focus = ws.with_doc_untracked(|d| {
+        let (parent, index) = d.entry_position(id).ok()?;
+        let list: Vec<Id> = d
+            .entries()
+            .filter(|(item, _)| item.map(|i| Parent::Item(i.id)).unwrap_or(Parent::Intro) == parent)
+            .map(|(_, e)| e.id)
+            .collect();
+        let neighbour = index
+            .checked_sub(1)
+            .or((index + 1 < list.len()).then_some(index + 1))
+            .map(|i| dom_id(list[i]));
+        Some(neighbour.unwrap_or_else(|| match parent {
+            Parent::Item(item) => format!("{}-composer", dom_id(item)),
+            Parent::Intro => "header-title".into(),
+        }))
+    });
+    ws.remove(Edit::RemoveEntry(id), "merkintä", focus.flatten());
+}
+
+/// Completes a speaker or owner typed as a unique beginning of an attendee's name.
+pub fn complete_name(doc: &Minutes, typed: &str) -> String {
+    match speakers::resolve(doc, typed) {
+        Resolved::Prefix(id) | Resolved::Attendee(id) => {
+            speakers::speaker_name(doc, id).unwrap_or_else(|| typed.to_string())
+        }
+        _ => typed.trim().to_string(),
+    }
+}
+
+/// The editor of one entry.
+#[component]
+pub fn EntryEditor(id: Id) -> impl IntoView {
+    let ws = Workspace::get();
+    let entry = Memo::new(move |_| ws.entry(id));
+    let lang = Memo::new(move |_| ws.with_doc(|d| d.header.lang).unwrap_or_default());
+    let tag = Memo::new(move |_| entry.get().map(|e| KindTag::of(&e.kind)));
+    let set_kind = move |f: Box<dyn Fn(&mut EntryKind)>| {
+        if let Some(mut e) = entry.get_untracked() {
+            f(&mut e.kind);
+            ws.edit(Edit::SetEntry(e));
+        }
+    };
+    let on_kind = move |ev: leptos::ev::Event| {
+        let Some(to) = KindTag::ALL
+            .iter()
+            .find(|k| format!("{k:?}") == event_target_value(&ev))
+            .copied()
+        else {
+            return;
+        };
+        if let Some(e) = entry.get_untracked() {
+            ws.seal();
+            ws.edit(Edit::SetEntry(Entry {
+                id,
+                kind: convert(&e.kind, to, lang.get_untracked()),
+            }));
+            ws.seal();
+        }
+    };
+    let keys = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.alt_key() && (ev.key() == "ArrowUp" || ev.key() == "ArrowDown") {
+            ev.prevent_default();
+            ev.stop_propagation();
+            move_entry(ws, id, ev.key() == "ArrowDown");
+        } else if ev.alt_key() && ev.key() == "Delete" {
+            ev.prevent_default();
+            ev.stop_propagation();
+            remove_entry(ws, id);
+        }
+    };
+    let el = dom_id(id);
+    let fields_el = el.clone();
+    let kind_label = move || tag.get().map(|t| t.label(lang.get())).unwrap_or_default();
+    view! {
+        <div class="entry" id=el.clone() on:keydown=keys on:focusout=move |_| ws.seal()>
+            <div class="entry-tools">
+                <label class="visually-hidden" for=format!("{el}-kind")>{move || format!("Merkinnän laji: {}", kind_label())}</label>
+                <select id=format!("{el}-kind") class="kind" on:change=on_kind prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
+                    {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || k.label(lang.get())}</option> }).collect_view()}
+                </select>
+                <button type="button" class="icon" title="Siirrä ylös (Alt+↑)" aria-label=move || format!("Siirrä ylös: {}", kind_label())
+                    on:click=move |_| move_entry(ws, id, false)>"↑"</button>
+                <button type="button" class="icon" title="Siirrä alas (Alt+↓)" aria-label=move || format!("Siirrä alas: {}", kind_label())
+                    on:click=move |_| move_entry(ws, id, true)>"↓"</button>
+                <button type="button" class="icon danger" title="Poista (Alt+Delete)" aria-label=move || format!("Poista merkintä: {}", kind_label())
+                    on:click=move |_| remove_entry(ws, id)>"✕"</button>
+            </div>
+            {move || tag.get().map(|t| fields(ws, id, t, entry, set_kind, fields_el.clone()))}
+        </div>
+    }
+}
+
+fn rich_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<Rich>) -> Signal<Rich> {
+    Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
+}
+
+fn text_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<String>) -> Signal<String> {
+    Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
+}
+
+/// The fields of an entry of kind `tag`.
+fn fields(
+    ws: Workspace,
+    id: Id,
+    tag: KindTag,
+    entry: Memo<Option<Entry>>,
+    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
+    el: String,
+) -> AnyView {
+    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
+    match tag {
+        KindTag::Paragraph | KindTag::Decision => {
+            let label = if tag == KindTag::Paragraph { "Teksti" } else { "Päätös" };
+            view! {
+                <RichField id=format!("{el}-text") label=label.to_string() hidden_label=true
+                    value=rich_of(entry, |k| match k { EntryKind::Paragraph { text } | EntryKind::Decision { text } => Some(text.clone()), _ => None })
+                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Paragraph { text } | EntryKind::Decision { text } = k { *text = r.clone() })))/>
+            }
+            .into_any()
+        }
+        KindTag::Statement => view! { <StatementFields id entry set=set/> }.into_any(),
+        KindTag::Bullets => view! {
+            <RichField id=format!("{el}-text") label="Luettelo, yksi kohta riviä kohden".to_string() hidden_label=true
+                value=rich_of(entry, |k| match k {
+                    EntryKind::Bullets { items } => Some(Rich::from(items.iter().enumerate().flat_map(|(i, t)| {
+                        let sep = (i > 0).then(|| muistio_core::Span::Text("\n".into()));
+                        sep.into_iter().chain(t.spans().iter().cloned())
+                    }).collect::<Vec<_>>())),
+                    _ => None,
+                })
+                on_change=Callback::new(move |r: Rich| {
+                    let source = super::fields::source(&r);
+                    let items: Vec<Rich> = source.split('\n').map(muistio_core::import::body::rich).collect();
+                    set(Box::new(move |k| if let EntryKind::Bullets { items: old } = k { *old = items.clone() }))
+                })/>
+        }
+        .into_any(),
+        KindTag::Subheading | KindTag::Attachment => {
+            let label = if tag == KindTag::Subheading { "Väliotsikko" } else { "Liitteen nimi" };
+            view! {
+                <TextField id=format!("{el}-text") label=label.to_string() hidden_label=true
+                    value=text_of(entry, |k| match k { EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => Some(text.clone()), _ => None })
+                    on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Subheading { text } | EntryKind::Attachment { name: text } = k { *text = v.clone() })))/>
+            }
+            .into_any()
+        }
+        KindTag::Action => view! {
+            <div class="action-fields">
+                <div class="field">
+                    <TextField id=format!("{el}-owner") label="Vastuuhenkilö".to_string() list="speakers".to_string()
+                        value=text_of(entry, |k| match k { EntryKind::Action { owner, .. } => Some(owner.clone()), _ => None })
+                        on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })))
+                        on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })) })/>
+                </div>
+                <div class="field">
+                    <CheckedField id=format!("{el}-due") label="Määräaika" hint="30.11.2025"
+                        value=Signal::derive(move || entry.get().and_then(|e| match e.kind { EntryKind::Action { due, .. } => due, _ => None }))
+                        parse=parse_date show=|d: &Date| d.dotted()
+                        on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::Action { due, .. } = k { *due = v })))/>
+                </div>
+                <div class="field">
+                    <RichField id=format!("{el}-text") label="Tehtävä".to_string()
+                        value=rich_of(entry, |k| match k { EntryKind::Action { text, .. } => Some(text.clone()), _ => None })
+                        on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Action { text, .. } = k { *text = r.clone() })))/>
+                </div>
+            </div>
+        }
+        .into_any(),
+        KindTag::NextMeeting => {
+            let when = move || entry.get().and_then(|e| match e.kind { EntryKind::NextMeeting(n) => Some(n.when), _ => None }).unwrap_or_default();
+            view! {
+                <div class="next-fields">
+                    <div class="field">
+                        <CheckedField id=format!("{el}-date") label="Päivämäärä" hint="25.3.2026" value=Signal::derive(move || when().date)
+                            parse=parse_date show=|d: &Date| d.dotted()
+                            on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.date = v })))/>
+                    </div>
+                    <div class="field">
+                        <CheckedField id=format!("{el}-start") label="Alkaa" hint="9.00" value=Signal::derive(move || when().start)
+                            parse=parse_time show=|t: &Time| t.dotted()
+                            on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.start = v })))/>
+                    </div>
+                    <div class="field">
+                        <CheckedField id=format!("{el}-end") label="Päättyy" hint="11.30" value=Signal::derive(move || when().end)
+                            parse=parse_time show=|t: &Time| t.dotted()
+                            on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.end = v })))/>
+                    </div>
+                    <div class="field wide">
+                        <TextField id=format!("{el}-place") label="Paikka".to_string()
+                            value=text_of(entry, |k| match k { EntryKind::NextMeeting(n) => Some(n.place.clone()), _ => None })
+                            on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.place = v.clone() })))/>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+    .into_any()
+}
+
+/// A statement: speaker, what was said, and replies.
+#[component]
+fn StatementFields(
+    id: Id,
+    entry: Memo<Option<Entry>>,
+    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ws = Workspace::get();
+    let el = dom_id(id);
+    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
+    let replies = Memo::new(move |_| {
+        entry
+            .get()
+            .map(|e| match e.kind {
+                EntryKind::Statement { replies, .. } => replies.len(),
+                _ => 0,
+            })
+            .unwrap_or(0)
+    });
+    let add_reply = move |_| {
+        ws.seal();
+        set(Box::new(|k| {
+            if let EntryKind::Statement { replies, .. } = k {
+                replies.push(Reply {
+                    speaker: String::new(),
+                    text: Rich::default(),
+                })
+            }
+        }));
+        ws.focus_on(format!(
+            "{}-reply{}-speaker",
+            dom_id(id),
+            replies.get_untracked().saturating_sub(1)
+        ));
+    };
+    view! {
+        <div class="statement-fields">
+            <div class="field speaker">
+                <TextField id=format!("{el}-speaker") label="Puhuja".to_string() list="speakers".to_string()
+                    value=text_of(entry, |k| match k { EntryKind::Statement { speaker, .. } => Some(speaker.clone()), _ => None })
+                    on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })))
+                    on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })) })/>
+            </div>
+            <div class="field">
+                <RichField id=format!("{el}-text") label="Puheenvuoro".to_string()
+                    value=rich_of(entry, |k| match k { EntryKind::Statement { text, .. } => Some(text.clone()), _ => None })
+                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Statement { text, .. } = k { *text = r.clone() })))/>
+            </div>
+            {move || (0..replies.get()).map(|n| view! { <ReplyFields id n entry set/> }).collect_view()}
+            <button type="button" class="quiet small" on:click=add_reply>"+ Vastaus"</button>
+        </div>
+    }
+}
+
+/// The `n`th reply of a statement.
+#[component]
+fn ReplyFields(
+    id: Id,
+    n: usize,
+    entry: Memo<Option<Entry>>,
+    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ws = Workspace::get();
+    let el = format!("{}-reply{n}", dom_id(id));
+    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
+    let reply = move || {
+        entry.get().and_then(|e| match e.kind {
+            EntryKind::Statement { replies, .. } => replies.get(n).cloned(),
+            _ => None,
+        })
+    };
+    let edit = move |f: Box<dyn Fn(&mut Reply)>| {
+        set(Box::new(move |k| {
+            if let EntryKind::Statement { replies, .. } = k {
+                if let Some(r) = replies.get_mut(n) {
+                    f(r)
+                }
+            }
+        }))
+    };
+    let remove = move |_| {
+        ws.seal();
+        set(Box::new(move |k| {
+            if let EntryKind::Statement { replies, .. } = k {
+                if n < replies.len() {
+                    replies.remove(n);
+                }
+            }
+        }));
+        ws.focus_on(format!("{}-text", dom_id(id)));
+    };
+    view! {
+        <div class="reply">
+            <div class="field speaker">
+                <TextField id=format!("{el}-speaker") label=format!("Vastaaja {}", n + 1) list="speakers".to_string()
+                    value=Signal::derive(move || reply().map(|r| r.speaker).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| edit(Box::new(move |r| r.speaker = v.clone())))
+                    on_commit=Callback::new(move |v: String| { let v = complete(v); edit(Box::new(move |r| r.speaker = v.clone())) })/>
+            </div>
+            <div class="field">
+                <RichField id=format!("{el}-text") label=format!("Vastaus {}", n + 1)
+                    value=Signal::derive(move || reply().map(|r| r.text).unwrap_or_default())
+                    on_change=Callback::new(move |t: Rich| edit(Box::new(move |r| r.text = t.clone())))/>
+            </div>
+            <button type="button" class="icon danger" aria-label=format!("Poista vastaus {}", n + 1) on:click=remove>"✕"</button>
+        </div>
+    }
+}

@@ -1,0 +1,111 @@
+//! The header: title, document type and number, language, date, times, place.
+
+use super::fields::{CheckedField, TextField};
+use crate::workspace::Workspace;
+use leptos::prelude::*;
+use muistio_core::edit::Edit;
+use muistio_core::labels::Lang;
+use muistio_core::{Date, DocKind, Header, Time};
+
+/// Reads a date typed in a field: `Ok(None)` when empty.
+pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    Date::parse(t)
+        .map(Some)
+        .ok_or_else(|| format!("”{t}” ei ole päivämäärä. Kirjoita esimerkiksi 14.11.2025."))
+}
+
+/// Reads a clock time typed in a field: `Ok(None)` when empty.
+pub fn parse_time(text: &str) -> Result<Option<Time>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    Time::parse(t)
+        .map(Some)
+        .ok_or_else(|| format!("”{t}” ei ole kellonaika. Kirjoita esimerkiksi 9.00 tai 9:00."))
+}
+
+/// The header form; every change is one edit of the header.
+#[component]
+pub fn HeaderForm() -> impl IntoView {
+    let ws = Workspace::get();
+    let header = Memo::new(move |_| ws.with_doc(|d| d.header.clone()).unwrap_or_default());
+    let change = move |f: fn(&mut Header, String)| {
+        Callback::new(move |v: String| {
+            let mut h = header.get_untracked();
+            f(&mut h, v);
+            ws.edit(Edit::Header(h));
+        })
+    };
+    let kind_change = move |ev: leptos::ev::Event| {
+        let mut h = header.get_untracked();
+        h.kind = match event_target_value(&ev).as_str() {
+            "minutes" => DocKind::Minutes,
+            "agenda" => DocKind::Agenda,
+            _ => DocKind::Memo,
+        };
+        ws.edit(Edit::Header(h));
+    };
+    let lang_change = move |ev: leptos::ev::Event| {
+        let mut h = header.get_untracked();
+        h.lang = match event_target_value(&ev).as_str() {
+            "sv" => Lang::Sv,
+            "en" => Lang::En,
+            _ => Lang::Fi,
+        };
+        ws.edit(Edit::Header(h));
+    };
+    view! {
+        <section class="header-form" aria-labelledby="header-heading" on:focusout=move |_| ws.seal()>
+            <h2 id="header-heading">"Perustiedot"</h2>
+            <div class="field wide">
+                <TextField id="header-title" label="Kokouksen nimi" value=Signal::derive(move || header.get().title)
+                    on_change=change(|h, v| h.title = v) placeholder="esim. Luovien alojen klusterin kokous"/>
+            </div>
+            <div class="field">
+                <label for="header-kind">"Asiakirja"</label>
+                <select id="header-kind" on:change=kind_change prop:value=move || match header.get().kind {
+                    DocKind::Memo => "memo", DocKind::Minutes => "minutes", DocKind::Agenda => "agenda" }>
+                    <option value="memo">"Muistio"</option>
+                    <option value="minutes">"Pöytäkirja"</option>
+                    <option value="agenda">"Esityslista"</option>
+                </select>
+            </div>
+            <div class="field">
+                <TextField id="header-number" label="Numero" value=Signal::derive(move || header.get().number)
+                    on_change=change(|h, v| h.number = v) placeholder="esim. 3/2025"/>
+            </div>
+            <div class="field">
+                <label for="header-lang">"Asiakirjan kieli"</label>
+                <select id="header-lang" on:change=lang_change prop:value=move || header.get().lang.code()>
+                    <option value="fi">"suomi"</option>
+                    <option value="sv">"ruotsi"</option>
+                    <option value="en">"englanti"</option>
+                </select>
+            </div>
+            <div class="field" id="header-time">
+                <CheckedField id="header-date" label="Päivämäärä" hint="14.11.2025" value=Signal::derive(move || header.get().when.date)
+                    parse=parse_date show=|d: &Date| d.dotted()
+                    on_change=Callback::new(move |v| { let mut h = header.get_untracked(); h.when.date = v; ws.edit(Edit::Header(h)); })/>
+            </div>
+            <div class="field">
+                <CheckedField id="header-start" label="Alkaa" hint="9.00" value=Signal::derive(move || header.get().when.start)
+                    parse=parse_time show=|t: &Time| t.dotted()
+                    on_change=Callback::new(move |v| { let mut h = header.get_untracked(); h.when.start = v; ws.edit(Edit::Header(h)); })/>
+            </div>
+            <div class="field">
+                <CheckedField id="header-end" label="Päättyy" hint="11.30" value=Signal::derive(move || header.get().when.end)
+                    parse=parse_time show=|t: &Time| t.dotted()
+                    on_change=Callback::new(move |v| { let mut h = header.get_untracked(); h.when.end = v; ws.edit(Edit::Header(h)); })/>
+            </div>
+            <div class="field wide">
+                <TextField id="header-place" label="Paikka" value=Signal::derive(move || header.get().place)
+                    on_change=change(|h, v| h.place = v) placeholder="huone, osoite, kaupunki"/>
+            </div>
+        </section>
+    }
+}

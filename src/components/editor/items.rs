@@ -1,0 +1,181 @@
+//! Items: numbered headings with their entries and an entry box; add, rename, reorder by
+//! keyboard or by dragging, remove with undo.
+
+use super::composer::Composer;
+use super::entry::EntryEditor;
+use crate::workspace::{dom_id, Workspace};
+use leptos::prelude::*;
+use muistio_core::edit::{Edit, Parent};
+use muistio_core::Id;
+
+/// Moves an item one place up or down.
+pub fn move_item(ws: Workspace, id: Id, down: bool) {
+    let Some(from) = ws
+        .with_doc_untracked(|d| d.items.iter().position(|i| i.id == id))
+        .flatten()
+    else {
+        return;
+    };
+    let to = if down { from + 1 } else { from.saturating_sub(1) };
+    if to != from {
+        ws.seal();
+        ws.edit(Edit::MoveItem { id, to });
+        ws.focus_on(format!("{}-title", dom_id(id)));
+    }
+}
+
+/// Removes an item with its entries (the notice offers undo).
+pub fn remove_item(ws: Workspace, id: Id) {
+    let (what, focus) = ws
+        .with_doc_untracked(|d| {
+            let i = d.items.iter().position(|x| x.id == id)?;
+            let focus = i
+                .checked_sub(1)
+                .or((i + 1 < d.items.len()).then_some(i + 1))
+                .map(|k| format!("{}-title", dom_id(d.items[k].id)));
+            Some((format!("kohta {} {}", i + 1, d.items[i].title), focus))
+        })
+        .flatten()
+        .unwrap_or_default();
+    ws.remove(
+        Edit::RemoveItem(id),
+        what.trim(),
+        Some(focus.unwrap_or_else(|| "item-new".into())),
+    );
+}
+
+/// One item: number, title, entries, entry box.
+#[component]
+fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
+    let ws = Workspace::get();
+    let number = Memo::new(move |_| {
+        ws.with_doc(|d| d.items.iter().position(|i| i.id == id).map(|i| i + 1))
+            .flatten()
+            .unwrap_or(0)
+    });
+    let title = Memo::new(move |_| {
+        ws.with_doc(|d| d.items.iter().find(|i| i.id == id).map(|i| i.title.clone()))
+            .flatten()
+            .unwrap_or_default()
+    });
+    let entries = Memo::new(move |_| {
+        ws.with_doc(|d| {
+            d.items
+                .iter()
+                .find(|i| i.id == id)
+                .map(|i| i.entries.iter().map(|e| e.id).collect::<Vec<_>>())
+        })
+        .flatten()
+        .unwrap_or_default()
+    });
+    let el = dom_id(id);
+    let title_id = format!("{el}-title");
+    let title_node = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let t = title.get();
+        if let Some(input) = title_node.get() {
+            if input.value() != t {
+                input.set_value(&t);
+            }
+        }
+    });
+    let keys = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.alt_key() && (ev.key() == "ArrowUp" || ev.key() == "ArrowDown") {
+            ev.prevent_default();
+            move_item(ws, id, ev.key() == "ArrowDown");
+        } else if ev.alt_key() && ev.key() == "Delete" {
+            ev.prevent_default();
+            remove_item(ws, id);
+        } else if ev.key() == "Enter" {
+            ev.prevent_default();
+            ws.focus_on(format!("{}-composer", dom_id(id)));
+        }
+    };
+    let drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let (Some(from), Some(to)) = (
+            dragged.get_untracked(),
+            ws.with_doc_untracked(|d| d.items.iter().position(|i| i.id == id))
+                .flatten(),
+        ) {
+            if from != id {
+                ws.seal();
+                ws.edit(Edit::MoveItem { id: from, to });
+            }
+        }
+        dragged.set(None);
+    };
+    view! {
+        <li class="item-editor" id=el.clone() class:drop-target=move || dragged.get().is_some_and(|d| d != id)
+            on:dragover=move |ev| ev.prevent_default() on:drop=drop>
+            <div class="item-head" on:keydown=keys>
+                <span class="drag" draggable="true" title="Raahaa siirtääksesi" aria-hidden="true"
+                    on:dragstart=move |ev: leptos::ev::DragEvent| {
+                        if let Some(dt) = ev.data_transfer() { let _ = dt.set_data("text/plain", &number.get_untracked().to_string()); }
+                        dragged.set(Some(id));
+                    }
+                    on:dragend=move |_| dragged.set(None)>"⠿"</span>
+                <label class="number" for=title_id.clone()>{move || format!("{}.", number.get())}<span class="visually-hidden">" kohdan otsikko"</span></label>
+                <input id=title_id type="text" class="item-title" autocomplete="off" node_ref=title_node placeholder="Kohdan otsikko"
+                    prop:value=title.get_untracked()
+                    on:input=move |ev| ws.edit(Edit::RetitleItem { id, title: event_target_value(&ev) })
+                    on:focusout=move |_| ws.seal()/>
+                <button type="button" class="icon" title="Siirrä ylös (Alt+↑)" aria-label=move || format!("Siirrä kohta {} ylös", number.get())
+                    on:click=move |_| move_item(ws, id, false)>"↑"</button>
+                <button type="button" class="icon" title="Siirrä alas (Alt+↓)" aria-label=move || format!("Siirrä kohta {} alas", number.get())
+                    on:click=move |_| move_item(ws, id, true)>"↓"</button>
+                <button type="button" class="icon danger" title="Poista kohta (Alt+Delete)" aria-label=move || format!("Poista kohta {}", number.get())
+                    on:click=move |_| remove_item(ws, id)>"✕"</button>
+            </div>
+            <For each=move || entries.get() key=|id| *id let:entry>
+                <EntryEditor id=entry/>
+            </For>
+            <Composer parent=Parent::Item(id) dom=format!("{el}-composer") number=Signal::derive(move || number.get())/>
+        </li>
+    }
+}
+
+/// All items and the field that adds one.
+#[component]
+pub fn ItemsEditor() -> impl IntoView {
+    let ws = Workspace::get();
+    let ids = Memo::new(move |_| {
+        ws.with_doc(|d| d.items.iter().map(|i| i.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    let intro = Memo::new(move |_| {
+        ws.with_doc(|d| d.intro.iter().map(|e| e.id).collect::<Vec<_>>())
+            .unwrap_or_default()
+    });
+    let dragged = RwSignal::new(None::<Id>);
+    let (title, set_title) = signal(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        ws.add_item(&title.get_untracked());
+        set_title.set(String::new());
+    };
+    view! {
+        <section class="items-editor" aria-labelledby="items-heading">
+            <h2 id="items-heading">"Kohdat"</h2>
+            <Show when=move || !intro.get().is_empty()>
+                <div class="intro-editor">
+                    <h3>"Johdanto"</h3>
+                    <For each=move || intro.get() key=|id| *id let:entry>
+                        <EntryEditor id=entry/>
+                    </For>
+                </div>
+            </Show>
+            <ol class="item-list">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ItemEditor id dragged/>
+                </For>
+            </ol>
+            <form class="add-row" on:submit=submit>
+                <label for="item-new">"Uusi kohta"</label>
+                <input id="item-new" type="text" autocomplete="off" placeholder="Kohdan otsikko, Enter lisää"
+                    prop:value=title on:input=move |ev| set_title.set(event_target_value(&ev))/>
+                <button type="submit">"Lisää kohta"</button>
+            </form>
+        </section>
+    }
+}

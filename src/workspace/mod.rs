@@ -1,0 +1,139 @@
+//! The app's state and the actions that change it. Components read the signals and call the
+//! actions; the actions call the core and the browser effects. Nothing here is saved but the
+//! open document (see `saving.rs`).
+
+mod drafts;
+mod editing;
+mod saving;
+
+pub use editing::dom_id;
+pub use saving::SaveState;
+
+use crate::browser::storage::DraftInfo;
+use leptos::prelude::*;
+use muistio_core::edit::History;
+use muistio_core::{Ids, Minutes};
+
+/// The open draft: its storage id and its document.
+#[derive(Clone, PartialEq, Debug)]
+pub struct OpenDraft {
+    /// Storage id.
+    pub id: String,
+    /// The document.
+    pub minutes: Minutes,
+}
+
+/// A message to the person.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Notice {
+    /// Distinguishes notices in the list.
+    pub key: u64,
+    /// What happened.
+    pub text: String,
+    /// An error (read out at once) rather than information.
+    pub error: bool,
+    /// What "Kumoa" on this notice undoes.
+    pub undo: Option<Undo>,
+}
+
+/// What a notice's undo button brings back.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Undo {
+    /// A deleted draft: its id and saved text.
+    Draft(String, String),
+    /// The last edit to the open document.
+    Edit,
+}
+
+/// Shared state, handed to components through context.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    /// The drafts in storage, newest first.
+    pub drafts: RwSignal<Vec<DraftInfo>>,
+    /// The draft on screen.
+    pub open: RwSignal<Option<OpenDraft>>,
+    /// Messages, oldest first.
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Whether the open draft is safely stored.
+    pub save_state: RwSignal<SaveState>,
+    /// Undo and redo are possible.
+    pub can_undo: RwSignal<bool>,
+    pub can_redo: RwSignal<bool>,
+    /// The element (DOM id) to focus once the page has been drawn.
+    pub focus: RwSignal<Option<String>>,
+    /// The preview (read-only document) is shown instead of the editor.
+    pub preview: RwSignal<bool>,
+    history: StoredValue<History>,
+    ids: StoredValue<Ids>,
+    next_key: StoredValue<u64>,
+    save_timer: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl Workspace {
+    /// Reads storage and reopens the draft that was open before the reload.
+    pub fn load() -> Workspace {
+        let ws = Workspace {
+            drafts: RwSignal::new(crate::browser::storage::list()),
+            open: RwSignal::new(None),
+            notices: RwSignal::new(Vec::new()),
+            save_state: RwSignal::new(SaveState::Saved(0)),
+            can_undo: RwSignal::new(false),
+            can_redo: RwSignal::new(false),
+            focus: RwSignal::new(None),
+            preview: RwSignal::new(false),
+            history: StoredValue::new(History::default()),
+            ids: StoredValue::new(Ids::seeded(crate::browser::random_seed())),
+            next_key: StoredValue::new(0),
+            save_timer: StoredValue::new(None),
+        };
+        if let Some(id) = crate::browser::storage::open_id() {
+            ws.open_draft(&id);
+        }
+        ws
+    }
+
+    /// The workspace provided by [`crate::app::App`].
+    pub fn get() -> Workspace {
+        expect_context::<Workspace>()
+    }
+
+    /// A fresh id for a new attendee, item or entry.
+    pub fn new_id(&self) -> muistio_core::Id {
+        let mut id = muistio_core::Id(0);
+        self.ids.update_value(|ids| id = ids.next_id());
+        id
+    }
+
+    /// Runs `f` with the id generator (for core functions that make new elements).
+    pub fn with_ids<R>(&self, f: impl FnOnce(&mut Ids) -> R) -> R {
+        let mut out = None;
+        self.ids.update_value(|ids| out = Some(f(ids)));
+        out.expect("update_value runs its closure")
+    }
+
+    pub(crate) fn notify(&self, text: String, error: bool, undo: Option<Undo>) {
+        let key = self.next_key.get_value();
+        self.next_key.set_value(key + 1);
+        self.notices.update(|n| {
+            n.push(Notice { key, text, error, undo });
+            // Only the latest few notices stay on screen.
+            let excess = n.len().saturating_sub(4);
+            n.drain(..excess);
+        });
+    }
+
+    /// Removes a notice.
+    pub fn dismiss(&self, key: u64) {
+        self.notices.update(|n| n.retain(|x| x.key != key));
+    }
+
+    /// Asks for the element with DOM id `dom_id` to receive focus once drawn.
+    pub fn focus_on(&self, dom_id: impl Into<String>) {
+        self.focus.set(Some(dom_id.into()));
+    }
+
+    /// Reports a file the browser could not read.
+    pub fn file_failed(&self, reason: &str) {
+        self.notify(crate::texts::file_unreadable(reason), true, None);
+    }
+}
