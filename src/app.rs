@@ -53,6 +53,10 @@ pub fn App() -> impl IntoView {
     });
     let has_doc = move || ws.open.with(Option::is_some);
     view! {
+        <a href="#main" class="skip-link" on:click=move |ev| {
+            ev.prevent_default();
+            if has_doc() { ws.continue_writing() } else { ws.focus_on("main") }
+        }>{texts::CONTINUE_WRITING}</a>
         <header class="banner">
             <h1>{texts::APP_NAME}</h1>
             <p class="tagline">{texts::TAGLINE}</p>
@@ -69,7 +73,7 @@ pub fn App() -> impl IntoView {
                 <DraftList/>
                 <ImportPanel/>
             </aside>
-            <main class="main">
+            <main class="main" id="main" tabindex="-1">
                 <Show when=has_doc fallback=move || view! {
                     <div class="empty-main">
                         <p class="empty">{texts::NOTHING_OPEN}</p>

@@ -22,6 +22,7 @@ pub const OPEN: &str = "Avaa";
 pub const DELETE: &str = "Poista";
 pub const UNDO: &str = "Kumoa";
 pub const REDO: &str = "Tee uudelleen";
+pub const CONTINUE_WRITING: &str = "Jatka kirjoittamista";
 pub const SHORTCUTS: &str = "Pikanäppäimet";
 pub const SAVED_AT: &str = "Tallennettu";
 pub const UNSAVED: &str = "Tallentamatta…";

@@ -463,3 +463,108 @@ fn a_damaged_draft_is_listed_and_can_be_deleted() {
     storage::remove("broken");
     assert!(storage::list().is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn an_entry_changes_kind_and_keeps_its_words() {
+    let (root, _app) = with_memo().await;
+    let select: web_sys::HtmlSelectElement =
+        query(&root, ".item-list > li:nth-child(1) .entry select.kind").unchecked_into();
+    select.set_value("Decision");
+    select.dispatch_event(&event("change")).unwrap();
+    tick().await;
+    let doc = stored_doc_after_save().await;
+    assert_eq!(
+        doc.items[0].entries[0].kind,
+        EntryKind::Decision {
+            text: "Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat.".into()
+        }
+    );
+    select.set_value("Statement");
+    select.dispatch_event(&event("change")).unwrap();
+    tick().await;
+    assert_eq!(
+        values(&root, ".item-list > li:nth-child(1) .statement-fields > .speaker input"),
+        [""]
+    );
+    assert_eq!(
+        values(&root, ".item-list > li:nth-child(1) .statement-fields textarea"),
+        ["Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat."]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_reply_is_added_and_a_speaker_completed_from_the_attendees() {
+    let (root, _app) = with_memo().await;
+    let statement = ".item-list > li:nth-child(3) .statement-fields";
+    button(&root, &format!("{statement} button"), "+ Vastaus").click();
+    sleep(30).await;
+    let speakers = all(&root, &format!("{statement} .reply .speaker input"));
+    assert_eq!(speakers.len(), 2);
+    let new: web_sys::HtmlElement = speakers[1].clone().unchecked_into();
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(new.id()),
+        "the new reply's speaker field has focus"
+    );
+    type_into(&new, "aino").await;
+    new.dispatch_event(&event("change")).unwrap();
+    tick().await;
+    let reply_text: web_sys::HtmlElement = all(&root, &format!("{statement} .reply textarea"))[1]
+        .clone()
+        .unchecked_into();
+    type_into(&reply_text, "Samaa mieltä.").await;
+    let doc = stored_doc_after_save().await;
+    let EntryKind::Statement { replies, .. } = &doc.items[2].entries[1].kind else {
+        panic!("a statement")
+    };
+    assert_eq!(replies[1].speaker, "Aino", "a unique beginning becomes the name");
+    assert_eq!(replies[1].text.to_plain(), "Samaa mieltä.");
+}
+
+#[wasm_bindgen_test]
+async fn drafts_are_searched_duplicated_and_opened() {
+    let (root, _app) = with_memo().await;
+    button(&root, ".drafts li .draft-actions button", "Kopioi").click();
+    tick().await;
+    assert_eq!(values(&root, "#header-title"), [format!("{TITLE} (kopio)")]);
+    for title in ["Budjettikokous", "Vuosikokous"] {
+        button(&root, ".drafts .new-draft", "Uusi muistio").click();
+        tick().await;
+        type_into(&query(&root, "#header-title"), title).await;
+    }
+    sleep(900).await;
+    assert_eq!(all(&root, ".drafts li").len(), 4);
+    type_into(&query(&root, "#draft-search"), "kokous").await;
+    assert_eq!(texts(&root, ".drafts li .draft-title").len(), 4);
+    type_into(&query(&root, "#draft-search"), "budjetti").await;
+    assert_eq!(texts(&root, ".drafts li .draft-title"), ["Budjettikokous"]);
+    type_into(&query(&root, "#draft-search"), "kopio").await;
+    query(&root, ".drafts li .draft-open").click();
+    tick().await;
+    assert_eq!(values(&root, "#header-title"), [format!("{TITLE} (kopio)")]);
+    assert_eq!(all(&root, ".item-list > li").len(), 7);
+}
+
+#[wasm_bindgen_test]
+async fn shortcuts_are_listed_in_a_dialog() {
+    let (root, _app) = with_memo().await;
+    let dialog: web_sys::HtmlDialogElement = query(&root, "dialog.help").unchecked_into();
+    assert!(!dialog.open());
+    press(&query(&root, "#header-title"), "/", true, false, false).await;
+    assert!(dialog.open());
+    assert!(texts(&root, "dialog.help td kbd").iter().any(|k| k == "Alt+↑ / Alt+↓"));
+    press(&dialog, "/", true, false, false).await;
+    assert!(!dialog.open());
+}
+
+#[wasm_bindgen_test]
+async fn an_end_before_the_start_is_flagged_but_a_night_meeting_is_not() {
+    let (root, _app) = with_memo().await;
+    type_into(&query(&root, "#header-end"), "16.00").await;
+    assert!(texts(&root, ".checks li")
+        .iter()
+        .any(|t| t == "Loppuaika 16.00 on ennen alkuaikaa 17.30."));
+    type_into(&query(&root, "#header-start"), "22.00").await;
+    type_into(&query(&root, "#header-end"), "1.30").await;
+    assert!(!texts(&root, ".checks li").iter().any(|t| t.starts_with("Loppuaika")));
+}

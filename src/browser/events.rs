@@ -33,22 +33,41 @@ pub fn use_keys(on_key: impl Fn(web_sys::KeyboardEvent) + 'static) {
 pub fn use_focus_requests(target: RwSignal<Option<String>>) {
     Effect::new(move |_| {
         let Some(id) = target.get() else { return };
-        request_animation_frame(move || {
-            if let Some(el) = document().get_element_by_id(&id) {
-                let focusable =
-                    ["input", "textarea", "select", "button"].contains(&el.tag_name().to_lowercase().as_str());
-                // A text field first (not the kind menu or a button before it).
-                let inside = |selector: &str| el.query_selector(selector).ok().flatten();
-                let el = if focusable {
-                    Some(el.clone())
-                } else {
-                    inside("input[type=text], textarea").or_else(|| inside("input, select, button"))
-                };
-                if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                    let _ = el.focus();
+        // Focus moves before the next key press arrives, so that fast typing after Enter lands
+        // in the new place: first after the pending DOM updates (a microtask), else on the next
+        // frame when the element is drawn later.
+        leptos::task::spawn_local(async move {
+            for _ in 0..3 {
+                if focus(&id) {
+                    target.set(None);
+                    return;
                 }
+                let _ =
+                    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await;
             }
-            target.set(None);
+            request_animation_frame(move || {
+                focus(&id);
+                target.set(None);
+            });
         });
     });
+}
+
+/// Focuses the element with DOM id `id`, or its first text field, or its first control.
+fn focus(id: &str) -> bool {
+    let Some(el) = document().get_element_by_id(id) else {
+        return false;
+    };
+    let focusable = ["input", "textarea", "select", "button"].contains(&el.tag_name().to_lowercase().as_str());
+    // A text field first (not the kind menu or a button before it).
+    let inside = |selector: &str| el.query_selector(selector).ok().flatten();
+    let el = if focusable {
+        Some(el.clone())
+    } else {
+        inside("input[type=text], textarea").or_else(|| inside("input, select, button"))
+    };
+    match el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => el.focus().is_ok(),
+        None => false,
+    }
 }

@@ -5,6 +5,10 @@ use leptos::prelude::*;
 
 /// Every shortcut: keys and what they do.
 pub const SHORTCUTS: &[(&str, &str)] = &[
+    (
+        "Sarkain sivun alussa, Enter",
+        "Jatka kirjoittamista viimeisen kohdan merkintäkenttään",
+    ),
     ("Ctrl+Z", "Kumoa"),
     ("Ctrl+Vaihto+Z tai Ctrl+Y", "Tee uudelleen"),
     ("Ctrl+S", "Tallenna heti"),

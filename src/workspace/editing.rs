@@ -112,9 +112,17 @@ impl Workspace {
         if edits.is_empty() {
             return false;
         }
+        // Typing "4. Title" starts a new item: the writing goes on there.
+        let new_item = edits.iter().rev().find_map(|e| match e {
+            Edit::InsertItem { item, .. } => Some(item.id),
+            _ => None,
+        });
         self.seal();
         self.edit_all(edits);
         self.seal();
+        if let Some(id) = new_item {
+            self.focus_on(format!("{}-composer", dom_id(id)));
+        }
         true
     }
 
@@ -125,6 +133,16 @@ impl Workspace {
         self.seal();
         self.edit(Edit::InsertItem { index, item });
         self.focus_on(format!("{}-composer", dom_id(id)));
+    }
+
+    /// Puts the cursor where writing goes on: the last item's entry box, or the new-item field.
+    pub fn continue_writing(&self) {
+        self.preview.set(false);
+        let last = self.with_doc_untracked(|d| d.items.last().map(|i| i.id)).flatten();
+        self.focus_on(match last {
+            Some(id) => format!("{}-composer", dom_id(id)),
+            None => "item-new".into(),
+        });
     }
 
     /// The entry with this id, cloned (tracked).

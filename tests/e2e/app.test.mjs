@@ -153,3 +153,21 @@ test('the real memo imports, survives a reload and exports back with nothing los
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('items are reordered by dragging, and their numbers follow', async () => {
+  // Tall enough that both ends of the drag are on screen (a drag does not scroll the page).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 4000 } });
+  const { page, errors } = await openApp(context, server.url);
+  await importFile(page, fixture('hallitus-muistio.md'));
+  await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
+  const items = page.locator('.item-list > li');
+  await items.nth(2).locator('.drag').dragTo(items.nth(0).locator('.item-head'));
+  await page.getByLabel('1. kohdan otsikko').waitFor();
+  assert.equal(await page.getByLabel('1. kohdan otsikko').inputValue(), 'Talous');
+  assert.equal(await page.getByLabel('2. kohdan otsikko').inputValue(), 'Kokouksen avaus');
+  assert.equal(await page.getByLabel('3. kohdan otsikko').inputValue(), 'Kevään näyttelyohjelma');
+  await page.keyboard.press('Control+z');
+  assert.equal(await page.getByLabel('1. kohdan otsikko').inputValue(), 'Kokouksen avaus', 'a drag is undone like any edit');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

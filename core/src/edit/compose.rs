@@ -45,6 +45,18 @@ pub fn compose(doc: &Minutes, parent: Parent, text: &str, ids: &mut Ids) -> Vec<
     };
     let mut edits = Vec::new();
     let mut index = existing.len();
+    // "Ideoita alustajasta:" typed before a list heads it, as it does in an imported memo.
+    if let (Some(last), Some(EntryKind::Bullets { .. })) = (existing.last(), added.first().map(|e| &e.kind)) {
+        if let EntryKind::Paragraph { text } = &last.kind {
+            let plain = text.spans().iter().all(|s| matches!(s, crate::model::Span::Text(_)));
+            if plain && import::body::is_subheading(&text.to_plain()) {
+                edits.push(Edit::SetEntry(Entry {
+                    id: last.id,
+                    kind: EntryKind::Subheading { text: text.to_plain() },
+                }));
+            }
+        }
+    }
     for (n, mut entry) in added.into_iter().enumerate() {
         complete_speakers(doc, &mut entry.kind);
         match (n, existing.last(), &entry.kind) {
@@ -167,6 +179,27 @@ mod tests {
         assert_eq!(d.items.len(), 3);
         assert_eq!(d.items[2].title, "Kokouksen päättäminen");
         assert_eq!(d.items[2].entries.len(), 1);
+    }
+
+    #[test]
+    fn a_colon_line_before_a_list_becomes_its_heading() {
+        let (mut d, ids) = (doc(), &mut Ids::seeded(1));
+        let item = Parent::Item(Id(10));
+        typed(&mut d, ids, item, "Ideoita alustajasta:");
+        assert!(matches!(d.items[0].entries[0].kind, EntryKind::Paragraph { .. }));
+        typed(&mut d, ids, item, "- rahoituksen näkökulmia");
+        assert_eq!(
+            d.items[0].entries[0].kind,
+            EntryKind::Subheading {
+                text: "Ideoita alustajasta:".into()
+            }
+        );
+        typed(&mut d, ids, item, "Ei tämä:\n\nVaan tämä: kappale");
+        typed(&mut d, ids, item, "- lista");
+        assert!(
+            matches!(d.items[0].entries[3].kind, EntryKind::Paragraph { .. }),
+            "a sentence with a colon inside is not a heading"
+        );
     }
 
     #[test]

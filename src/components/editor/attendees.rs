@@ -121,12 +121,20 @@ fn AttendeeRow(id: Id) -> impl IntoView {
         let Some(mut a) = attendee.get_untracked() else { return };
         a.absent = on;
         // Present attendees are listed first, then the absent: the row moves to the boundary.
-        let to = ws
-            .with_doc_untracked(|d| d.attendees.iter().filter(|x| !x.absent && x.id != id).count())
-            .unwrap_or(0);
+        let (from, to) = ws
+            .with_doc_untracked(|d| {
+                (
+                    d.attendees.iter().position(|x| x.id == id),
+                    d.attendees.iter().filter(|x| !x.absent && x.id != id).count(),
+                )
+            })
+            .unwrap_or((None, 0));
         ws.seal();
         ws.edit(Edit::Batch(vec![Edit::SetAttendee(a), Edit::MoveAttendee { id, to }]));
-        ws.focus_on(format!("{}-absent", dom_id(id)));
+        if from != Some(to) {
+            // The row moved: the checkbox keeps the focus in its new place.
+            ws.focus_on(format!("{}-absent", dom_id(id)));
+        }
     };
     let el = dom_id(id);
     let keys = move |ev: leptos::ev::KeyboardEvent| {
