@@ -39,16 +39,17 @@ pub fn App() -> impl IntoView {
     use_keys(move |ev| {
         let ctrl = ev.ctrl_key() || ev.meta_key();
         let key = ev.key().to_lowercase();
-        let handled = match (ctrl, ev.shift_key(), ev.alt_key(), key.as_str()) {
-            (true, false, false, "z") => Some(ws.undo()),
-            (true, true, false, "z") | (true, false, false, "y") => Some(ws.redo()),
-            (true, _, false, "s") => Some(ws.save_now()),
-            (true, _, false, "/") => Some(help.update(|h| *h = !*h)),
-            (true, false, true, "p") => Some(ws.preview.update(|p| *p = !*p)),
+        let action: Option<Box<dyn Fn()>> = match (ctrl, ev.shift_key(), ev.alt_key(), key.as_str()) {
+            (true, false, false, "z") => Some(Box::new(move || ws.undo())),
+            (true, true, false, "z") | (true, false, false, "y") => Some(Box::new(move || ws.redo())),
+            (true, _, false, "s") => Some(Box::new(move || ws.save_now())),
+            (true, _, false, "/") => Some(Box::new(move || help.update(|h| *h = !*h))),
+            (true, false, true, "p") => Some(Box::new(move || ws.preview.update(|p| *p = !*p))),
             _ => None,
         };
-        if handled.is_some() {
+        if let Some(action) = action {
             ev.prevent_default();
+            action();
         }
     });
     let has_doc = move || ws.open.with(Option::is_some);

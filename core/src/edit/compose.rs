@@ -74,10 +74,8 @@ pub fn compose(doc: &Minutes, parent: Parent, text: &str, ids: &mut Ids) -> Vec<
         }
     }
     let after = at_item.map_or(0, |i| i + 1);
-    let new_items = match at_item {
-        Some(_) => scratch.items.into_iter().skip(1),
-        None => scratch.items.into_iter().skip(0),
-    };
+    // The scratch copy starts with the item written into; every later item is new.
+    let new_items = scratch.items.into_iter().skip(usize::from(at_item.is_some()));
     for (k, mut item) in new_items.enumerate() {
         item.entries
             .iter_mut()
