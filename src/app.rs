@@ -87,8 +87,14 @@ pub fn App() -> impl IntoView {
                         <button type="button" on:click=move |_| { ws.save_now(); ws.download(Format::Markdown) }>{texts::DOWNLOAD_MD}</button>
                     </div>
                     <Checks/>
-                    <Show when=move || ws.preview.get() fallback=|| view! { <Editor/> }>
-                        {move || ws.open.get().map(|o| view! { <DocumentView minutes=o.minutes/> })}
+                    <Show when=move || ws.preview.get() fallback=move || {
+                        // A new editor for each draft opened.
+                        move || ws.open.with(|o| o.as_ref().map(|o| o.id.clone())).map(|_| view! { <Editor/> })
+                    }>
+                        {move || {
+                            ws.revision.track();
+                            ws.open.get().map(|o| view! { <DocumentView minutes=o.minutes/> })
+                        }}
                     </Show>
                 </Show>
             </main>

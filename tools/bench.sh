@@ -16,3 +16,9 @@ done
 printf '%-28s %10s %10s\n' "first load, total" "$total_raw" "$total_gz"
 echo
 cargo run -q --release -p muistio-core --example bench
+
+echo
+long=$(mktemp --suffix=.md)
+trap 'rm -f "$long"' EXIT
+cargo run -q --release -p muistio-core --example bench -- --print-long > "$long"
+node tests/e2e/bench.mjs "$long"

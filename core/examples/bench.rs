@@ -1,5 +1,6 @@
 //! Times the core on a long meeting: `cargo run --release -p muistio-core --example bench`.
 //! Prints the median of several runs for each step; the real memo is timed too when present.
+//! With `--print-long` it prints the synthetic three-hour meeting instead (for tools/bench.sh).
 
 use muistio_core::export::{export, markdown, Format};
 use muistio_core::{restore, Ids, Source};
@@ -63,6 +64,11 @@ fn report(name: &str, text: &str) {
 }
 
 fn main() {
+    // `--print-long` writes the synthetic meeting for the browser benchmark instead.
+    if std::env::args().any(|a| a == "--print-long") {
+        print!("{}", long_meeting());
+        return;
+    }
     report("three-hour meeting (synthetic)", &long_meeting());
     let real = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
         concat!(

@@ -4,9 +4,10 @@
 mod common;
 
 use common::{attendee, entry_kind, line, minutes};
-use muistio_core::edit::{Edit, History, Parent};
+use muistio_core::edit::{Edit, History, Parent, Part};
 use muistio_core::{Entry, Id, Item, Minutes};
 use proptest::prelude::*;
+use std::collections::HashSet;
 
 /// What to do, with random numbers that pick the target in whatever document there is then.
 #[derive(Clone, Debug)]
@@ -115,8 +116,69 @@ fn edit(doc: &Minutes, plan: Plan, fresh: &mut u64) -> Option<Edit> {
     })
 }
 
+/// Every part of `before` that differs in `after`.
+fn changed_parts(before: &Minutes, after: &Minutes) -> HashSet<Part> {
+    let mut out = HashSet::new();
+    if before.header != after.header {
+        out.insert(Part::Header);
+    }
+    let ids = |d: &Minutes| d.attendees.iter().map(|a| a.id).collect::<Vec<_>>();
+    if ids(before) != ids(after) {
+        out.insert(Part::Attendees);
+    }
+    for a in &after.attendees {
+        if before.attendees.iter().find(|b| b.id == a.id) != Some(a) {
+            out.insert(Part::Attendee(a.id));
+        }
+    }
+    let items = |d: &Minutes| d.items.iter().map(|i| i.id).collect::<Vec<_>>();
+    if items(before) != items(after) {
+        out.insert(Part::Items);
+    }
+    let lists = |d: &Minutes| {
+        let mut m = std::collections::HashMap::new();
+        m.insert(Parent::Intro, d.intro.iter().map(|e| e.id).collect::<Vec<_>>());
+        for i in &d.items {
+            m.insert(Parent::Item(i.id), i.entries.iter().map(|e| e.id).collect::<Vec<_>>());
+        }
+        m
+    };
+    let (lb, la) = (lists(before), lists(after));
+    for (parent, list) in &la {
+        if lb.get(parent) != Some(list) {
+            out.insert(Part::Entries(*parent));
+        }
+    }
+    for i in &after.items {
+        if before.items.iter().find(|b| b.id == i.id).map(|b| &b.title) != Some(&i.title) {
+            out.insert(Part::Item(i.id));
+        }
+    }
+    for (_, e) in after.entries() {
+        if before.entries().find(|(_, b)| b.id == e.id).map(|(_, b)| b) != Some(e) {
+            out.insert(Part::Entry(e.id));
+        }
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn an_edit_names_every_part_it_changes(doc in minutes(), plans in prop::collection::vec(plan(), 1..12)) {
+        let mut doc = doc;
+        let mut fresh = 1_000_000;
+        for p in plans {
+            let Some(e) = edit(&doc, p, &mut fresh) else { continue };
+            let before = doc.clone();
+            let mut named: HashSet<Part> = e.parts().into_iter().collect();
+            let inverse = doc.apply(e).unwrap();
+            named.extend(inverse.parts());
+            let missing: Vec<Part> = changed_parts(&before, &doc).difference(&named).copied().collect();
+            prop_assert!(missing.is_empty(), "changed but not named: {:?}", missing);
+        }
+    }
 
     #[test]
     fn every_edit_is_undone_by_its_inverse(doc in minutes(), plans in prop::collection::vec(plan(), 1..12)) {

@@ -101,6 +101,7 @@ impl Workspace {
         self.can_undo.set(false);
         self.can_redo.set(false);
         self.open.set(Some(draft));
+        self.settled.update(|n| *n += 1);
         self.save_state.set(if stored {
             super::SaveState::Saved(browser::now_ms())
         } else {

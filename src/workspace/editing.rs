@@ -5,7 +5,7 @@ use super::{Undo, Workspace};
 use crate::browser;
 use crate::texts;
 use leptos::prelude::*;
-use muistio_core::edit::{compose, Edit, Parent};
+use muistio_core::edit::{compose, Edit, Parent, Part};
 use muistio_core::{Entry, Id, Item, Minutes};
 
 /// The DOM id of an attendee's, item's or entry's element.
@@ -14,9 +14,32 @@ pub fn dom_id(id: Id) -> String {
 }
 
 impl Workspace {
-    /// Reads the open document (tracked: the caller reruns when it changes).
-    pub fn with_doc<R>(&self, f: impl FnOnce(&Minutes) -> R) -> Option<R> {
-        self.open.with(|o| o.as_ref().map(|o| f(&o.minutes)))
+    /// Reads one part of the open document; the caller reruns when that part changes.
+    pub fn read<R>(&self, part: Part, f: impl FnOnce(&Minutes) -> R) -> Option<R> {
+        // Not subscribed to `open` itself: a view of a part is only woken by that part (the
+        // editor is built anew for another draft), so thousands of views stay cheap.
+        self.track(part);
+        self.with_doc_untracked(f)
+    }
+
+    /// Tracks one part of the document.
+    pub fn track(&self, part: Part) {
+        let mut trigger = None;
+        self.parts
+            .update_value(|m| trigger = Some(m.entry(part).or_insert_with(ArcTrigger::new).clone()));
+        if let Some(t) = trigger {
+            t.track();
+        }
+    }
+
+    fn notify_parts(&self, parts: &[Part]) {
+        let triggers: Vec<ArcTrigger> = self
+            .parts
+            .with_value(|m| parts.iter().filter_map(|p| m.get(p).cloned()).collect());
+        for t in triggers {
+            t.notify();
+        }
+        self.revision.update(|r| *r += 1);
     }
 
     /// Reads the open document without tracking.
@@ -24,17 +47,18 @@ impl Workspace {
         self.open.with_untracked(|o| o.as_ref().map(|o| f(&o.minutes)))
     }
 
-    /// Applies one edit to the open document.
+    /// Applies one edit to the open document and redraws the parts it changed.
     pub fn edit(&self, edit: Edit) {
         let now = browser::now_ms();
-        let mut applied = false;
-        self.open.update(|o| {
+        let mut parts = None;
+        self.open.update_untracked(|o| {
             if let Some(o) = o {
                 self.history
-                    .update_value(|h| applied = h.apply(&mut o.minutes, edit, now).is_ok());
+                    .update_value(|h| parts = h.apply(&mut o.minutes, edit, now).ok());
             }
         });
-        if applied {
+        if let Some(parts) = parts {
+            self.notify_parts(&parts);
             self.after_change();
         }
     }
@@ -77,11 +101,11 @@ impl Workspace {
     }
 
     fn step(&self, back: bool) {
-        let mut focus = None;
-        self.open.update(|o| {
+        let mut stepped = None;
+        self.open.update_untracked(|o| {
             if let Some(o) = o {
                 self.history.update_value(|h| {
-                    focus = if back {
+                    stepped = if back {
                         h.undo(&mut o.minutes)
                     } else {
                         h.redo(&mut o.minutes)
@@ -89,13 +113,16 @@ impl Workspace {
                 });
             }
         });
-        if let Some(target) = focus {
-            self.after_change();
-            match target.filter(|id| self.with_doc_untracked(|d| d.ids().contains(id)).unwrap_or(false)) {
-                Some(id) => self.focus_on(dom_id(id)),
-                None if target.is_none() => self.focus_on("header-title"),
-                None => {}
+        let Some(stepped) = stepped else { return };
+        self.notify_parts(&stepped.parts);
+        self.after_change();
+        self.settled.update(|n| *n += 1);
+        match stepped.focus {
+            Some(id) if self.with_doc_untracked(|d| d.ids().contains(&id)).unwrap_or(false) => {
+                self.focus_on(dom_id(id))
             }
+            Some(_) => {}
+            None => self.focus_on("header-title"),
         }
     }
 
@@ -145,9 +172,11 @@ impl Workspace {
         });
     }
 
-    /// The entry with this id, cloned (tracked).
+    /// The entry with this id, cloned (redrawn when it changes).
     pub fn entry(&self, id: Id) -> Option<Entry> {
-        self.with_doc(|d| d.entries().find(|(_, e)| e.id == id).map(|(_, e)| e.clone()))
-            .flatten()
+        self.read(Part::Entry(id), |d| {
+            d.entries().find(|(_, e)| e.id == id).map(|(_, e)| e.clone())
+        })
+        .flatten()
     }
 }

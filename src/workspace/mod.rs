@@ -11,8 +11,9 @@ pub use saving::SaveState;
 
 use crate::browser::storage::DraftInfo;
 use leptos::prelude::*;
-use muistio_core::edit::History;
+use muistio_core::edit::{History, Part};
 use muistio_core::{Ids, Minutes};
+use std::collections::HashMap;
 
 /// The open draft: its storage id and its document.
 #[derive(Clone, PartialEq, Debug)]
@@ -63,6 +64,14 @@ pub struct Workspace {
     pub focus: RwSignal<Option<String>>,
     /// The preview (read-only document) is shown instead of the editor.
     pub preview: RwSignal<bool>,
+    /// Counts the moments the document settles (opened, or typing paused): work too slow for
+    /// every keystroke, such as the checks, follows this instead of each change.
+    pub settled: RwSignal<u64>,
+    /// Counts every change of the open document (for views of the whole, like the preview).
+    pub revision: RwSignal<u64>,
+    /// One trigger per part of the document a view shows: an edit wakes only the views of
+    /// the parts it changed, so typing in one entry redraws that entry alone.
+    parts: StoredValue<HashMap<Part, ArcTrigger>>,
     history: StoredValue<History>,
     ids: StoredValue<Ids>,
     next_key: StoredValue<u64>,
@@ -81,6 +90,9 @@ impl Workspace {
             can_redo: RwSignal::new(false),
             focus: RwSignal::new(None),
             preview: RwSignal::new(false),
+            settled: RwSignal::new(0),
+            revision: RwSignal::new(0),
+            parts: StoredValue::new(HashMap::new()),
             history: StoredValue::new(History::default()),
             ids: StoredValue::new(Ids::seeded(crate::browser::random_seed())),
             next_key: StoredValue::new(0),

@@ -42,6 +42,7 @@ impl Workspace {
         if matches!(self.save_state.try_get_untracked(), Some(SaveState::Saved(_)) | None) {
             return;
         }
+        self.settled.update(|n| *n += 1);
         let Some((id, result, info)) = self.open.with_untracked(|o| {
             o.as_ref().map(|o| {
                 let now = browser::now_ms();

@@ -1,6 +1,6 @@
 //! Undo and redo: the inverses of applied edits, with typing in one field merged into one step.
 
-use super::{Edit, EditError, Target};
+use super::{Edit, EditError, Part, Target};
 use crate::model::{Id, Minutes};
 
 /// Edits to the same field less than this many milliseconds apart are undone together.
@@ -10,6 +10,23 @@ struct Step {
     inverse: Edit,
     target: Option<Target>,
     at_ms: u64,
+}
+
+/// What an undo or redo changed: the element to show, and the parts to redraw.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Stepped {
+    /// The attendee, item or entry it touched (`None` for the header).
+    pub focus: Option<Id>,
+    /// The parts it changed.
+    pub parts: Vec<Part>,
+}
+
+fn stepped(doc: &mut Minutes, edit: Edit) -> Option<(Stepped, Edit)> {
+    let focus = edit.focus();
+    let mut parts = edit.parts();
+    let inverse = doc.apply(edit).ok()?;
+    parts.extend(inverse.parts());
+    Some((Stepped { focus, parts }, inverse))
 }
 
 /// The undo and redo stacks of one open document.
@@ -35,16 +52,18 @@ impl History {
         }
     }
 
-    /// Applies `edit` to `doc` and remembers how to undo it. `now_ms` decides whether typing
-    /// in the same field joins the previous step.
-    pub fn apply(&mut self, doc: &mut Minutes, edit: Edit, now_ms: u64) -> Result<(), EditError> {
+    /// Applies `edit` to `doc` and remembers how to undo it; returns the parts it changed.
+    /// `now_ms` decides whether typing in the same field joins the previous step.
+    pub fn apply(&mut self, doc: &mut Minutes, edit: Edit, now_ms: u64) -> Result<Vec<Part>, EditError> {
         let target = edit.typing_target();
+        let mut parts = edit.parts();
         let inverse = doc.apply(edit)?;
+        parts.extend(inverse.parts());
         self.redo.clear();
         if let Some(last) = self.undo.last_mut() {
             if target.is_some() && last.target == target && now_ms.saturating_sub(last.at_ms) < MERGE_MS {
                 last.at_ms = now_ms;
-                return Ok(());
+                return Ok(parts);
             }
         }
         self.undo.push(Step {
@@ -55,29 +74,27 @@ impl History {
         if self.undo.len() > self.limit {
             self.undo.remove(0);
         }
-        Ok(())
+        Ok(parts)
     }
 
-    /// Undoes the last step; returns the element it touched, for focus.
-    pub fn undo(&mut self, doc: &mut Minutes) -> Option<Option<Id>> {
+    /// Undoes the last step; returns what it changed, or `None` when there is nothing to undo.
+    pub fn undo(&mut self, doc: &mut Minutes) -> Option<Stepped> {
         let step = self.undo.pop()?;
-        let focus = step.inverse.focus();
-        let redo = doc.apply(step.inverse).ok()?;
+        let (stepped, redo) = stepped(doc, step.inverse)?;
         self.redo.push(redo);
-        Some(focus)
+        Some(stepped)
     }
 
-    /// Redoes the last undone step; returns the element it touched.
-    pub fn redo(&mut self, doc: &mut Minutes) -> Option<Option<Id>> {
+    /// Redoes the last undone step; returns what it changed.
+    pub fn redo(&mut self, doc: &mut Minutes) -> Option<Stepped> {
         let edit = self.redo.pop()?;
-        let focus = edit.focus();
-        let inverse = doc.apply(edit).ok()?;
+        let (stepped, inverse) = stepped(doc, edit)?;
         self.undo.push(Step {
             inverse,
             target: None,
             at_ms: 0,
         });
-        Some(focus)
+        Some(stepped)
     }
 
     /// Something to undo.

@@ -9,7 +9,7 @@ mod history;
 
 pub use compose::compose;
 pub use convert::{convert, KindTag};
-pub use history::History;
+pub use history::{History, Stepped};
 
 use crate::model::{Attendee, Entry, Header, Id, Item};
 
@@ -62,6 +62,25 @@ pub enum EditError {
     NotFound(Id),
 }
 
+/// A part of a document that a view shows, to be told when exactly that part changed.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+pub enum Part {
+    /// The header.
+    Header,
+    /// The list of attendees (which, in what order).
+    Attendees,
+    /// One attendee's fields.
+    Attendee(Id),
+    /// The list of items (which, in what order: hence their numbers).
+    Items,
+    /// One item's title.
+    Item(Id),
+    /// The list of entries of the introduction or an item.
+    Entries(Parent),
+    /// One entry's contents.
+    Entry(Id),
+}
+
 /// Which field an edit changes, so that typing in one field is undone as one step.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
 pub enum Target {
@@ -80,6 +99,29 @@ impl Edit {
             Edit::RetitleItem { id, .. } => Some(Target::Element(*id)),
             Edit::SetEntry(e) => Some(Target::Element(e.id)),
             _ => None,
+        }
+    }
+
+    /// The parts this edit changes. Together with the parts its inverse changes, this is all a
+    /// view needs to redraw (a removal names its parent only in its inverse).
+    pub fn parts(&self) -> Vec<Part> {
+        match self {
+            Edit::Header(_) => vec![Part::Header],
+            Edit::InsertAttendee { attendee, .. } => vec![Part::Attendees, Part::Attendee(attendee.id)],
+            Edit::RemoveAttendee(id) => vec![Part::Attendees, Part::Attendee(*id)],
+            Edit::SetAttendee(a) => vec![Part::Attendee(a.id)],
+            Edit::MoveAttendee { .. } => vec![Part::Attendees],
+            Edit::InsertItem { item, .. } => {
+                vec![Part::Items, Part::Item(item.id), Part::Entries(Parent::Item(item.id))]
+            }
+            Edit::RemoveItem(id) => vec![Part::Items, Part::Item(*id)],
+            Edit::RetitleItem { id, .. } => vec![Part::Item(*id)],
+            Edit::MoveItem { .. } => vec![Part::Items],
+            Edit::InsertEntry { parent, entry, .. } => vec![Part::Entries(*parent), Part::Entry(entry.id)],
+            Edit::RemoveEntry(id) => vec![Part::Entry(*id)],
+            Edit::SetEntry(e) => vec![Part::Entry(e.id)],
+            Edit::MoveEntry { parent, .. } => vec![Part::Entries(*parent)],
+            Edit::Batch(edits) => edits.iter().flat_map(Edit::parts).collect(),
         }
     }
 

@@ -4,7 +4,7 @@
 use super::fields::TextField;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
-use muistio_core::edit::Edit;
+use muistio_core::edit::{Edit, Part};
 use muistio_core::import::people;
 use muistio_core::labels::Role;
 use muistio_core::{Attendee, Id};
@@ -97,10 +97,10 @@ fn on_paste(ws: Workspace, ev: leptos::ev::ClipboardEvent) {
 fn AttendeeRow(id: Id) -> impl IntoView {
     let ws = Workspace::get();
     let attendee = Memo::new(move |_| {
-        ws.with_doc(|d| d.attendees.iter().find(|a| a.id == id).cloned())
+        ws.read(Part::Attendee(id), |d| d.attendees.iter().find(|a| a.id == id).cloned())
             .flatten()
     });
-    let lang = Memo::new(move |_| ws.with_doc(|d| d.header.lang).unwrap_or_default());
+    let lang = super::DocLang::get();
     let set = move |f: Box<dyn Fn(&mut Attendee)>| {
         if let Some(mut a) = attendee.get_untracked() {
             f(&mut a);
@@ -178,8 +178,10 @@ fn AttendeeRow(id: Id) -> impl IntoView {
 pub fn AttendeeEditor() -> impl IntoView {
     let ws = Workspace::get();
     let ids = Memo::new(move |_| {
-        ws.with_doc(|d| d.attendees.iter().map(|a| a.id).collect::<Vec<_>>())
-            .unwrap_or_default()
+        ws.read(Part::Attendees, |d| {
+            d.attendees.iter().map(|a| a.id).collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
     });
     let (draft, set_draft) = signal(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {

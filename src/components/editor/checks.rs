@@ -9,7 +9,11 @@ use muistio_core::check::{check, Spot};
 #[component]
 pub fn Checks() -> impl IntoView {
     let ws = Workspace::get();
-    let findings = Memo::new(move |_| ws.with_doc(check).unwrap_or_default());
+    // Checked when the document settles (typing paused, undo, another draft), not per keystroke.
+    let findings = Memo::new(move |_| {
+        ws.settled.track();
+        ws.with_doc_untracked(check).unwrap_or_default()
+    });
     let go = move |spot: Spot| {
         let target = match spot {
             Spot::HeaderTime => "header-start".to_string(),

@@ -76,7 +76,7 @@ pub fn complete_name(doc: &Minutes, typed: &str) -> String {
 pub fn EntryEditor(id: Id) -> impl IntoView {
     let ws = Workspace::get();
     let entry = Memo::new(move |_| ws.entry(id));
-    let lang = Memo::new(move |_| ws.with_doc(|d| d.header.lang).unwrap_or_default());
+    let lang = super::DocLang::get();
     let tag = Memo::new(move |_| entry.get().map(|e| KindTag::of(&e.kind)));
     let set_kind = move |f: Box<dyn Fn(&mut EntryKind)>| {
         if let Some(mut e) = entry.get_untracked() {

@@ -3,7 +3,7 @@
 use super::fields::{CheckedField, TextField};
 use crate::workspace::Workspace;
 use leptos::prelude::*;
-use muistio_core::edit::Edit;
+use muistio_core::edit::{Edit, Part};
 use muistio_core::labels::Lang;
 use muistio_core::{Date, DocKind, Header, Time};
 
@@ -33,7 +33,7 @@ pub fn parse_time(text: &str) -> Result<Option<Time>, String> {
 #[component]
 pub fn HeaderForm() -> impl IntoView {
     let ws = Workspace::get();
-    let header = Memo::new(move |_| ws.with_doc(|d| d.header.clone()).unwrap_or_default());
+    let header = Memo::new(move |_| ws.read(Part::Header, |d| d.header.clone()).unwrap_or_default());
     let change = move |f: fn(&mut Header, String)| {
         Callback::new(move |v: String| {
             let mut h = header.get_untracked();

@@ -5,7 +5,7 @@ use super::composer::Composer;
 use super::entry::EntryEditor;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
-use muistio_core::edit::{Edit, Parent};
+use muistio_core::edit::{Edit, Parent, Part};
 use muistio_core::Id;
 
 /// Moves an item one place up or down.
@@ -49,17 +49,19 @@ pub fn remove_item(ws: Workspace, id: Id) {
 fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
     let ws = Workspace::get();
     let number = Memo::new(move |_| {
-        ws.with_doc(|d| d.items.iter().position(|i| i.id == id).map(|i| i + 1))
+        ws.read(Part::Items, |d| d.items.iter().position(|i| i.id == id).map(|i| i + 1))
             .flatten()
             .unwrap_or(0)
     });
     let title = Memo::new(move |_| {
-        ws.with_doc(|d| d.items.iter().find(|i| i.id == id).map(|i| i.title.clone()))
-            .flatten()
-            .unwrap_or_default()
+        ws.read(Part::Item(id), |d| {
+            d.items.iter().find(|i| i.id == id).map(|i| i.title.clone())
+        })
+        .flatten()
+        .unwrap_or_default()
     });
     let entries = Memo::new(move |_| {
-        ws.with_doc(|d| {
+        ws.read(Part::Entries(Parent::Item(id)), |d| {
             d.items
                 .iter()
                 .find(|i| i.id == id)
@@ -140,12 +142,14 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
 pub fn ItemsEditor() -> impl IntoView {
     let ws = Workspace::get();
     let ids = Memo::new(move |_| {
-        ws.with_doc(|d| d.items.iter().map(|i| i.id).collect::<Vec<_>>())
+        ws.read(Part::Items, |d| d.items.iter().map(|i| i.id).collect::<Vec<_>>())
             .unwrap_or_default()
     });
     let intro = Memo::new(move |_| {
-        ws.with_doc(|d| d.intro.iter().map(|e| e.id).collect::<Vec<_>>())
-            .unwrap_or_default()
+        ws.read(Part::Entries(Parent::Intro), |d| {
+            d.intro.iter().map(|e| e.id).collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
     });
     let dragged = RwSignal::new(None::<Id>);
     let (title, set_title) = signal(String::new());

@@ -13,13 +13,35 @@ pub use checks::Checks;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 use muistio_core::check::speakers;
+use muistio_core::edit::Part;
+use muistio_core::labels::Lang;
 
-/// The whole editor.
+/// The document's language, shared by every view in the editor that writes its labels.
+#[derive(Clone, Copy)]
+pub struct DocLang(pub Memo<Lang>);
+
+impl DocLang {
+    /// The language provided by [`Editor`].
+    pub fn get() -> Memo<Lang> {
+        expect_context::<DocLang>().0
+    }
+}
+
+/// The whole editor of the open draft (built anew when another draft is opened).
 #[component]
 pub fn Editor() -> impl IntoView {
     let ws = Workspace::get();
+    provide_context(DocLang(Memo::new(move |_| {
+        ws.read(Part::Header, |d| d.header.lang).unwrap_or_default()
+    })));
     let names = Memo::new(move |_| {
-        ws.with_doc(|d| {
+        // Any attendee's name may change what is suggested.
+        ws.track(Part::Attendees);
+        let ids = ws
+            .with_doc_untracked(|d| d.attendees.iter().map(|a| a.id).collect::<Vec<_>>())
+            .unwrap_or_default();
+        ids.into_iter().for_each(|id| ws.track(Part::Attendee(id)));
+        ws.read(Part::Attendees, |d| {
             speakers::suggestions(d, "")
                 .into_iter()
                 .map(|(_, name, full)| (name, full))
