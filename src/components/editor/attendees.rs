@@ -42,18 +42,17 @@ fn add(ws: Workspace, new: Vec<Attendee>) -> Option<Id> {
 
 /// Moves an attendee one place up or down.
 pub fn move_attendee(ws: Workspace, id: Id, down: bool) {
-    let Some(from) = ws
-        .with_doc_untracked(|d| d.attendees.iter().position(|a| a.id == id))
-        .flatten()
-    else {
-        return;
-    };
-    let to = if down { from + 1 } else { from.saturating_sub(1) };
-    if to != from {
-        ws.seal();
-        ws.edit(Edit::MoveAttendee { id, to });
-        ws.focus_on(dom_id(id));
-    }
+    ws.nudge(
+        |d| {
+            d.attendees
+                .iter()
+                .position(|a| a.id == id)
+                .map(|i| (i, d.attendees.len()))
+        },
+        down,
+        |to| Edit::MoveAttendee { id, to },
+        dom_id(id),
+    );
 }
 
 /// Removes an attendee (the notice offers undo) and focuses the next row or the add field.

@@ -10,18 +10,13 @@ use muistio_core::Id;
 
 /// Moves an item one place up or down.
 pub fn move_item(ws: Workspace, id: Id, down: bool) {
-    let Some(from) = ws
-        .with_doc_untracked(|d| d.items.iter().position(|i| i.id == id))
-        .flatten()
-    else {
-        return;
-    };
-    let to = if down { from + 1 } else { from.saturating_sub(1) };
-    if to != from {
-        ws.seal();
-        ws.edit(Edit::MoveItem { id, to });
-        ws.focus_on(format!("{}-title", dom_id(id)));
-    }
+    let focus = format!("{}-title", dom_id(id));
+    ws.nudge(
+        |d| d.items.iter().position(|i| i.id == id).map(|i| (i, d.items.len())),
+        down,
+        |to| Edit::MoveItem { id, to },
+        focus,
+    );
 }
 
 /// Removes an item with its entries (the notice offers undo).
