@@ -570,3 +570,24 @@ async fn an_end_before_the_start_is_flagged_but_a_night_meeting_is_not() {
     sleep(900).await;
     assert!(!texts(&root, ".checks li").iter().any(|t| t.starts_with("Loppuaika")));
 }
+
+#[wasm_bindgen_test]
+async fn a_removal_notice_offers_undo_only_until_the_next_edit() {
+    let (root, _app) = with_memo().await;
+    let title = query(&root, ".item-list > li:nth-child(6) .item-title");
+    press(&title, "Delete", false, false, true).await;
+    assert!(all(&root, "[role=status] .notice button")
+        .iter()
+        .any(|b| b.text_content().as_deref() == Some("Kumoa")));
+    type_into(&query(&root, "#header-place"), "Kulttuuritalo").await;
+    assert!(!all(&root, "[role=status] .notice button")
+        .iter()
+        .any(|b| b.text_content().as_deref() == Some("Kumoa")));
+    press(&query(&root, "#header-place"), "z", true, false, false).await;
+    press(&query(&root, "#header-place"), "z", true, false, false).await;
+    assert_eq!(
+        values(&root, ".item-list > li:nth-child(6) .item-title"),
+        ["Muut asiat"],
+        "Ctrl+Z still brings it back"
+    );
+}

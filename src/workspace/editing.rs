@@ -83,10 +83,22 @@ impl Workspace {
     }
 
     fn after_change(&self) {
-        self.history.with_value(|h| {
-            self.can_undo.set(h.can_undo());
-            self.can_redo.set(h.can_redo());
-        });
+        let (undo, redo) = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        // Set only on change: every view of these would redraw on each keystroke otherwise.
+        if self.can_undo.get_untracked() != undo {
+            self.can_undo.set(undo);
+        }
+        if self.can_redo.get_untracked() != redo {
+            self.can_redo.set(redo);
+        }
+        // A "Kumoa" on a removal notice undoes the last edit: once another edit follows, it
+        // would undo the wrong thing, so the notice goes.
+        if self
+            .notices
+            .with_untracked(|n| n.iter().any(|x| x.undo == Some(Undo::Edit)))
+        {
+            self.notices.update(|n| n.retain(|x| x.undo != Some(Undo::Edit)));
+        }
         self.touch();
     }
 

@@ -24,7 +24,9 @@ pub enum SaveState {
 impl Workspace {
     /// Marks the draft changed and saves it once typing pauses.
     pub(super) fn touch(&self) {
-        self.save_state.set(SaveState::Unsaved);
+        if self.save_state.get_untracked() != SaveState::Unsaved {
+            self.save_state.set(SaveState::Unsaved);
+        }
         if let Some(handle) = self.save_timer.get_value() {
             handle.clear();
         }
