@@ -84,7 +84,11 @@ pub fn App() -> impl IntoView {
                     <div class="toolbar" role="toolbar" aria-label=texts::DOC_TOOLS>
                         <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() on:click=move |_| ws.preview.set(false)>{texts::EDIT}</button>
                         <button type="button" aria-pressed=move || ws.preview.get().to_string() on:click=move |_| ws.preview.set(true)>{texts::PREVIEW}</button>
-                        <button type="button" on:click=move |_| { ws.save_now(); ws.download(Format::Markdown) }>{texts::DOWNLOAD_MD}</button>
+                        <span class="toolbar-group" role="group" aria-label=texts::DOWNLOAD>
+                            {Format::ALL.into_iter().map(|format| view! {
+                                <button type="button" class="quiet" on:click=move |_| ws.download(format)>{texts::download_label(format)}</button>
+                            }).collect_view()}
+                        </span>
                     </div>
                     <Checks/>
                     <Show when=move || ws.preview.get() fallback=move || {

@@ -36,7 +36,20 @@ pub const EDIT: &str = "Muokkaa";
 pub const PREVIEW: &str = "Esikatselu";
 pub const DOC_TOOLS: &str = "Muistion toiminnot";
 pub const CLOSE: &str = "Sulje";
-pub const DOWNLOAD_MD: &str = "Lataa Markdown";
+pub const DOWNLOAD: &str = "Lataa";
+pub const NO_NEXT_MEETING: &str = "Kalenteritiedostoa ei voi tehdä: muistiossa ei ole seuraavan kokouksen päivämäärää. Lisää se kohtaan ”Seuraava kokous”.";
+
+/// The download button of a document format.
+pub fn download_label(format: muistio_core::export::Format) -> &'static str {
+    use muistio_core::export::Format::*;
+    match format {
+        Markdown => "Lataa Markdown",
+        Html => "Lataa verkkosivu",
+        Text => "Lataa teksti",
+        Ics => "Lataa kalenteritiedosto",
+        Json => "Lataa Muistio-tiedosto",
+    }
+}
 pub const NOTHING_OPEN: &str = "Yhtään muistiota ei ole auki.";
 pub const FIRST_NAMES: &str = "Etunimet";
 pub const LAST_NAME: &str = "Sukunimi";

@@ -2,12 +2,14 @@
 # Installs what building and testing Muistio needs, and skips what is already present.
 # Usage: tools/setup.sh [build|test]
 #   build: wasm target, trunk, wasm-bindgen-cli, wasm-opt (enough to serve the app)
-#   test:  all of build, plus Chromium and its driver, the end-to-end packages
+#   test:  all of build, plus Chromium and its driver, the end-to-end packages, and the document
+#          readers the tests judge files with (LibreOffice, pandoc, poppler, xmllint, icalendar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want=${1:-test}
 TRUNK_VERSION=0.21.14
+ICALENDAR_VERSION=6.1.3
 # wasm-bindgen-cli must equal the wasm-bindgen library in Cargo.lock, or the app does not start.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
 CARGO_BIN=${CARGO_HOME:-$HOME/.cargo}/bin
@@ -44,13 +46,24 @@ fi
 
 [ "$want" = build ] && exit 0
 
+# Chromium for the browser tests; the document readers that judge every exported file.
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+command -v pandoc >/dev/null || missing+=(pandoc)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v xmllint >/dev/null || missing+=(libxml2-utils)
+command -v brotli >/dev/null || missing+=(brotli)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} from Debian"
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! python3 -c 'import icalendar' 2>/dev/null; then
+  say "installing the Python iCalendar reader"
+  python3 -m pip install --quiet "icalendar==$ICALENDAR_VERSION"
 fi
 
 if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then

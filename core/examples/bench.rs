@@ -46,7 +46,7 @@ fn report(name: &str, text: &str) {
     let doc = restore(text.as_bytes(), Source::File, &mut Ids::seeded(1))
         .unwrap()
         .minutes;
-    let json = export(&doc, Format::Json, 0).bytes;
+    let json = export(&doc, Format::Json, 0).unwrap().bytes;
     let entries = doc.entries().count();
     println!(
         "{name}: {} kB of text, {} items, {entries} entries, saved form {} kB",

@@ -79,6 +79,20 @@ pub struct Words {
     pub attachment: &'static str,
     /// Document kinds: memo, minutes, agenda.
     pub kinds: [&'static str; 3],
+    /// Column headings of an attendee table: name, organisation and role.
+    pub person: [&'static str; 2],
+    /// Heading and column headings of the action summary: actions; who, what, due.
+    pub actions: [&'static str; 4],
+    /// Heading of the decision summary.
+    pub decisions: &'static str,
+    /// Heading of the attachments list.
+    pub attachments: &'static str,
+    /// Signature block: heading, chair, secretary.
+    pub signed: [&'static str; 3],
+    /// Checking block: heading, checker.
+    pub checked: [&'static str; 2],
+    /// The word "page" and "of" for page numbers ("Sivu 2 / 5").
+    pub page: &'static str,
 }
 
 const FI: Words = Words {
@@ -92,6 +106,13 @@ const FI: Words = Words {
     action: "Tehtävä",
     attachment: "Liite",
     kinds: ["MUISTIO", "PÖYTÄKIRJA", "ESITYSLISTA"],
+    person: ["Nimi", "Organisaatio ja rooli"],
+    actions: ["Tehtävät", "Vastuu", "Tehtävä", "Määräaika"],
+    decisions: "Päätökset",
+    attachments: "Liitteet",
+    signed: ["Vakuudeksi", "puheenjohtaja", "sihteeri"],
+    checked: ["Pöytäkirja tarkastettu", "pöytäkirjantarkastaja"],
+    page: "Sivu",
 };
 
 const SV: Words = Words {
@@ -105,6 +126,13 @@ const SV: Words = Words {
     action: "Åtgärd",
     attachment: "Bilaga",
     kinds: ["MINNESANTECKNINGAR", "PROTOKOLL", "FÖREDRAGNINGSLISTA"],
+    person: ["Namn", "Organisation och roll"],
+    actions: ["Åtgärder", "Ansvarig", "Åtgärd", "Tidsfrist"],
+    decisions: "Beslut",
+    attachments: "Bilagor",
+    signed: ["Vid protokollet", "ordförande", "sekreterare"],
+    checked: ["Justeras", "justerare"],
+    page: "Sida",
 };
 
 const EN: Words = Words {
@@ -118,6 +146,13 @@ const EN: Words = Words {
     action: "Action",
     attachment: "Attachment",
     kinds: ["MEMO", "MINUTES", "AGENDA"],
+    person: ["Name", "Organisation and role"],
+    actions: ["Actions", "Owner", "Action", "Due"],
+    decisions: "Decisions",
+    attachments: "Attachments",
+    signed: ["Signed", "Chair", "Secretary"],
+    checked: ["Minutes checked", "Checker"],
+    page: "Page",
 };
 
 impl Lang {

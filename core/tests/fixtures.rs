@@ -143,7 +143,7 @@ fn import_of_export_is_the_same_document() {
         let doc = import(&fixture(name));
         let again = import(markdown(&doc).as_bytes());
         assert!(again.same_content(&doc), "{name}: {again:#?}");
-        let json = export(&doc, Format::Json, 1);
+        let json = export(&doc, Format::Json, 1).unwrap();
         assert_eq!(import(&json.bytes), doc, "{name} via JSON keeps even the ids");
     }
 }

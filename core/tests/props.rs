@@ -20,7 +20,7 @@ proptest! {
 
     #[test]
     fn json_round_trip_is_exact(doc in minutes()) {
-        let file = export(&doc, Format::Json, 5);
+        let file = export(&doc, Format::Json, 5).unwrap();
         let back = restore(&file.bytes, Source::File, &mut Ids::seeded(3)).unwrap();
         prop_assert_eq!(back.minutes, doc);
     }

@@ -4,7 +4,7 @@ use super::{OpenDraft, Undo, Workspace};
 use crate::browser::{self, storage};
 use crate::texts;
 use leptos::prelude::*;
-use muistio_core::export::{export, Format};
+use muistio_core::export::{export, ExportError, Format};
 use muistio_core::{restore, Date, Minutes, Source};
 
 impl Workspace {
@@ -155,14 +155,17 @@ impl Workspace {
 
     /// Downloads the open document in `format`.
     pub fn download(&self, format: Format) {
-        let Some(file) = self
-            .open
-            .with_untracked(|o| o.as_ref().map(|o| export(&o.minutes, format, browser::now_ms())))
-        else {
+        self.save_now();
+        let Some(file) = self.with_doc_untracked(|d| export(d, format, browser::now_ms())) else {
             return;
         };
-        if let Err(e) = browser::download::download(&file) {
-            self.notify(texts::download_failed(&format!("{e:?}")), true, None);
+        match file {
+            Ok(file) => {
+                if let Err(e) = browser::download::download(&file) {
+                    self.notify(texts::download_failed(&format!("{e:?}")), true, None);
+                }
+            }
+            Err(ExportError::NoNextMeeting) => self.notify(texts::NO_NEXT_MEETING.into(), true, None),
         }
     }
 }

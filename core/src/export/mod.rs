@@ -1,8 +1,12 @@
 //! Documents out: one closed list of formats and one `render` per format.
 
 mod filename;
+pub mod html;
+pub mod ics;
 pub mod inline;
 mod markdown;
+pub mod outline;
+pub mod text;
 
 use crate::model::Minutes;
 use crate::store::Envelope;
@@ -14,15 +18,27 @@ pub use filename::file_name;
 pub enum Format {
     /// Markdown in the real memo's layout (also readable as plain text).
     Markdown,
+    /// A standalone web page that prints well and carries the draft.
+    Html,
+    /// Plain text, for the body of an e-mail.
+    Text,
+    /// The next meeting as a calendar event.
+    Ics,
     /// The lossless saved format, re-importable.
     Json,
 }
 
 impl Format {
+    /// Every format, in the order a menu lists them.
+    pub const ALL: [Format; 5] = [Format::Markdown, Format::Html, Format::Text, Format::Ics, Format::Json];
+
     /// File name extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Text => "txt",
+            Format::Ics => "ics",
             Format::Json => "json",
         }
     }
@@ -31,6 +47,9 @@ impl Format {
     pub fn mime(self) -> &'static str {
         match self {
             Format::Markdown => "text/markdown;charset=utf-8",
+            Format::Html => "text/html;charset=utf-8",
+            Format::Text => "text/plain;charset=utf-8",
+            Format::Ics => "text/calendar;charset=utf-8",
             Format::Json => "application/json",
         }
     }
@@ -47,17 +66,29 @@ pub struct Exported {
     pub bytes: Vec<u8>,
 }
 
+/// Why a format could not be made from a document.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ExportError {
+    /// A calendar file needs the next meeting's date.
+    NoNextMeeting,
+}
+
 /// Renders `doc` in `format`; `now_ms` stamps formats that record when they were made.
-pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Exported {
+pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, ExportError> {
     let bytes = match format {
         Format::Markdown => markdown::render(doc).into_bytes(),
+        Format::Html => {
+            html::render(&outline::outline(doc), &Envelope::new(doc.clone(), now_ms).to_json()).into_bytes()
+        }
+        Format::Text => text::render(&outline::outline(doc)).into_bytes(),
+        Format::Ics => ics::render(doc, now_ms).ok_or(ExportError::NoNextMeeting)?.into_bytes(),
         Format::Json => Envelope::new(doc.clone(), now_ms).to_json().into_bytes(),
     };
-    Exported {
+    Ok(Exported {
         name: file_name(doc, format.extension()),
         mime: format.mime(),
         bytes,
-    }
+    })
 }
 
 /// Markdown in the real memo's layout.

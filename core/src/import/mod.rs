@@ -14,12 +14,37 @@ use body::{Context, Read};
 
 /// Reads a memo from text already decoded (see [`decode`]).
 pub fn text(src: &str, ids: &mut Ids) -> Minutes {
-    let src = decode::normalise(src);
+    let src = setext(&decode::normalise(src));
     let lines: Vec<&str> = src.lines().collect();
     let mut doc = Minutes::default();
     let body_start = preamble(&lines, &mut doc, ids);
     body(&lines[body_start..], &mut doc, ids);
     doc
+}
+
+/// Underlined headings ("Paikalla" over a line of dashes, as plain-text e-mails write them):
+/// the underline goes, and a header label above it gets its colon.
+fn setext(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let underline = |l: &str| {
+        let t = l.trim();
+        t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '='))
+    };
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        let above = i.checked_sub(1).map(|p| lines[p].trim()).filter(|p| !p.is_empty());
+        if underline(line) && above.is_some() {
+            continue;
+        }
+        let next_underlines = lines.get(i + 1).is_some_and(|n| underline(n)) && !line.trim().is_empty();
+        let label = labels::header_label(&format!("{}:", line.trim())).is_some_and(|(_, _, rest)| rest.is_empty());
+        out.push(if next_underlines && label {
+            format!("{}:", line.trim())
+        } else {
+            line.to_string()
+        });
+    }
+    out.join("\n")
 }
 
 #[derive(Default)]
@@ -89,7 +114,9 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
             }
             people = None;
         }
-        if nothing_yet && kind_lang.is_none() {
+        // The title comes first, or right after the document type ("MUISTIO" then the meeting);
+        // a line with a label ("Aika: …") is never a title.
+        if nothing_yet && (kind_lang.is_none() || labels::header_label(line).is_none()) {
             doc.header.title = inline::parse(line.trim_start_matches('#').trim()).to_plain();
             continue;
         }

@@ -130,6 +130,15 @@ pub fn is_table_furniture(line: &str) -> bool {
 /// "Ida Tirkkonen, Lapin elokuvakomissio", "Ida Tirkkonen (Lapin elokuvakomissio)",
 /// "Ida Tirkkonen Lapin elokuvakomissio".
 fn loose_row(line: &str) -> Row {
+    // "Aino Kallio – Pohjoisen valokuvakeskus ry, puheenjohtaja" (as plain-text exports write it).
+    if let Some((name, rest)) = line.split_once(" – ") {
+        let (first, last) = split_name(name);
+        return Row {
+            first,
+            last,
+            orgs: split_orgs(rest),
+        };
+    }
     if let Some((name, rest)) = line.split_once('(').filter(|(_, r)| r.trim_end().ends_with(')')) {
         let (first, last) = split_name(name);
         return Row {

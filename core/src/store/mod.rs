@@ -9,8 +9,8 @@ mod migrate;
 mod repair;
 
 use crate::error::ImportError;
-use crate::import;
 use crate::model::{Ids, Minutes};
+use crate::{export, import};
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of every envelope.
@@ -87,12 +87,17 @@ pub struct Restored {
 pub fn restore(bytes: &[u8], _source: Source, ids: &mut Ids) -> Result<Restored, ImportError> {
     let text = import::decode::decode(bytes)?;
     let trimmed = text.trim_start();
-    let (mut minutes, origin, saved_at) = if looks_like_json(trimmed) {
-        let (minutes, saved_at) = from_json(trimmed)?;
-        (minutes, Origin::Saved, Some(saved_at).filter(|t| *t > 0))
-    } else {
-        (import::text(&text, ids), Origin::Text, None)
-    };
+    let html = looks_like_html(trimmed);
+    let embedded = html.then(|| export::html::embedded_draft(trimmed)).flatten();
+    let (mut minutes, origin, saved_at) =
+        if let Some(json) = embedded.as_deref().or(looks_like_json(trimmed).then_some(trimmed)) {
+            let (minutes, saved_at) = from_json(json)?;
+            (minutes, Origin::Saved, Some(saved_at).filter(|t| *t > 0))
+        } else if html {
+            (import::text(&export::html::text_of(trimmed), ids), Origin::Text, None)
+        } else {
+            (import::text(&text, ids), Origin::Text, None)
+        };
     let repairs = repair::repair(&mut minutes, ids);
     Ok(Restored {
         minutes,
@@ -100,6 +105,12 @@ pub fn restore(bytes: &[u8], _source: Source, ids: &mut Ids) -> Result<Restored,
         saved_at,
         repairs,
     })
+}
+
+/// A web page ("<!doctype html>" or "<html").
+fn looks_like_html(text: &str) -> bool {
+    let head: String = text.chars().take(20).collect::<String>().to_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
 /// An object, or something that tried to be a Muistio envelope and broke on the way.

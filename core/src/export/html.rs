@@ -1,0 +1,257 @@
+//! A standalone HTML file: one file with its styles inline, readable in any browser, printable,
+//! accessible (language, title, headings, table headers), and carrying the draft itself so that
+//! Muistio can open it again exactly.
+
+use super::outline::{Block, Mark, Outline};
+use crate::model::{Rich, Span};
+
+/// Where the draft's saved form sits inside the page.
+pub const DRAFT_SCRIPT: &str = r#"<script type="application/json" id="muistio-draft">"#;
+
+/// Escapes text for HTML, dropping control characters (they make XML invalid too).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' | '\t' => out.push(c),
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Addresses that may be links in a document sent to others.
+pub fn safe_url(url: &str) -> bool {
+    let u = url.trim().to_lowercase();
+    ["https://", "http://", "mailto:", "tel:"]
+        .iter()
+        .any(|s| u.starts_with(s))
+}
+
+fn inline(text: &Rich) -> String {
+    let mut out = String::new();
+    for span in text.spans() {
+        let piece = match span {
+            Span::Text(s) => escape(s),
+            Span::Bold(s) => format!("<strong>{}</strong>", escape(s)),
+            Span::Italic(s) => format!("<em>{}</em>", escape(s)),
+            Span::Link { text, url } if safe_url(url) => {
+                format!(r#"<a href="{}">{}</a>"#, escape(url.trim()), escape(text))
+            }
+            Span::Link { text, .. } => escape(text),
+        };
+        out.push_str(&piece);
+    }
+    out.replace('\n', "<br>\n")
+}
+
+const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','DejaVu Sans',sans-serif;color:#1b1f24;line-height:1.5;max-width:46rem;margin:2rem auto;padding:0 1rem}\
+.kind{letter-spacing:.08em;font-weight:600;color:#4a525c;margin:0}h1{margin:.2rem 0 1rem;font-size:1.7rem}\
+h2{font-size:1.2rem;margin:1.6rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .3rem}\
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #c9d0d8}\
+th{border-bottom:2px solid #1b1f24}.mark{padding:.4rem .6rem;border-left:4px solid #0b5cab;background:#f3f5f7}\
+.mark.action{border-left-color:#1d6b35}.signatures{break-inside:avoid;margin-top:2rem}\
+.sig{display:inline-block;min-width:16rem;margin:2.5rem 2rem 0 0;border-top:1px solid #1b1f24;padding-top:.2rem}a{color:#0b5cab}\
+@media print{body{margin:0;max-width:none}a{color:inherit}h2,h3{break-after:avoid}tr{break-inside:avoid}}";
+
+/// Renders the outline as a standalone HTML page; `draft_json` (the saved form) is embedded.
+pub fn render(outline: &Outline, draft_json: &str) -> String {
+    let mut body = String::new();
+    for block in &outline.blocks {
+        let html = match block {
+            Block::Kind(kind) => format!(r#"<p class="kind">{}</p>"#, escape(kind)),
+            Block::Title(title) => format!("<h1>{}</h1>", escape(title)),
+            Block::Facts(facts) => {
+                let rows: String = facts
+                    .iter()
+                    .map(|(k, v)| format!("<dt>{}</dt><dd>{}</dd>", escape(k), escape(v)))
+                    .collect();
+                format!("<dl>{rows}</dl>")
+            }
+            Block::Heading { level, text } => format!("<h{level}>{}</h{level}>", escape(text)),
+            Block::Paragraph(text) => format!("<p>{}</p>", inline(text)),
+            Block::List(items) => format!(
+                "<ul>{}</ul>",
+                items
+                    .iter()
+                    .map(|i| format!("<li>{}</li>", inline(i)))
+                    .collect::<String>()
+            ),
+            Block::Table { head, rows } => {
+                let head: String = head
+                    .iter()
+                    .map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h)))
+                    .collect();
+                let rows: String = rows
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "<tr>{}</tr>",
+                            r.iter().map(|c| format!("<td>{}</td>", inline(c))).collect::<String>()
+                        )
+                    })
+                    .collect();
+                format!("<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+            }
+            Block::Marked { mark, label, text } => {
+                let class = match mark {
+                    Mark::Decision => "decision",
+                    Mark::Action => "action",
+                    Mark::Attachment => "attachment",
+                };
+                format!(
+                    r#"<p class="mark {class}"><strong>{}:</strong> {}</p>"#,
+                    escape(label),
+                    inline(text)
+                )
+            }
+            Block::Signatures { heading, lines } => {
+                let sigs: String = lines
+                    .iter()
+                    .map(|(role, name)| {
+                        let who = if name.is_empty() {
+                            escape(role)
+                        } else {
+                            format!("{}, {}", escape(name), escape(role))
+                        };
+                        format!(r#"<span class="sig">{who}</span>"#)
+                    })
+                    .collect();
+                format!(
+                    r#"<section class="signatures"><h2>{}</h2>{sigs}</section>"#,
+                    escape(heading)
+                )
+            }
+        };
+        body.push_str(&html);
+        body.push('\n');
+    }
+    // Inside a script element only "</" could end it early; JSON allows "<" as \u003c.
+    let json = draft_json
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026");
+    format!(
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Muistio\">\n<title>{title}</title>\n<style>{STYLE}</style>\n{DRAFT_SCRIPT}{json}</script>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        lang = outline.lang.code(),
+        title = escape(&outline.title),
+    )
+}
+
+/// The draft's saved form inside an HTML page made by Muistio, if it is one.
+pub fn embedded_draft(html: &str) -> Option<String> {
+    let start = html.find(DRAFT_SCRIPT)? + DRAFT_SCRIPT.len();
+    let end = start + html[start..].find("</script>")?;
+    Some(html[start..end].to_string())
+}
+
+/// The text of any other HTML page, one block a line, for the memo reader.
+pub fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    let mut skip_until: Option<&str> = None;
+    while let Some(lt) = rest.find('<') {
+        if skip_until.is_none() {
+            out.push_str(&decode(&rest[..lt]));
+        }
+        let Some(gt) = rest[lt..].find('>') else { break };
+        let tag = rest[lt + 1..lt + gt].trim().to_lowercase();
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if let Some(end) = skip_until {
+            if tag.starts_with('/') && name == end {
+                skip_until = None;
+            }
+        } else if (name == "script" || name == "style" || name == "head") && !tag.starts_with('/') {
+            skip_until = Some(if name == "script" {
+                "script"
+            } else if name == "style" {
+                "style"
+            } else {
+                "head"
+            });
+        } else {
+            match name.as_str() {
+                "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section" | "article" | "table" | "ul"
+                | "ol" | "dl"
+                    if tag.starts_with('/') =>
+                {
+                    out.push_str("\n\n")
+                }
+                "br" | "tr" | "dt" | "dd" => out.push('\n'),
+                "li" if !tag.starts_with('/') => out.push_str("\n- "),
+                "td" | "th" if tag.starts_with('/') => out.push('\t'),
+                _ => {}
+            }
+        }
+        rest = &rest[lt + gt + 1..];
+    }
+    out.push_str(&decode(rest));
+    out
+}
+
+fn decode(text: &str) -> String {
+    text.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::outline::outline;
+    use crate::model::Ids;
+
+    #[test]
+    fn a_page_with_the_draft_inside() {
+        let doc = crate::import::text(
+            include_str!("../../tests/fixtures/hallitus-muistio.md"),
+            &mut Ids::seeded(1),
+        );
+        let json = r#"{"x":"</script><b>&"}"#;
+        let html = render(&outline(&doc), json);
+        assert!(html.starts_with("<!doctype html>\n<html lang=\"fi\">"));
+        assert!(html.contains("<title>Pohjoisen valokuvakeskuksen hallituksen kokous</title>"));
+        assert!(html.contains(r#"<th scope="col">Nimi</th>"#));
+        assert!(html.contains(r#"<p><strong>Eero:</strong> Kuinka paljon"#));
+        assert!(html.contains(r#"<a href="https://example.org/nayttelyt">näyttelysuunnitelman</a>"#));
+        assert!(html.contains("luonnoksena"), "a placeholder link stays as text");
+        assert!(!html.contains("href=\"#\""));
+        let back = embedded_draft(&html).unwrap();
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&back).unwrap()["x"],
+            "</script><b>&"
+        );
+    }
+
+    #[test]
+    fn hostile_text_is_inert() {
+        assert_eq!(
+            escape("<script>alert('x')</script>&\u{1}"),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;"
+        );
+        assert!(!safe_url("javascript:alert(1)"));
+        assert!(!safe_url(" data:text/html,x"));
+    }
+
+    #[test]
+    fn other_pages_read_as_text() {
+        let text = text_of("<html><head><title>x</title><style>p{}</style></head><body><h1>Kokous</h1><p>Aika: 1.2.2026</p><ul><li>a</li><li>b &amp; c</li></ul><script>bad()</script></body></html>");
+        assert!(text.contains("Kokous\n\nAika: 1.2.2026\n\n"), "{text}");
+        assert!(text.contains("\n- a\n- b & c"));
+        assert!(!text.contains("bad()") && !text.contains("p{}"));
+    }
+}

@@ -1,0 +1,179 @@
+//! The next meeting as an iCalendar file (RFC 5545): one event in Europe/Helsinki time, lines
+//! folded at 75 octets, text escaped so that nothing typed can add a property.
+
+use crate::model::{Date, Minutes, NextMeeting, Time};
+
+/// The Helsinki time zone with the EU's daylight saving rules (last Sundays of March and
+/// October, at 01.00 UTC).
+const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Helsinki\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0300\r\nTZNAME:EEST\r\nDTSTART:19700329T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200\r\nTZNAME:EET\r\nDTSTART:19701025T040000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+/// Escapes a TEXT value: backslash, semicolon, comma, line breaks; other control characters go.
+pub fn escape(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets, never inside a character.
+pub fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut len = 0;
+    for c in line.chars() {
+        if len + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            len = 1;
+        }
+        out.push(c);
+        len += c.len_utf8();
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn stamp(d: Date, t: Time) -> String {
+    format!("{:04}{:02}{:02}T{:02}{:02}00", d.year, d.month, d.day, t.hour, t.minute)
+}
+
+fn day(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year, d.month, d.day)
+}
+
+/// UTC time of `ms` milliseconds since 1970, as `20261128T081500Z`.
+fn utc(ms: u64) -> String {
+    let secs = ms / 1000;
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Days since 1970-01-01 to a civil date (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}{m:02}{d:02}T{:02}{:02}{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// A stable identifier: the same next meeting exported twice updates one calendar event.
+fn uid(doc: &Minutes, next: &NextMeeting) -> String {
+    let key = format!(
+        "{}|{}|{:?}",
+        doc.header.title,
+        doc.header.when.date.map(|d| d.iso()).unwrap_or_default(),
+        next.when.date
+    );
+    let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    format!("{hash:016x}@muistio")
+}
+
+/// The next meeting as a calendar file, or `None` when the document gives no date for it.
+pub fn render(doc: &Minutes, now_ms: u64) -> Option<String> {
+    let next = doc.next_meeting()?;
+    let date = next.when.date?;
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".into(),
+        "PRODID:-//Muistio//Muistio//FI".into(),
+        "CALSCALE:GREGORIAN".into(),
+        "METHOD:PUBLISH".into(),
+    ];
+    let mut event = vec![
+        "BEGIN:VEVENT".to_string(),
+        format!("UID:{}", uid(doc, next)),
+        format!("DTSTAMP:{}", utc(now_ms)),
+    ];
+    match (next.when.start, next.when.end) {
+        (Some(start), end) => {
+            let end_day = if end.is_some_and(|e| e < start) {
+                date.next_day()
+            } else {
+                date
+            };
+            event.push(format!("DTSTART;TZID=Europe/Helsinki:{}", stamp(date, start)));
+            match end {
+                Some(e) => event.push(format!("DTEND;TZID=Europe/Helsinki:{}", stamp(end_day, e))),
+                None => event.push("DURATION:PT1H".into()),
+            }
+        }
+        (None, _) => {
+            event.push(format!("DTSTART;VALUE=DATE:{}", day(date)));
+            event.push(format!("DTEND;VALUE=DATE:{}", day(date.next_day())));
+        }
+    }
+    let title = if doc.header.title.is_empty() {
+        doc.header.lang.words().kind(doc.header.kind).to_string()
+    } else {
+        doc.header.title.clone()
+    };
+    event.push(format!("SUMMARY:{}", escape(&title)));
+    if !next.place.is_empty() {
+        event.push(format!("LOCATION:{}", escape(&next.place)));
+    }
+    event.push("END:VEVENT".into());
+    let mut out = String::new();
+    for line in lines.drain(..) {
+        out.push_str(&fold(&line));
+    }
+    out.push_str(VTIMEZONE);
+    for line in event {
+        out.push_str(&fold(&line));
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Ids;
+
+    #[test]
+    fn the_next_meeting_as_an_event() {
+        let doc = crate::import::text(
+            include_str!("../../tests/fixtures/hallitus-muistio.md"),
+            &mut Ids::seeded(1),
+        );
+        let ics = render(&doc, 1_795_853_700_000).unwrap();
+        assert!(ics.contains(
+            "\r\nDTSTART;TZID=Europe/Helsinki:20260310T173000\r\nDTEND;TZID=Europe/Helsinki:20260310T190000\r\n"
+        ));
+        assert!(ics.contains("\r\nSUMMARY:Pohjoisen valokuvakeskuksen hallituksen kokous\r\n"));
+        assert!(ics.contains("\r\nLOCATION:Taidekeskus Kaira\\, Rovaniemi.\r\n"));
+        assert!(ics.contains("\r\nDTSTAMP:20261128T081500Z\r\n"));
+        assert!(ics.lines().all(|l| l.len() <= 75));
+    }
+
+    #[test]
+    fn nothing_typed_can_add_a_property() {
+        assert_eq!(escape("a\r\nLOCATION:x;y,z\\"), "a\\nLOCATION:x\\;y\\,z\\\\");
+        assert_eq!(escape("bare\rCR"), "bareCR");
+        let long = format!("SUMMARY:{}", "Pohjoiskalotin yhteistyö ".repeat(8));
+        let folded = fold(&long);
+        assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+        assert_eq!(folded.replace("\r\n ", ""), long + "\r\n");
+    }
+
+    #[test]
+    fn utc_stamps() {
+        assert_eq!(utc(0), "19700101T000000Z");
+        assert_eq!(utc(951_782_400_000), "20000229T000000Z");
+    }
+}

@@ -1,0 +1,331 @@
+//! The document as a format-neutral outline — title, facts, headings, paragraphs, lists,
+//! tables, marked entries, signatures — built once and rendered by every document format, so
+//! that section order and labels agree in HTML, text, DOCX, ODT and PDF.
+
+use crate::labels::{Lang, Role};
+use crate::model::{Attendee, Entry, EntryKind, Minutes, Rich, Span};
+
+/// What kind of entry a marked block is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mark {
+    /// A decision.
+    Decision,
+    /// An action.
+    Action,
+    /// An attachment.
+    Attachment,
+}
+
+/// One block of the outline.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Block {
+    /// The document kind and number ("MUISTIO", "PÖYTÄKIRJA 3/2025").
+    Kind(String),
+    /// The meeting: the document's title.
+    Title(String),
+    /// Labelled facts ("Aika" → "14.11.2025 klo 9.00–11.30").
+    Facts(Vec<(String, String)>),
+    /// A heading: level 2 for sections and numbered items, 3 inside an item.
+    Heading { level: u8, text: String },
+    /// Running text (a statement's speaker is bold in it).
+    Paragraph(Rich),
+    /// A bullet list.
+    List(Vec<Rich>),
+    /// A table with a header row.
+    Table { head: Vec<String>, rows: Vec<Vec<Rich>> },
+    /// A decision, action or attachment, visibly marked with its label.
+    Marked { mark: Mark, label: String, text: Rich },
+    /// Signature lines: (role, name) pairs under a heading.
+    Signatures {
+        heading: String,
+        lines: Vec<(String, String)>,
+    },
+}
+
+/// The outline of a document.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Outline {
+    /// The document's language.
+    pub lang: Lang,
+    /// The title for metadata: the meeting, or the document kind when untitled.
+    pub title: String,
+    /// The blocks, in reading order.
+    pub blocks: Vec<Block>,
+}
+
+fn people(list: &[&Attendee]) -> Vec<Vec<Rich>> {
+    list.iter()
+        .map(|a| vec![Rich::plain(&a.full_name()), Rich::plain(&a.organisations.join(", "))])
+        .collect()
+}
+
+/// A statement as one paragraph: "**Ida:** text **Minna:** reply".
+pub fn statement(speaker: &str, text: &Rich, replies: &[crate::model::Reply]) -> Rich {
+    let mut spans = vec![Span::Bold(format!("{speaker}:")), Span::Text(" ".into())];
+    spans.extend(text.spans().iter().cloned());
+    for r in replies {
+        spans.push(Span::Text(" ".into()));
+        spans.push(Span::Bold(format!("{}:", r.speaker)));
+        spans.push(Span::Text(" ".into()));
+        spans.extend(r.text.spans().iter().cloned());
+    }
+    Rich::from(spans)
+}
+
+/// "Marjaana, 1.12.2025": who and by when, as far as known.
+pub fn who_and_when(owner: &str, due: Option<crate::model::Date>) -> String {
+    [(!owner.is_empty()).then(|| owner.to_string()), due.map(|d| d.dotted())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
+    let words = lang.words();
+    match &entry.kind {
+        EntryKind::Paragraph { text } => Block::Paragraph(text.clone()),
+        EntryKind::Statement { speaker, text, replies } => Block::Paragraph(statement(speaker, text, replies)),
+        EntryKind::Bullets { items } => Block::List(items.clone()),
+        EntryKind::Subheading { text } => Block::Heading {
+            level: 3,
+            text: text.clone(),
+        },
+        EntryKind::Decision { text } => Block::Marked {
+            mark: Mark::Decision,
+            label: words.decision.to_string(),
+            text: text.clone(),
+        },
+        EntryKind::Action { owner, due, text } => {
+            let who = who_and_when(owner, *due);
+            let label = if who.is_empty() {
+                words.action.to_string()
+            } else {
+                format!("{} ({who})", words.action)
+            };
+            Block::Marked {
+                mark: Mark::Action,
+                label,
+                text: text.clone(),
+            }
+        }
+        EntryKind::Attachment { name } => Block::Marked {
+            mark: Mark::Attachment,
+            label: words.attachment.to_string(),
+            text: Rich::plain(name),
+        },
+        EntryKind::NextMeeting(next) => {
+            let lines: Vec<String> = [next.when.text(lang), next.place.clone()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect();
+            Block::Paragraph(Rich::plain(&lines.join("\n")))
+        }
+    }
+}
+
+/// Builds the outline of `doc`.
+pub fn outline(doc: &Minutes) -> Outline {
+    let h = &doc.header;
+    let lang = h.lang;
+    let words = lang.words();
+    let kind = match h.number.is_empty() {
+        true => words.kind(h.kind).to_string(),
+        false => format!("{} {}", words.kind(h.kind), h.number),
+    };
+    let title = if h.title.is_empty() {
+        kind.clone()
+    } else {
+        h.title.clone()
+    };
+    let mut blocks = vec![Block::Kind(kind), Block::Title(title.clone())];
+    let mut facts = Vec::new();
+    if !h.when.is_empty() {
+        facts.push((words.when.to_string(), h.when.text(lang)));
+    }
+    if !h.place.is_empty() {
+        facts.push((words.place.to_string(), h.place.clone()));
+    }
+    if !facts.is_empty() {
+        blocks.push(Block::Facts(facts));
+    }
+    let head = vec![words.person[0].to_string(), words.person[1].to_string()];
+    for (absent, label) in [(false, words.present), (true, words.absent)] {
+        let list: Vec<&Attendee> = doc.attendees.iter().filter(|a| a.absent == absent).collect();
+        if !list.is_empty() {
+            blocks.push(Block::Heading {
+                level: 2,
+                text: label.to_string(),
+            });
+            blocks.push(Block::Table {
+                head: head.clone(),
+                rows: people(&list),
+            });
+        }
+    }
+    blocks.extend(doc.intro.iter().map(|e| entry_blocks(e, lang)));
+    let (mut actions, mut decisions, mut attachments) = (Vec::new(), Vec::new(), Vec::new());
+    for (n, item) in doc.items.iter().enumerate() {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: format!("{}. {}", n + 1, item.title),
+        });
+        for entry in &item.entries {
+            blocks.push(entry_blocks(entry, lang));
+            match &entry.kind {
+                EntryKind::Action { owner, due, text } => actions.push(vec![
+                    Rich::plain(owner),
+                    text.clone(),
+                    Rich::plain(&due.map(|d| d.dotted()).unwrap_or_default()),
+                ]),
+                EntryKind::Decision { text } => {
+                    let mut spans = vec![Span::Text(format!("{}. {}: ", n + 1, item.title))];
+                    spans.extend(text.spans().iter().cloned());
+                    decisions.push(Rich::from(spans));
+                }
+                EntryKind::Attachment { name } => attachments.push(Rich::plain(name)),
+                _ => {}
+            }
+        }
+    }
+    if !actions.is_empty() {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: words.actions[0].to_string(),
+        });
+        blocks.push(Block::Table {
+            head: words.actions[1..].iter().map(|s| s.to_string()).collect(),
+            rows: actions,
+        });
+    }
+    if !decisions.is_empty() {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: words.decisions.to_string(),
+        });
+        blocks.push(Block::List(decisions));
+    }
+    if !attachments.is_empty() {
+        blocks.push(Block::Heading {
+            level: 2,
+            text: words.attachments.to_string(),
+        });
+        blocks.push(Block::List(attachments));
+    }
+    if h.kind == crate::model::DocKind::Minutes {
+        blocks.extend(signatures(doc));
+    }
+    Outline { lang, title, blocks }
+}
+
+/// The signature and checking blocks of formal minutes: chair and secretary sign, two
+/// checkers check (the Associations Act asks for two).
+fn signatures(doc: &Minutes) -> Vec<Block> {
+    let words = doc.header.lang.words();
+    let name = |role: Role| {
+        doc.attendees
+            .iter()
+            .find(|a| !a.absent && a.organisations.iter().any(|o| crate::labels::role_of(o) == Some(role)))
+            .map(|a| a.full_name())
+            .unwrap_or_default()
+    };
+    let signed = vec![
+        (words.signed[1].to_string(), name(Role::Chair)),
+        (words.signed[2].to_string(), name(Role::Secretary)),
+    ];
+    let checked = vec![
+        (words.checked[1].to_string(), String::new()),
+        (words.checked[1].to_string(), String::new()),
+    ];
+    vec![
+        Block::Signatures {
+            heading: words.signed[0].to_string(),
+            lines: signed,
+        },
+        Block::Signatures {
+            heading: words.checked[0].to_string(),
+            lines: checked,
+        },
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import;
+    use crate::model::Ids;
+
+    fn memo() -> Minutes {
+        import::text(
+            include_str!("../../tests/fixtures/hallitus-muistio.md"),
+            &mut Ids::seeded(1),
+        )
+    }
+
+    #[test]
+    fn sections_in_order_with_summaries() {
+        let o = outline(&memo());
+        let headings: Vec<String> = o
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Heading { level: 2, text } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            headings,
+            [
+                "Paikalla",
+                "Poissa",
+                "1. Kokouksen avaus",
+                "2. Kevään näyttelyohjelma",
+                "3. Talous",
+                "4. Yhteistyö",
+                "5. Tärkeimmät nostot",
+                "6. Muut asiat",
+                "7. Seuraava kokous",
+                "Tehtävät",
+                "Päätökset",
+                "Liitteet"
+            ]
+        );
+        assert_eq!(o.blocks[0], Block::Kind("MUISTIO".into()));
+        assert_eq!(
+            o.blocks[1],
+            Block::Title("Pohjoisen valokuvakeskuksen hallituksen kokous".into())
+        );
+        let Some(Block::Table { rows, .. }) = o.blocks.iter().rev().find(|b| matches!(b, Block::Table { .. })) else {
+            panic!()
+        };
+        assert_eq!(rows[0][0].to_plain(), "Liisa");
+        assert_eq!(rows[0][2].to_plain(), "13.3.2026");
+        assert!(
+            !o.blocks.iter().any(|b| matches!(b, Block::Signatures { .. })),
+            "a memo has no signatures"
+        );
+    }
+
+    #[test]
+    fn formal_minutes_are_signed_and_checked() {
+        let mut doc = memo();
+        doc.header.kind = crate::model::DocKind::Minutes;
+        let o = outline(&doc);
+        let sigs: Vec<&Block> = o
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Signatures { .. }))
+            .collect();
+        assert_eq!(sigs.len(), 2);
+        assert_eq!(
+            sigs[0],
+            &Block::Signatures {
+                heading: "Vakuudeksi".into(),
+                lines: vec![
+                    ("puheenjohtaja".into(), "Aino Kallio".into()),
+                    ("sihteeri".into(), "Saana Niemi".into())
+                ]
+            }
+        );
+    }
+}
