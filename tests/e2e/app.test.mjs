@@ -171,3 +171,27 @@ test('items are reordered by dragging, and their numbers follow', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the web page export is accessible, and opens again as the same draft', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, server.url);
+  await importFile(page, fixture('hallitus-muistio.md'));
+  await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa verkkosivu' }).click()]);
+  assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.html');
+  const html = readFileSync(await dl.path(), 'utf8');
+
+  const viewer = await context.newPage();
+  await viewer.setContent(html);
+  assert.equal(await viewer.title(), 'Pohjoisen valokuvakeskuksen hallituksen kokous');
+  await viewer.getByRole('heading', { level: 1, name: 'Pohjoisen valokuvakeskuksen hallituksen kokous' }).waitFor();
+  assert.equal(await viewer.getByRole('table').first().getByRole('row').count(), 1 + 6);
+  assert.deepEqual(await audit(viewer), [], 'the exported page has no accessibility violations');
+
+  await page.getByLabel('Avaa tiedosto…').setInputFiles({ name: 'vastaanotettu.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+  await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').nth(1).waitFor();
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa Markdown' }).click()]);
+  assert.equal(readFileSync(await md.path(), 'utf8'), readFileSync(fixture('hallitus-muistio.md'), 'utf8'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
