@@ -12,6 +12,8 @@ pub mod import;
 pub mod labels;
 pub mod model;
 pub mod store;
+pub mod xml;
+pub mod zip;
 
 pub use error::ImportError;
 pub use labels::Lang;
