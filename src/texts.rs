@@ -47,6 +47,8 @@ pub fn download_label(format: muistio_core::export::Format) -> &'static str {
         Html => "Lataa verkkosivu",
         Text => "Lataa teksti",
         Ics => "Lataa kalenteritiedosto",
+        Docx => "Lataa Word",
+        Odt => "Lataa OpenDocument",
         Json => "Lataa Muistio-tiedosto",
     }
 }

@@ -1,5 +1,5 @@
 //! Converts a memo from the command line:
-//! `cargo run -p muistio-core --example convert -- FILE [md|html|txt|ics|json]`.
+//! `cargo run -p muistio-core --example convert -- FILE [md|html|txt|ics|docx|odt|json]`.
 //! Prints the export to standard output, or the reason the file could not be read.
 
 use muistio_core::export::{export, Format};
@@ -8,7 +8,7 @@ use muistio_core::{restore, Ids, Lang, Source};
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
-        eprintln!("usage: convert FILE [md|html|txt|ics|json]");
+        eprintln!("usage: convert FILE [md|html|txt|ics|docx|odt|json]");
         std::process::exit(2);
     };
     let format = match args.next().as_deref() {
@@ -16,6 +16,8 @@ fn main() {
         Some("html") => Format::Html,
         Some("txt") => Format::Text,
         Some("ics") => Format::Ics,
+        Some("docx") => Format::Docx,
+        Some("odt") => Format::Odt,
         _ => Format::Markdown,
     };
     let bytes = std::fs::read(&path).unwrap_or_else(|e| {
@@ -24,7 +26,10 @@ fn main() {
     });
     match restore(&bytes, Source::File, &mut Ids::seeded(1)) {
         Ok(r) => match export(&r.minutes, format, 0) {
-            Ok(file) => print!("{}", String::from_utf8_lossy(&file.bytes)),
+            Ok(file) => {
+                use std::io::Write;
+                std::io::stdout().write_all(&file.bytes).expect("stdout takes the file");
+            }
             Err(e) => {
                 eprintln!("{e:?}");
                 std::process::exit(1);

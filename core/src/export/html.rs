@@ -84,10 +84,11 @@ pub fn render(outline: &Outline, draft_json: &str) -> String {
                     .map(|i| format!("<li>{}</li>", inline(i)))
                     .collect::<String>()
             ),
-            Block::Table { head, rows } => {
+            Block::Table { head, widths, rows } => {
                 let head: String = head
                     .iter()
-                    .map(|h| format!(r#"<th scope="col">{}</th>"#, escape(h)))
+                    .zip(widths)
+                    .map(|(h, w)| format!(r#"<th scope="col" style="width:{w}%">{}</th>"#, escape(h)))
                     .collect();
                 let rows: String = rows
                     .iter()

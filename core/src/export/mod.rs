@@ -1,10 +1,12 @@
 //! Documents out: one closed list of formats and one `render` per format.
 
+pub mod docx;
 mod filename;
 pub mod html;
 pub mod ics;
 pub mod inline;
 mod markdown;
+pub mod odt;
 pub mod outline;
 pub mod text;
 
@@ -24,13 +26,25 @@ pub enum Format {
     Text,
     /// The next meeting as a calendar event.
     Ics,
+    /// A Word document.
+    Docx,
+    /// An OpenDocument text.
+    Odt,
     /// The lossless saved format, re-importable.
     Json,
 }
 
 impl Format {
     /// Every format, in the order a menu lists them.
-    pub const ALL: [Format; 5] = [Format::Markdown, Format::Html, Format::Text, Format::Ics, Format::Json];
+    pub const ALL: [Format; 7] = [
+        Format::Docx,
+        Format::Odt,
+        Format::Html,
+        Format::Markdown,
+        Format::Text,
+        Format::Ics,
+        Format::Json,
+    ];
 
     /// File name extension, without the dot.
     pub fn extension(self) -> &'static str {
@@ -39,6 +53,8 @@ impl Format {
             Format::Html => "html",
             Format::Text => "txt",
             Format::Ics => "ics",
+            Format::Docx => "docx",
+            Format::Odt => "odt",
             Format::Json => "json",
         }
     }
@@ -50,6 +66,8 @@ impl Format {
             Format::Html => "text/html;charset=utf-8",
             Format::Text => "text/plain;charset=utf-8",
             Format::Ics => "text/calendar;charset=utf-8",
+            Format::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Format::Odt => "application/vnd.oasis.opendocument.text",
             Format::Json => "application/json",
         }
     }
@@ -82,6 +100,8 @@ pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, Ex
         }
         Format::Text => text::render(&outline::outline(doc)).into_bytes(),
         Format::Ics => ics::render(doc, now_ms).ok_or(ExportError::NoNextMeeting)?.into_bytes(),
+        Format::Docx => docx::render(&outline::outline(doc), &Envelope::new(doc.clone(), now_ms).to_json()),
+        Format::Odt => odt::render(&outline::outline(doc), &Envelope::new(doc.clone(), now_ms).to_json()),
         Format::Json => Envelope::new(doc.clone(), now_ms).to_json().into_bytes(),
     };
     Ok(Exported {

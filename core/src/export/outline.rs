@@ -31,8 +31,12 @@ pub enum Block {
     Paragraph(Rich),
     /// A bullet list.
     List(Vec<Rich>),
-    /// A table with a header row.
-    Table { head: Vec<String>, rows: Vec<Vec<Rich>> },
+    /// A table with a header row; `widths` are the columns' shares of the width, in percent.
+    Table {
+        head: Vec<String>,
+        widths: Vec<u8>,
+        rows: Vec<Vec<Rich>>,
+    },
     /// A decision, action or attachment, visibly marked with its label.
     Marked { mark: Mark, label: String, text: Rich },
     /// Signature lines: (role, name) pairs under a heading.
@@ -159,6 +163,7 @@ pub fn outline(doc: &Minutes) -> Outline {
             });
             blocks.push(Block::Table {
                 head: head.clone(),
+                widths: vec![40, 60],
                 rows: people(&list),
             });
         }
@@ -193,8 +198,10 @@ pub fn outline(doc: &Minutes) -> Outline {
             level: 2,
             text: words.actions[0].to_string(),
         });
+        let head = words.actions[1..].iter().map(|s| s.to_string()).collect();
         blocks.push(Block::Table {
-            head: words.actions[1..].iter().map(|s| s.to_string()).collect(),
+            head,
+            widths: vec![25, 55, 20],
             rows: actions,
         });
     }

@@ -61,7 +61,7 @@ impl ZipWriter {
         let crc = crc32(data);
         let size = data.len() as u32;
         let name = name.as_bytes();
-        let mut header = |sig: u32, central: bool| {
+        let header = |sig: u32, central: bool| {
             let mut h = Vec::new();
             h.extend(sig.to_le_bytes());
             if central {
