@@ -226,7 +226,7 @@ mod tests {
         let html = render(&outline(&doc), json);
         assert!(html.starts_with("<!doctype html>\n<html lang=\"fi\">"));
         assert!(html.contains("<title>Pohjoisen valokuvakeskuksen hallituksen kokous</title>"));
-        assert!(html.contains(r#"<th scope="col">Nimi</th>"#));
+        assert!(html.contains(r#"<th scope="col" style="width:40%">Nimi</th>"#));
         assert!(html.contains(r#"<p><strong>Eero:</strong> Kuinka paljon"#));
         assert!(html.contains(r#"<a href="https://example.org/nayttelyt">näyttelysuunnitelman</a>"#));
         assert!(html.contains("luonnoksena"), "a placeholder link stays as text");
