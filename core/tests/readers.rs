@@ -179,3 +179,144 @@ fn the_web_page_and_the_text_reopen() {
     let titles = |d: &Minutes| d.items.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
     assert_eq!(titles(&from_text), titles(&doc));
 }
+
+/// Converts `file` with LibreOffice (headless, its own profile so tests may run side by side)
+/// into `to` ("pdf", "docx", "odt"); returns the new file's path.
+fn soffice(file: &std::path::Path, to: &str) -> Option<PathBuf> {
+    let dir = file.parent().unwrap();
+    let profile = format!("-env:UserInstallation=file://{}/lo-profile", dir.display());
+    let stem = file.file_stem().unwrap().to_str().unwrap().to_string();
+    let out_dir = dir.join(format!("out-{to}"));
+    run(
+        "soffice",
+        &[
+            &profile,
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            out_dir.to_str().unwrap(),
+            file.to_str().unwrap(),
+        ],
+    )?;
+    let out = out_dir.join(format!("{stem}.{to}"));
+    assert!(out.exists(), "LibreOffice made no {to} of {}", file.display());
+    Some(out)
+}
+
+/// Everything a reader must find: every attendee, every item title, the start of every statement.
+fn assert_complete(doc: &Minutes, text: &str, reader: &str) {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for a in &doc.attendees {
+        assert!(
+            text.contains(&a.full_name()),
+            "{reader} lost attendee {}",
+            a.full_name()
+        );
+    }
+    for (n, item) in doc.items.iter().enumerate() {
+        assert!(
+            text.contains(&format!("{}. {}", n + 1, item.title)),
+            "{reader} lost item {}",
+            item.title
+        );
+    }
+    for (_, e) in doc.entries() {
+        if let muistio_core::EntryKind::Statement {
+            speaker, text: said, ..
+        } = &e.kind
+        {
+            let start: String = said.to_plain().split_whitespace().take(4).collect::<Vec<_>>().join(" ");
+            assert!(
+                text.contains(&format!("{speaker}: {start}")),
+                "{reader} lost the statement {speaker}: {start}"
+            );
+        }
+    }
+}
+
+fn office_formats(doc: &Minutes, tag: &str) -> Option<()> {
+    for (format, ext) in [(Format::Docx, "docx"), (Format::Odt, "odt")] {
+        let file = export(doc, format, 0).unwrap();
+        let path = temp(&format!("{tag}.{ext}"), &file.bytes);
+        // Every XML part is well formed.
+        for name in muistio_core::zip::names(&file.bytes)
+            .unwrap()
+            .iter()
+            .filter(|n| n.ends_with(".xml") || n.ends_with(".rels"))
+        {
+            let part = muistio_core::zip::read(&file.bytes, name, 1 << 24).unwrap().unwrap();
+            let part_path = temp(&format!("{tag}-{ext}-{}", name.replace('/', "_")), &part);
+            run("xmllint", &["--noout", part_path.to_str().unwrap()])?;
+        }
+        // LibreOffice opens it and makes a PDF whose text holds everything.
+        let pdf = soffice(&path, "pdf")?;
+        let text = run("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"])?;
+        assert_complete(doc, &text, &format!("LibreOffice → PDF of the {ext}"));
+        // Pandoc reads the same content.
+        let text = run(
+            "pandoc",
+            &["-f", ext, "-t", "plain", "--wrap=none", path.to_str().unwrap()],
+        )?;
+        assert_complete(doc, &text.replace("**", ""), &format!("pandoc on the {ext}"));
+        // And Muistio opens its own file as the same draft.
+        let back = restore(&file.bytes, Source::File, &mut Ids::seeded(9)).unwrap().minutes;
+        assert_eq!(&back, doc, "{ext} reopens exactly");
+    }
+    Some(())
+}
+
+#[test]
+fn word_and_opendocument_files_are_complete_in_real_readers() {
+    office_formats(&memo(), "hallitus");
+}
+
+#[test]
+fn the_real_memo_is_complete_in_every_reader() {
+    let path = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
+        format!(
+            "{}/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    });
+    let Ok(bytes) = std::fs::read(&path) else {
+        eprintln!("the real memo is not on this machine: skipped");
+        return;
+    };
+    let doc = restore(&bytes, Source::File, &mut Ids::seeded(1)).unwrap().minutes;
+    office_formats(&doc, "luovat-alat");
+}
+
+#[test]
+fn documents_from_other_programs_are_read_for_their_text() -> () {
+    let doc = memo();
+    let odt = export(&doc, Format::Odt, 0).unwrap();
+    let path = temp("toinen.odt", &odt.bytes);
+    // LibreOffice saves it anew as Word and as OpenDocument: Muistio's draft is not carried along.
+    for to in ["docx", "odt"] {
+        let Some(converted) = soffice(&path, to) else { return };
+        let bytes = std::fs::read(&converted).unwrap();
+        assert!(muistio_core::zip::read(&bytes, "muistio/draft.json", 1 << 20)
+            .unwrap()
+            .is_none());
+        let back = restore(&bytes, Source::File, &mut Ids::seeded(3)).unwrap().minutes;
+        assert_eq!(back.header.title, doc.header.title, "{to}");
+        let names = |d: &Minutes| d.attendees.iter().map(|a| a.full_name()).collect::<Vec<_>>();
+        assert_eq!(names(&back), names(&doc), "{to}");
+        let titles = |d: &Minutes| d.items.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            &titles(&back)[..7],
+            &titles(&doc)[..],
+            "{to}: the items, then the summaries"
+        );
+        let speakers = |d: &Minutes| {
+            d.entries()
+                .filter_map(|(_, e)| match &e.kind {
+                    muistio_core::EntryKind::Statement { speaker, .. } => Some(speaker.clone()),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(speakers(&back), speakers(&doc), "{to}");
+    }
+}

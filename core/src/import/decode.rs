@@ -60,7 +60,6 @@ pub fn check_text(text: String) -> Result<String, ImportError> {
 fn known_binary(bytes: &[u8]) -> Option<&'static str> {
     const MAGIC: &[(&[u8], &str)] = &[
         (b"%PDF", "PDF"),
-        (b"PK\x03\x04", "Word / OpenDocument / zip"),
         (b"\xD0\xCF\x11\xE0", "Word 97–2003"),
         (b"{\\rtf", "RTF"),
         (b"\x89PNG", "PNG"),

@@ -5,6 +5,7 @@
 pub mod body;
 pub mod decode;
 pub mod inline;
+pub mod office;
 pub mod people;
 pub mod when;
 
@@ -80,7 +81,7 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
             }
         }
         let nothing_yet = doc.header.title.is_empty() && !seen_header && doc.attendees.is_empty();
-        if let Some(title) = line.strip_prefix("# ").filter(|_| nothing_yet && kind_lang.is_none()) {
+        if let Some(title) = line.strip_prefix("# ").filter(|_| nothing_yet) {
             doc.header.title = inline::parse(title.trim()).to_plain();
             continue;
         }

@@ -85,7 +85,17 @@ pub struct Restored {
 /// Turns any input into a document: a Muistio envelope (any version) or a memo as text.
 /// `ids` supplies fresh ids for imported text and for repairs.
 pub fn restore(bytes: &[u8], _source: Source, ids: &mut Ids) -> Result<Restored, ImportError> {
-    let text = import::decode::decode(bytes)?;
+    // Word and OpenDocument files are zip archives: the draft inside, or their text.
+    let office = if bytes.starts_with(b"PK\x03\x04") {
+        Some(import::office::read(bytes)?)
+    } else {
+        None
+    };
+    let text = match &office {
+        Some(import::office::Office::Draft(json)) => json.clone(),
+        Some(import::office::Office::Text(text)) => import::decode::check_text(text.clone())?,
+        None => import::decode::decode(bytes)?,
+    };
     let trimmed = text.trim_start();
     let html = looks_like_html(trimmed);
     let embedded = html.then(|| export::html::embedded_draft(trimmed)).flatten();
