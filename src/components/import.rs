@@ -44,7 +44,7 @@ pub fn ImportPanel() -> impl IntoView {
             <p class="file-pick">
                 <label for="file-input" class="button">{texts::OPEN_FILE}</label>
                 <input id="file-input" type="file" class="visually-hidden" aria-describedby="file-hint"
-                    accept=".md,.markdown,.txt,.text,.json,text/plain,text/markdown,application/json" on:change=on_file/>
+                    accept=".md,.markdown,.txt,.text,.json,.html,.htm,.docx,.odt,text/plain,text/markdown,text/html,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text" on:change=on_file/>
                 <span id="file-hint" class="hint">{texts::OPEN_FILE_HINT}</span>
             </p>
             <form class="paste" on:submit=on_paste>

@@ -195,3 +195,22 @@ test('the web page export is accessible, and opens again as the same draft', asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('Word and OpenDocument files are downloaded and open again as the same draft', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, server.url);
+  await importFile(page, fixture('hallitus-muistio.md'));
+  await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
+  for (const [button, ext, mime] of [['Lataa Word', 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], ['Lataa OpenDocument', 'odt', 'application/vnd.oasis.opendocument.text']]) {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    assert.equal(dl.suggestedFilename(), `2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.${ext}`);
+    const bytes = readFileSync(await dl.path());
+    assert.equal(bytes.subarray(0, 2).toString(), 'PK');
+    await page.getByLabel('Avaa tiedosto…').setInputFiles({ name: `saatu.${ext}`, mimeType: mime, buffer: bytes });
+    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa Markdown' }).click()]);
+    assert.equal(readFileSync(await md.path(), 'utf8'), readFileSync(fixture('hallitus-muistio.md'), 'utf8'), ext);
+  }
+  assert.equal(await page.getByRole('navigation', { name: 'Luonnokset' }).getByRole('listitem').count(), 3);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
