@@ -5,6 +5,7 @@ use crate::browser::events::{use_focus_requests, use_keys, use_page_leave};
 use crate::browser::local_clock;
 use crate::components::editor::{Checks, Editor};
 use crate::components::help::ShortcutHelp;
+use crate::components::send::SendDialog;
 use crate::components::{document::DocumentView, drafts::DraftList, import::ImportPanel, notices::Notices};
 use crate::texts;
 use crate::workspace::{SaveState, Workspace};
@@ -34,6 +35,7 @@ pub fn App() -> impl IntoView {
     let ws = Workspace::load();
     provide_context(ws);
     let help = RwSignal::new(false);
+    let sending = RwSignal::new(false);
     use_page_leave(move || ws.save_now());
     use_focus_requests(ws.focus);
     use_keys(move |ev| {
@@ -84,6 +86,8 @@ pub fn App() -> impl IntoView {
                     <div class="toolbar" role="toolbar" aria-label=texts::DOC_TOOLS>
                         <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() on:click=move |_| ws.preview.set(false)>{texts::EDIT}</button>
                         <button type="button" aria-pressed=move || ws.preview.get().to_string() on:click=move |_| ws.preview.set(true)>{texts::PREVIEW}</button>
+                        <button type="button" on:click=move |_| sending.set(true)>{texts::SEND}</button>
+                        <button type="button" class="quiet" on:click=move |_| { ws.preview.set(true); crate::browser::print() }>{texts::PRINT}</button>
                         <span class="toolbar-group" role="group" aria-label=texts::DOWNLOAD>
                             {Format::ALL.into_iter().map(|format| view! {
                                 <button type="button" class="quiet" on:click=move |_| ws.download(format)>{texts::download_label(format)}</button>
@@ -104,5 +108,6 @@ pub fn App() -> impl IntoView {
             </main>
         </div>
         <ShortcutHelp open=help/>
+        <SendDialog open=sending/>
     }
 }

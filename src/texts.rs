@@ -9,7 +9,8 @@ pub const UI_LANG: Lang = Lang::Fi;
 pub const APP_NAME: &str = "Muistio";
 pub const TAGLINE: &str = "Kokousmuistiot selaimessa – tallentuu vain tälle laitteelle";
 pub const OPEN_FILE: &str = "Avaa tiedosto…";
-pub const OPEN_FILE_HINT: &str = "Muistio, Word, OpenDocument, verkkosivu tai teksti (.docx, .odt, .html, .md, .txt, .json)";
+pub const OPEN_FILE_HINT: &str =
+    "Muistio, Word, OpenDocument, verkkosivu tai teksti (.docx, .odt, .html, .md, .txt, .json)";
 pub const PASTE_LABEL: &str = "Liitä muistion teksti";
 pub const PASTE_BUTTON: &str = "Tuo liitetty teksti";
 pub const IMPORT_HEADING: &str = "Tuo muistio";
@@ -37,6 +38,7 @@ pub const PREVIEW: &str = "Esikatselu";
 pub const DOC_TOOLS: &str = "Muistion toiminnot";
 pub const CLOSE: &str = "Sulje";
 pub const DOWNLOAD: &str = "Lataa";
+pub const PRINT: &str = "Tulosta";
 pub const NO_NEXT_MEETING: &str = "Kalenteritiedostoa ei voi tehdä: muistiossa ei ole seuraavan kokouksen päivämäärää. Lisää se kohtaan ”Seuraava kokous”.";
 
 /// The download button of a document format.
@@ -108,5 +110,40 @@ pub fn copy_of(title: &str) -> String {
         "Kopio".into()
     } else {
         format!("{title} (kopio)")
+    }
+}
+
+pub const SEND: &str = "Lähetä sähköpostilla";
+pub const SEND_FILES: &str = "Liitettävät tiedostot";
+pub const SHARE_SHEET: &str = "Jaa…";
+pub const SEND_EML: &str = "Lataa sähköpostiluonnos (.eml)";
+pub const SEND_MAILTO: &str = "Avaa sähköpostiohjelma";
+pub const SEND_HINT: &str = "Sähköpostiluonnoksessa tiedostot ovat valmiiksi liitteinä: avaa se Outlookissa, Thunderbirdissä tai Mailissa ja lisää vastaanottajat. Sähköpostiohjelmaa avattaessa tiedostot ladataan, ja ne liitetään viestiin itse.";
+pub const CHOOSE_FILES: &str = "Valitse ainakin yksi liitettävä tiedosto.";
+pub const NO_MAIL_PROGRAM: &str =
+    "Sähköpostiohjelmaa ei voitu avata. Lataa sähköpostiluonnos (.eml) tai liitä ladatut tiedostot viestiin itse.";
+pub const ATTACH_THE_FILES: &str = "Koko muistio on liitetiedostoissa.";
+
+/// "Liitä ladatut 2 tiedostoa viestiin."
+pub fn attach_downloaded(n: usize) -> String {
+    format!("Liitä ladatut {n} tiedostoa sähköpostiviestiin; ne ovat selaimen latauksissa.")
+}
+
+/// Why sharing failed.
+pub fn share_failed(reason: &str) -> String {
+    format!("Jakaminen ei onnistunut ({reason}). Lataa sähköpostiluonnos (.eml) tai tiedostot.")
+}
+
+/// The name of a format in the list of files to attach.
+pub fn attach_label(format: muistio_core::export::Format) -> &'static str {
+    use muistio_core::export::Format::*;
+    match format {
+        Docx => "Word (.docx)",
+        Odt => "OpenDocument (.odt)",
+        Html => "Verkkosivu (.html)",
+        Markdown => "Markdown (.md)",
+        Text => "Teksti (.txt)",
+        Ics => "Kalenterimerkintä seuraavasta kokouksesta (.ics)",
+        Json => "Muistio-tiedosto jatkomuokkaukseen (.json)",
     }
 }

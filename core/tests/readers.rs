@@ -320,3 +320,43 @@ fn documents_from_other_programs_are_read_for_their_text() -> () {
         assert_eq!(speakers(&back), speakers(&doc), "{to}");
     }
 }
+
+const READ_EML: &str = r#"
+import sys, json, email
+from email import policy
+msg = email.message_from_bytes(open(sys.argv[1], 'rb').read(), policy=policy.default)
+parts = [(p.get_filename(), len(p.get_content())) for p in msg.iter_attachments()]
+body = msg.get_body(preferencelist=('plain',)).get_content()
+print(json.dumps([str(msg['Subject']), msg['X-Unsent'], parts, body[:40]]))
+"#;
+
+#[test]
+fn python_reads_the_draft_message_with_its_attachments() {
+    let doc = memo();
+    let docx = export(&doc, Format::Docx, 0).unwrap();
+    let ics = export(&doc, Format::Ics, 0).unwrap();
+    let body = String::from_utf8(export(&doc, Format::Text, 0).unwrap().bytes).unwrap();
+    let eml = muistio_core::export::mail::eml(
+        &muistio_core::export::mail::subject(&doc),
+        &body,
+        &[docx.clone(), ics.clone()],
+        42,
+    );
+    let path = temp("luonnos.eml", &eml);
+    let Some(out) = run("python3", &["-c", READ_EML, path.to_str().unwrap()]) else {
+        return;
+    };
+    let read: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(
+        read[0],
+        "Pohjoisen valokuvakeskuksen hallituksen kokous 3.2.2026 – muistio"
+    );
+    assert_eq!(read[1], "1");
+    assert_eq!(read[2][0][0], docx.name.as_str());
+    assert_eq!(read[2][0][1], docx.bytes.len());
+    assert_eq!(read[2][1][0], ics.name.as_str());
+    assert_eq!(
+        read[3], "MUISTIO\r\n\r\nPohjoisen valokuvakeskuksen h",
+        "the body, in CRLF lines"
+    );
+}

@@ -4,6 +4,7 @@
 pub mod download;
 pub mod events;
 pub mod file;
+pub mod share;
 pub mod storage;
 
 /// Milliseconds since 1970 (UTC), from the browser's clock.
@@ -45,4 +46,13 @@ pub fn today() -> Option<(u16, u8, u8)> {
 pub fn local_clock(ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     format!("{}.{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// Opens the browser's print dialog once the page has been drawn (the preview, for printing).
+pub fn print() {
+    leptos::prelude::request_animation_frame(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
 }

@@ -8,3 +8,4 @@ pub mod help;
 pub mod import;
 pub mod notices;
 pub mod rich;
+pub mod send;

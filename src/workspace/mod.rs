@@ -5,9 +5,11 @@
 mod drafts;
 mod editing;
 mod saving;
+mod sharing;
 
 pub use editing::dom_id;
 pub use saving::SaveState;
+pub use sharing::Via;
 
 use crate::browser::storage::DraftInfo;
 use leptos::prelude::*;

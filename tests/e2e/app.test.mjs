@@ -214,3 +214,26 @@ test('Word and OpenDocument files are downloaded and open again as the same draf
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the minutes go out by e-mail as a draft message with the chosen files attached', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, server.url);
+  await importFile(page, fixture('hallitus-muistio.md'));
+  await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
+  await page.getByRole('button', { name: 'Lähetä sähköpostilla' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lähetä sähköpostilla' });
+  await dialog.waitFor();
+  assert.ok(await dialog.getByLabel('Word (.docx)').isChecked());
+  await dialog.getByLabel('OpenDocument (.odt)').uncheck();
+  await dialog.getByLabel('Kalenterimerkintä seuraavasta kokouksesta (.ics)').check();
+  assert.deepEqual(await audit(page), [], 'the dialog has no accessibility violations');
+  const [dl] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lataa sähköpostiluonnos (.eml)' }).click()]);
+  assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.eml');
+  const eml = readFileSync(await dl.path(), 'latin1');
+  assert.ok(eml.startsWith('X-Unsent: 1\r\nSubject: =?UTF-8?B?'));
+  const attached = [...eml.matchAll(/filename\*=UTF-8''([^\r\n]+)/g)].map((m) => decodeURIComponent(m[1]));
+  assert.deepEqual(attached, ['2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.docx', '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.ics']);
+  assert.ok(!(await dialog.isVisible()));
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -5,6 +5,7 @@ mod filename;
 pub mod html;
 pub mod ics;
 pub mod inline;
+pub mod mail;
 mod markdown;
 pub mod odt;
 pub mod outline;

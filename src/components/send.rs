@@ -1,0 +1,74 @@
+//! The "Lähetä sähköpostilla" dialog: which files, and how they go out.
+
+use crate::texts;
+use crate::workspace::{Via, Workspace};
+use leptos::html;
+use leptos::prelude::*;
+use muistio_core::export::Format;
+
+/// The dialog; `open` shows and hides it.
+#[component]
+pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
+    let ws = Workspace::get();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let chosen = RwSignal::new(vec![Format::Docx, Format::Odt]);
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        if open.get() && !d.open() {
+            let _ = d.show_modal();
+        } else if !open.get() && d.open() {
+            d.close();
+        }
+    });
+    let sheet = Memo::new(move |_| open.get() && ws.can_share(&chosen.get()));
+    let send = move |via: Via| {
+        ws.send(chosen.get_untracked(), via);
+        open.set(false);
+    };
+    let has_next = move || {
+        open.get()
+            && ws
+                .with_doc_untracked(|d| d.next_meeting().is_some_and(|n| n.when.date.is_some()))
+                .unwrap_or(false)
+    };
+    let choices = [
+        Format::Docx,
+        Format::Odt,
+        Format::Html,
+        Format::Ics,
+        Format::Markdown,
+        Format::Json,
+    ];
+    view! {
+        <dialog node_ref=dialog class="send" aria-labelledby="send-heading" on:close=move |_| open.set(false)>
+            <h2 id="send-heading">{texts::SEND}</h2>
+            <fieldset>
+                <legend>{texts::SEND_FILES}</legend>
+                {choices.into_iter().map(|format| {
+                    let id = format!("send-{}", format.extension());
+                    let disabled = move || format == Format::Ics && !has_next();
+                    view! {
+                        <div class="check-row">
+                            <input type="checkbox" id=id.clone() disabled=disabled
+                                prop:checked=move || chosen.get().contains(&format)
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    chosen.update(|c| { c.retain(|f| *f != format); if on { c.push(format) } });
+                                }/>
+                            <label for=id>{texts::attach_label(format)}</label>
+                        </div>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <p class="hint">{texts::SEND_HINT}</p>
+            <div class="dialog-actions">
+                <Show when=move || sheet.get()>
+                    <button type="button" on:click=move |_| send(Via::Sheet)>{texts::SHARE_SHEET}</button>
+                </Show>
+                <button type="button" on:click=move |_| send(Via::Eml)>{texts::SEND_EML}</button>
+                <button type="button" class="quiet" on:click=move |_| send(Via::MailTo)>{texts::SEND_MAILTO}</button>
+                <button type="button" class="quiet" on:click=move |_| open.set(false)>{texts::CLOSE}</button>
+            </div>
+        </dialog>
+    }
+}
