@@ -9,6 +9,7 @@ pub mod mail;
 mod markdown;
 pub mod odt;
 pub mod outline;
+pub mod pdf;
 pub mod text;
 
 use crate::model::Minutes;

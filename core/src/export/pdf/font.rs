@@ -1,0 +1,296 @@
+//! TrueType fonts for PDF: reading the few tables needed to set text (character map, advance
+//! widths, metrics), and cutting a subset that holds only the glyphs a document uses.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Why a font could not be used.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct FontError(pub &'static str);
+
+fn u16_at(b: &[u8], at: usize) -> Result<u16, FontError> {
+    b.get(at..at + 2).map(|s| u16::from_be_bytes([s[0], s[1]])).ok_or(FontError("font cut short"))
+}
+
+fn i16_at(b: &[u8], at: usize) -> Result<i16, FontError> {
+    u16_at(b, at).map(|v| v as i16)
+}
+
+fn u32_at(b: &[u8], at: usize) -> Result<u32, FontError> {
+    b.get(at..at + 4).map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]])).ok_or(FontError("font cut short"))
+}
+
+/// A TrueType font, parsed.
+pub struct Font {
+    data: Vec<u8>,
+    tables: BTreeMap<[u8; 4], (usize, usize)>,
+    /// Font units per em.
+    pub units_per_em: u16,
+    /// Ascender and descender, in font units.
+    pub ascent: i16,
+    pub descent: i16,
+    /// Bounding box of all glyphs, in font units.
+    pub bbox: [i16; 4],
+    advances: Vec<u16>,
+    cmap: BTreeMap<u32, u16>,
+    long_loca: bool,
+    glyphs: u16,
+}
+
+impl Font {
+    /// Parses a TrueType (`glyf`) font.
+    pub fn parse(data: Vec<u8>) -> Result<Font, FontError> {
+        let count = usize::from(u16_at(&data, 4)?);
+        let mut tables = BTreeMap::new();
+        for i in 0..count {
+            let rec = 12 + 16 * i;
+            let tag: [u8; 4] = data.get(rec..rec + 4).ok_or(FontError("font cut short"))?.try_into().expect("four bytes");
+            tables.insert(tag, (u32_at(&data, rec + 8)? as usize, u32_at(&data, rec + 12)? as usize));
+        }
+        let table = |tag: &[u8; 4]| tables.get(tag).copied().ok_or(FontError("a font table is missing"));
+        let (head, _) = table(b"head")?;
+        let (hhea, _) = table(b"hhea")?;
+        let (maxp, _) = table(b"maxp")?;
+        let (hmtx, _) = table(b"hmtx")?;
+        table(b"glyf")?;
+        table(b"loca")?;
+        let glyphs = u16_at(&data, maxp + 4)?;
+        let metrics = usize::from(u16_at(&data, hhea + 34)?);
+        let mut advances = Vec::with_capacity(usize::from(glyphs));
+        for g in 0..usize::from(glyphs) {
+            advances.push(u16_at(&data, hmtx + 4 * g.min(metrics.saturating_sub(1)))?);
+        }
+        let mut font = Font {
+            units_per_em: u16_at(&data, head + 18)?,
+            bbox: [i16_at(&data, head + 36)?, i16_at(&data, head + 38)?, i16_at(&data, head + 40)?, i16_at(&data, head + 42)?],
+            long_loca: i16_at(&data, head + 50)? == 1,
+            ascent: i16_at(&data, hhea + 4)?,
+            descent: i16_at(&data, hhea + 6)?,
+            advances,
+            cmap: BTreeMap::new(),
+            glyphs,
+            tables,
+            data,
+        };
+        font.cmap = font.read_cmap()?;
+        Ok(font)
+    }
+
+    fn read_cmap(&self) -> Result<BTreeMap<u32, u16>, FontError> {
+        let (cmap, _) = *self.tables.get(b"cmap").ok_or(FontError("a font table is missing"))?;
+        let d = &self.data;
+        let mut map = BTreeMap::new();
+        let subtables = usize::from(u16_at(d, cmap + 2)?);
+        // Prefer the full Unicode table (format 12), else the Basic Multilingual Plane (format 4).
+        let mut best: Option<(u16, usize)> = None;
+        for i in 0..subtables {
+            let rec = cmap + 4 + 8 * i;
+            let (platform, encoding) = (u16_at(d, rec)?, u16_at(d, rec + 2)?);
+            let at = cmap + u32_at(d, rec + 4)? as usize;
+            let format = u16_at(d, at)?;
+            let unicode = platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10));
+            if unicode && (format == 12 || format == 4) && best.is_none_or(|(f, _)| format > f) {
+                best = Some((format, at));
+            }
+        }
+        let (format, at) = best.ok_or(FontError("the font has no Unicode character map"))?;
+        if format == 12 {
+            let groups = u32_at(d, at + 12)? as usize;
+            for g in 0..groups {
+                let rec = at + 16 + 12 * g;
+                let (start, end, glyph) = (u32_at(d, rec)?, u32_at(d, rec + 4)?, u32_at(d, rec + 8)?);
+                for (k, c) in (start..=end.min(start + 0xFFFF)).enumerate() {
+                    map.insert(c, (glyph + k as u32) as u16);
+                }
+            }
+        } else {
+            let segs = usize::from(u16_at(d, at + 6)? / 2);
+            let ends = at + 14;
+            let starts = ends + 2 * segs + 2;
+            let deltas = starts + 2 * segs;
+            let offsets = deltas + 2 * segs;
+            for s in 0..segs {
+                let (start, end) = (u16_at(d, starts + 2 * s)?, u16_at(d, ends + 2 * s)?);
+                let delta = u16_at(d, deltas + 2 * s)?;
+                let offset = usize::from(u16_at(d, offsets + 2 * s)?);
+                for c in start..=end {
+                    if c == 0xFFFF {
+                        break;
+                    }
+                    let glyph = if offset == 0 {
+                        c.wrapping_add(delta)
+                    } else {
+                        let at = offsets + 2 * s + offset + 2 * usize::from(c - start);
+                        match u16_at(d, at)? {
+                            0 => 0,
+                            g => g.wrapping_add(delta),
+                        }
+                    };
+                    if glyph != 0 {
+                        map.insert(u32::from(c), glyph);
+                    }
+                }
+            }
+        }
+        Ok(map)
+    }
+
+    /// The glyph for a character (0, the missing glyph, when the font has none).
+    pub fn glyph(&self, c: char) -> u16 {
+        self.cmap.get(&(c as u32)).copied().unwrap_or(0)
+    }
+
+    /// A glyph's advance width in font units.
+    pub fn advance(&self, glyph: u16) -> u16 {
+        self.advances.get(usize::from(glyph)).copied().unwrap_or(0)
+    }
+
+    /// Width of `text` at `size` points.
+    pub fn width(&self, text: &str, size: f32) -> f32 {
+        let units: u32 = text.chars().map(|c| u32::from(self.advance(self.glyph(c)))).sum();
+        units as f32 * size / f32::from(self.units_per_em)
+    }
+
+    fn table(&self, tag: &[u8; 4]) -> Option<&[u8]> {
+        let (at, len) = *self.tables.get(tag)?;
+        self.data.get(at..at + len)
+    }
+
+    fn glyph_data(&self, g: u16) -> &[u8] {
+        let (Some(loca), Some(glyf)) = (self.table(b"loca"), self.table(b"glyf")) else { return &[] };
+        let at = |i: usize| -> usize {
+            if self.long_loca {
+                u32_at(loca, 4 * i).unwrap_or(0) as usize
+            } else {
+                2 * usize::from(u16_at(loca, 2 * i).unwrap_or(0))
+            }
+        };
+        let (start, end) = (at(usize::from(g)), at(usize::from(g) + 1));
+        glyf.get(start..end.max(start)).unwrap_or(&[])
+    }
+
+    /// The glyphs a composite glyph is built from.
+    fn components(&self, g: u16) -> Vec<u16> {
+        let data = self.glyph_data(g);
+        if data.len() < 10 || i16_at(data, 0).unwrap_or(0) >= 0 {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut at = 10;
+        loop {
+            let (Ok(flags), Ok(glyph)) = (u16_at(data, at), u16_at(data, at + 2)) else { break };
+            out.push(glyph);
+            at += 4 + if flags & 1 != 0 { 4 } else { 2 };
+            at += if flags & 8 != 0 { 2 } else if flags & 0x40 != 0 { 4 } else if flags & 0x80 != 0 { 8 } else { 0 };
+            if flags & 0x20 == 0 {
+                break;
+            }
+        }
+        out
+    }
+
+    /// A font file with the same glyph numbers that holds only the outlines of `used` (and of
+    /// the glyphs they are composed of): small enough to embed.
+    pub fn subset(&self, used: &BTreeSet<u16>) -> Vec<u8> {
+        let mut keep: BTreeSet<u16> = used.clone();
+        keep.insert(0);
+        let mut queue: Vec<u16> = keep.iter().copied().collect();
+        while let Some(g) = queue.pop() {
+            for c in self.components(g) {
+                if keep.insert(c) {
+                    queue.push(c);
+                }
+            }
+        }
+        let mut glyf = Vec::new();
+        let mut loca = Vec::new();
+        for g in 0..self.glyphs {
+            loca.extend((glyf.len() as u32).to_be_bytes());
+            if keep.contains(&g) {
+                glyf.extend(self.glyph_data(g));
+                while glyf.len() % 4 != 0 {
+                    glyf.push(0);
+                }
+            }
+        }
+        loca.extend((glyf.len() as u32).to_be_bytes());
+        let mut head = self.table(b"head").unwrap_or(&[]).to_vec();
+        if head.len() >= 54 {
+            head[8..12].copy_from_slice(&[0; 4]);
+            head[50..52].copy_from_slice(&1i16.to_be_bytes());
+        }
+        let mut tables: Vec<([u8; 4], Vec<u8>)> = vec![(*b"glyf", glyf), (*b"head", head), (*b"loca", loca)];
+        for tag in [b"cvt ", b"fpgm", b"hhea", b"hmtx", b"maxp", b"prep"] {
+            if let Some(t) = self.table(tag) {
+                tables.push((*tag, t.to_vec()));
+            }
+        }
+        tables.sort_by(|a, b| a.0.cmp(&b.0));
+        assemble(tables)
+    }
+}
+
+fn checksum(data: &[u8]) -> u32 {
+    data.chunks(4).fold(0u32, |sum, c| {
+        let mut w = [0u8; 4];
+        w[..c.len()].copy_from_slice(c);
+        sum.wrapping_add(u32::from_be_bytes(w))
+    })
+}
+
+fn assemble(tables: Vec<([u8; 4], Vec<u8>)>) -> Vec<u8> {
+    let n = tables.len() as u16;
+    let log = 15 - n.leading_zeros() as u16;
+    let range = (1u16 << log) * 16;
+    let mut out = Vec::new();
+    out.extend(0x0001_0000u32.to_be_bytes());
+    out.extend(n.to_be_bytes());
+    out.extend(range.to_be_bytes());
+    out.extend(log.to_be_bytes());
+    out.extend((n * 16 - range).to_be_bytes());
+    let mut offset = 12 + 16 * tables.len();
+    let mut body = Vec::new();
+    let mut head_at = None;
+    for (tag, data) in &tables {
+        out.extend(tag);
+        out.extend(checksum(data).to_be_bytes());
+        out.extend((offset as u32).to_be_bytes());
+        out.extend((data.len() as u32).to_be_bytes());
+        if tag == b"head" {
+            head_at = Some(offset);
+        }
+        body.extend(data);
+        while body.len() % 4 != 0 {
+            body.push(0);
+        }
+        offset = 12 + 16 * tables.len() + body.len();
+    }
+    out.extend(body);
+    if let Some(at) = head_at.filter(|at| at + 12 <= out.len()) {
+        let adjust = 0xB1B0_AFBAu32.wrapping_sub(checksum(&out));
+        out[at + 8..at + 12].copy_from_slice(&adjust.to_be_bytes());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dejavu() -> Option<Font> {
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../style/fonts/DejaVuSans.ttf")).ok().map(|d| Font::parse(d).unwrap())
+    }
+
+    #[test]
+    fn finnish_swedish_and_sami_letters_have_glyphs() {
+        let font = dejavu().expect("the project's font");
+        for c in "äöåÄÖÅ ÁČĐŊŠŦŽáčđŋšŧž – €".chars() {
+            assert_ne!(font.glyph(c), 0, "{c}");
+        }
+        assert!(font.width("Muistio", 10.0) > 20.0);
+        let used: BTreeSet<u16> = "Čohkkiras".chars().map(|c| font.glyph(c)).collect();
+        let subset = font.subset(&used);
+        assert!(subset.len() < 60_000, "{}", subset.len());
+        let again = Font::parse(subset.iter().copied().collect()).err();
+        assert_eq!(again, Some(FontError("a font table is missing")), "the subset has no cmap: PDF maps by glyph number");
+    }
+}
