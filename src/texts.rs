@@ -49,6 +49,7 @@ pub fn download_label(format: muistio_core::export::Format) -> &'static str {
         Html => "Lataa verkkosivu",
         Text => "Lataa teksti",
         Ics => "Lataa kalenteritiedosto",
+        Pdf => "Lataa PDF",
         Docx => "Lataa Word",
         Odt => "Lataa OpenDocument",
         Json => "Lataa Muistio-tiedosto",
@@ -138,6 +139,7 @@ pub fn share_failed(reason: &str) -> String {
 pub fn attach_label(format: muistio_core::export::Format) -> &'static str {
     use muistio_core::export::Format::*;
     match format {
+        Pdf => "PDF (.pdf)",
         Docx => "Word (.docx)",
         Odt => "OpenDocument (.odt)",
         Html => "Verkkosivu (.html)",
@@ -146,4 +148,9 @@ pub fn attach_label(format: muistio_core::export::Format) -> &'static str {
         Ics => "Kalenterimerkintä seuraavasta kokouksesta (.ics)",
         Json => "Muistio-tiedosto jatkomuokkaukseen (.json)",
     }
+}
+
+/// The fonts for a PDF could not be loaded.
+pub fn fonts_failed(reason: &str) -> String {
+    format!("PDF-tiedostoa ei voitu tehdä, koska fontteja ei saatu ladattua ({reason}). Tarkista verkkoyhteys ja yritä uudelleen, tai valitse Word tai OpenDocument.")
 }

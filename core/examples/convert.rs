@@ -27,8 +27,13 @@ fn main() {
     let pdf = std::env::args().nth(2).as_deref() == Some("pdf");
     match restore(&bytes, Source::File, &mut Ids::seeded(1)) {
         Ok(r) if pdf => {
-            let font = |name: &str| std::fs::read(format!("{}/../style/fonts/{name}", env!("CARGO_MANIFEST_DIR"))).expect("the project's fonts");
-            let file = muistio_core::export::pdf::export(&r.minutes, &font("DejaVuSans.ttf"), &font("DejaVuSans-Bold.ttf")).expect("the fonts are usable");
+            let font = |name: &str| {
+                std::fs::read(format!("{}/../style/fonts/{name}", env!("CARGO_MANIFEST_DIR")))
+                    .expect("the project's fonts")
+            };
+            let file =
+                muistio_core::export::pdf::export(&r.minutes, &font("DejaVuSans.ttf"), &font("DejaVuSans-Bold.ttf"))
+                    .expect("the fonts are usable");
             use std::io::Write;
             std::io::stdout().write_all(&file.bytes).expect("stdout takes the file");
         }

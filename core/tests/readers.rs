@@ -363,7 +363,10 @@ fn python_reads_the_draft_message_with_its_attachments() {
 
 fn fonts() -> (Vec<u8>, Vec<u8>) {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../style/fonts");
-    (std::fs::read(format!("{dir}/DejaVuSans.ttf")).unwrap(), std::fs::read(format!("{dir}/DejaVuSans-Bold.ttf")).unwrap())
+    (
+        std::fs::read(format!("{dir}/DejaVuSans.ttf")).unwrap(),
+        std::fs::read(format!("{dir}/DejaVuSans-Bold.ttf")).unwrap(),
+    )
 }
 
 fn pdf_is_complete(doc: &Minutes, tag: &str) -> Option<()> {
@@ -373,9 +376,19 @@ fn pdf_is_complete(doc: &Minutes, tag: &str) -> Option<()> {
     let text = run("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"])?;
     assert_complete(doc, &text, "pdftotext on Muistio's PDF");
     let info = run("pdfinfo", &[path.to_str().unwrap()])?;
-    assert!(info.contains(&format!("Title:           {}", doc.header.title)), "{info}");
+    assert!(
+        info.contains(&format!("Title:           {}", doc.header.title)),
+        "{info}"
+    );
     let fonts = run("pdffonts", &[path.to_str().unwrap()])?;
-    assert_eq!(fonts.lines().filter(|l| l.contains("CID TrueType") && l.contains(" yes yes yes ")).count(), 2, "both fonts embedded as subsets with Unicode maps:\n{fonts}");
+    assert_eq!(
+        fonts
+            .lines()
+            .filter(|l| l.contains("CID TrueType") && l.contains(" yes yes yes "))
+            .count(),
+        2,
+        "both fonts embedded as subsets with Unicode maps:\n{fonts}"
+    );
     Some(())
 }
 
@@ -384,17 +397,30 @@ fn muistios_own_pdf_reads_back_with_every_letter() {
     let mut doc = memo();
     pdf_is_complete(&doc, "hallitus");
     // Finnish, Swedish and Sámi letters come back exactly.
-    doc.items[0].entries.push(muistio_core::Entry::paragraph(muistio_core::Id(999), "Ääkköset åÅ, sámegiella: Á Č Đ Ŋ Š Ŧ Ž á č đ ŋ š ŧ ž."));
+    doc.items[0].entries.push(muistio_core::Entry::paragraph(
+        muistio_core::Id(999),
+        "Ääkköset åÅ, sámegiella: Á Č Đ Ŋ Š Ŧ Ž á č đ ŋ š ŧ ž.",
+    ));
     let (regular, bold) = fonts();
     let pdf = muistio_core::export::pdf::export(&doc, &regular, &bold).unwrap();
     let path = temp("kirjaimet.pdf", &pdf.bytes);
-    let Some(text) = run("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]) else { return };
-    assert!(text.contains("Ääkköset åÅ, sámegiella: Á Č Đ Ŋ Š Ŧ Ž á č đ ŋ š ŧ ž."), "{text}");
+    let Some(text) = run("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]) else {
+        return;
+    };
+    assert!(
+        text.contains("Ääkköset åÅ, sámegiella: Á Č Đ Ŋ Š Ŧ Ž á č đ ŋ š ŧ ž."),
+        "{text}"
+    );
 }
 
 #[test]
 fn the_real_memo_as_pdf() {
-    let path = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| format!("{}/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md", env!("CARGO_MANIFEST_DIR")));
+    let path = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
+        format!(
+            "{}/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    });
     let Ok(bytes) = std::fs::read(&path) else {
         eprintln!("the real memo is not on this machine: skipped");
         return;

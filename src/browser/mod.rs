@@ -3,6 +3,7 @@
 
 pub mod download;
 pub mod events;
+pub mod fetch;
 pub mod file;
 pub mod share;
 pub mod storage;

@@ -11,7 +11,7 @@ use muistio_core::export::Format;
 pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
     let ws = Workspace::get();
     let dialog = NodeRef::<html::Dialog>::new();
-    let chosen = RwSignal::new(vec![Format::Docx, Format::Odt]);
+    let chosen = RwSignal::new(vec![Format::Pdf, Format::Docx]);
     Effect::new(move |_| {
         let Some(d) = dialog.get() else { return };
         if open.get() && !d.open() {
@@ -32,6 +32,7 @@ pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
                 .unwrap_or(false)
     };
     let choices = [
+        Format::Pdf,
         Format::Docx,
         Format::Odt,
         Format::Html,

@@ -4,7 +4,7 @@ use super::{OpenDraft, Undo, Workspace};
 use crate::browser::{self, storage};
 use crate::texts;
 use leptos::prelude::*;
-use muistio_core::export::{export, ExportError, Format};
+use muistio_core::export::{export, pdf, ExportError, Exported, Format};
 use muistio_core::{restore, Date, Minutes, Source};
 
 impl Workspace {
@@ -153,19 +153,51 @@ impl Workspace {
         }
     }
 
-    /// Downloads the open document in `format`.
+    /// Downloads the open document in `format` (a PDF fetches its fonts the first time).
     pub fn download(&self, format: Format) {
         self.save_now();
-        let Some(file) = self.with_doc_untracked(|d| export(d, format, browser::now_ms())) else {
-            return;
-        };
-        match file {
-            Ok(file) => {
-                if let Err(e) = browser::download::download(&file) {
-                    self.notify(texts::download_failed(&format!("{e:?}")), true, None);
+        let ws = *self;
+        leptos::task::spawn_local(async move {
+            match ws.make(format).await {
+                Ok(file) => {
+                    if let Err(e) = browser::download::download(&file) {
+                        ws.notify(texts::download_failed(&format!("{e:?}")), true, None);
+                    }
                 }
+                Err(message) => ws.notify(message, true, None),
             }
-            Err(ExportError::NoNextMeeting) => self.notify(texts::NO_NEXT_MEETING.into(), true, None),
+        });
+    }
+
+    /// Makes one file of the open document; `Err` holds what to tell the person.
+    pub async fn make(&self, format: Format) -> Result<Exported, String> {
+        let fonts = match format {
+            Format::Pdf => Some(self.fonts().await?),
+            _ => None,
+        };
+        let made = self.with_doc_untracked(|d| match &fonts {
+            Some(f) => pdf::export(d, &f.0, &f.1).map_err(|e| texts::fonts_failed(&e.0.to_string())),
+            None => export(d, format, browser::now_ms()).map_err(|e| match e {
+                ExportError::NoNextMeeting => texts::NO_NEXT_MEETING.to_string(),
+                ExportError::NeedsFonts => texts::fonts_failed("PDF"),
+            }),
+        });
+        made.unwrap_or_else(|| Err(texts::NOTHING_OPEN.into()))
+    }
+
+    /// The PDF fonts, fetched once and kept.
+    async fn fonts(&self) -> Result<std::sync::Arc<(Vec<u8>, Vec<u8>)>, String> {
+        if let Some(f) = self.fonts.get_value() {
+            return Ok(f);
         }
+        let regular = browser::fetch::bytes("fonts/DejaVuSans.ttf")
+            .await
+            .map_err(|e| texts::fonts_failed(&e))?;
+        let bold = browser::fetch::bytes("fonts/DejaVuSans-Bold.ttf")
+            .await
+            .map_err(|e| texts::fonts_failed(&e))?;
+        let fonts = std::sync::Arc::new((regular, bold));
+        self.fonts.set_value(Some(fonts.clone()));
+        Ok(fonts)
     }
 }

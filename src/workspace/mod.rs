@@ -78,6 +78,8 @@ pub struct Workspace {
     ids: StoredValue<Ids>,
     next_key: StoredValue<u64>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// The PDF fonts once fetched.
+    fonts: StoredValue<Option<std::sync::Arc<(Vec<u8>, Vec<u8>)>>>,
 }
 
 impl Workspace {
@@ -99,6 +101,7 @@ impl Workspace {
             ids: StoredValue::new(Ids::seeded(crate::browser::random_seed())),
             next_key: StoredValue::new(0),
             save_timer: StoredValue::new(None),
+            fonts: StoredValue::new(None),
         };
         if let Some(id) = crate::browser::storage::open_id() {
             ws.open_draft(&id);

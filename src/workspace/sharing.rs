@@ -17,73 +17,84 @@ pub enum Via {
 }
 
 impl Workspace {
-    /// The files in `formats`, the subject and the body (the plain-text minutes).
-    fn parcel(&self, formats: &[Format]) -> Option<(Vec<Exported>, String, String)> {
-        self.save_now();
+    /// The subject and the body (the plain-text minutes) of a message.
+    fn message(&self) -> Option<(String, String)> {
         self.with_doc_untracked(|d| {
-            let now = browser::now_ms();
-            let files: Vec<Exported> = formats.iter().filter_map(|f| export(d, *f, now).ok()).collect();
-            let body = export(d, Format::Text, now)
+            let body = export(d, Format::Text, browser::now_ms())
                 .map(|t| String::from_utf8_lossy(&t.bytes).into_owned())
                 .unwrap_or_default();
-            (files, mail::subject(d), body)
+            (mail::subject(d), body)
         })
     }
 
-    /// True when the share sheet would take these formats.
+    /// True when the share sheet would take files of these formats (Chromium takes PDF and
+    /// text, not office files); checked with placeholders of the right type.
     pub fn can_share(&self, formats: &[Format]) -> bool {
-        self.parcel(formats)
-            .is_some_and(|(files, subject, body)| share::can_share(&files, &subject, &body))
+        let probes: Vec<Exported> = formats
+            .iter()
+            .map(|f| Exported {
+                name: format!("muistio.{}", f.extension()),
+                mime: f.mime(),
+                bytes: vec![0],
+            })
+            .collect();
+        !probes.is_empty()
+            && self
+                .message()
+                .is_some_and(|(subject, body)| share::can_share(&probes, &subject, &body))
     }
 
     /// Sends the chosen formats on.
     pub fn send(&self, formats: Vec<Format>, via: Via) {
-        let Some((files, subject, body)) = self.parcel(&formats) else {
-            return;
-        };
-        if files.is_empty() {
+        self.save_now();
+        if formats.is_empty() {
             return self.notify(texts::CHOOSE_FILES.into(), true, None);
         }
-        match via {
-            Via::Sheet => {
-                let ws = *self;
-                leptos::task::spawn_local(async move {
-                    match share::share(&files, &subject, &body).await {
-                        Ok(()) => {}
-                        Err(reason) if reason == "AbortError" => {}
-                        Err(reason) => ws.notify(texts::share_failed(&reason), true, None),
+        let ws = *self;
+        leptos::task::spawn_local(async move {
+            let Some((subject, body)) = ws.message() else { return };
+            let mut files = Vec::new();
+            for format in formats {
+                match ws.make(format).await {
+                    Ok(file) => files.push(file),
+                    Err(message) => return ws.notify(message, true, None),
+                }
+            }
+            match via {
+                Via::Sheet => match share::share(&files, &subject, &body).await {
+                    Ok(()) => {}
+                    Err(reason) if reason == "AbortError" => {}
+                    Err(reason) => ws.notify(texts::share_failed(&reason), true, None),
+                },
+                Via::Eml => {
+                    let seed = ws.new_id().0;
+                    let name = files[0]
+                        .name
+                        .rsplit_once('.')
+                        .map(|(stem, _)| format!("{stem}.eml"))
+                        .unwrap_or_else(|| "muistio.eml".into());
+                    let message = Exported {
+                        name,
+                        mime: "message/rfc822",
+                        bytes: mail::eml(&subject, &body, &files, seed),
+                    };
+                    if let Err(e) = browser::download::download(&message) {
+                        ws.notify(texts::download_failed(&format!("{e:?}")), true, None);
                     }
-                });
-            }
-            Via::Eml => {
-                let seed = self.new_id().0;
-                let name = files[0]
-                    .name
-                    .rsplit_once('.')
-                    .map(|(stem, _)| format!("{stem}.eml"))
-                    .unwrap_or_else(|| "muistio.eml".into());
-                let message = Exported {
-                    name,
-                    mime: "message/rfc822",
-                    bytes: mail::eml(&subject, &body, &files, seed),
-                };
-                if let Err(e) = browser::download::download(&message) {
-                    self.notify(texts::download_failed(&format!("{e:?}")), true, None);
                 }
-            }
-            Via::MailTo => {
-                for f in &files {
-                    if let Err(e) = browser::download::download(f) {
-                        return self.notify(texts::download_failed(&format!("{e:?}")), true, None);
+                Via::MailTo => {
+                    for f in &files {
+                        if let Err(e) = browser::download::download(f) {
+                            return ws.notify(texts::download_failed(&format!("{e:?}")), true, None);
+                        }
+                    }
+                    let url = mail::mailto(&subject, &body, texts::ATTACH_THE_FILES);
+                    match share::open_mail(&url) {
+                        Ok(()) => ws.notify(texts::attach_downloaded(files.len()), false, None),
+                        Err(_) => ws.notify(texts::NO_MAIL_PROGRAM.into(), true, None),
                     }
                 }
-                let url = mail::mailto(&subject, &body, texts::ATTACH_THE_FILES);
-                if share::open_mail(&url).is_err() {
-                    self.notify(texts::NO_MAIL_PROGRAM.into(), true, None);
-                } else {
-                    self.notify(texts::attach_downloaded(files.len()), false, None);
-                }
             }
-        }
+        });
     }
 }

@@ -2,6 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { serve, launch, openApp, audit, contentLines, fixtures, realMemo } from './harness.mjs';
 
@@ -224,7 +225,8 @@ test('the minutes go out by e-mail as a draft message with the chosen files atta
   const dialog = page.getByRole('dialog', { name: 'Lähetä sähköpostilla' });
   await dialog.waitFor();
   assert.ok(await dialog.getByLabel('Word (.docx)').isChecked());
-  await dialog.getByLabel('OpenDocument (.odt)').uncheck();
+  assert.ok(await dialog.getByLabel('PDF (.pdf)').isChecked());
+  assert.ok(!(await dialog.getByLabel('OpenDocument (.odt)').isChecked()));
   await dialog.getByLabel('Kalenterimerkintä seuraavasta kokouksesta (.ics)').check();
   assert.deepEqual(await audit(page), [], 'the dialog has no accessibility violations');
   const [dl] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lataa sähköpostiluonnos (.eml)' }).click()]);
@@ -232,8 +234,27 @@ test('the minutes go out by e-mail as a draft message with the chosen files atta
   const eml = readFileSync(await dl.path(), 'latin1');
   assert.ok(eml.startsWith('X-Unsent: 1\r\nSubject: =?UTF-8?B?'));
   const attached = [...eml.matchAll(/filename\*=UTF-8''([^\r\n]+)/g)].map((m) => decodeURIComponent(m[1]));
-  assert.deepEqual(attached, ['2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.docx', '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.ics']);
+  const stem = '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio';
+  assert.deepEqual(attached, [`${stem}.pdf`, `${stem}.docx`, `${stem}.ics`]);
   assert.ok(!(await dialog.isVisible()));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a PDF is made in the browser, with its fonts fetched only then, and reads back whole', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, server.url);
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await importFile(page, fixture('hallitus-muistio.md'));
+  await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
+  assert.ok(!fetched.some((p) => p.endsWith('.ttf')), 'no font is loaded before a PDF is asked for');
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa PDF' }).click()]);
+  assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.pdf');
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await dl.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const expected of ['Pohjoisen valokuvakeskuksen hallituksen kokous', 'Eero Juhani Mäkelä', '7. Seuraava kokous', 'Eero: Kuinka paljon opiskelijatöitä', 'Čohkkiras ja Ŋ-kirjain', 'Sivu 1 / 2']) {
+    assert.ok(text.includes(expected), expected);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

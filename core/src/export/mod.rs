@@ -32,13 +32,16 @@ pub enum Format {
     Docx,
     /// An OpenDocument text.
     Odt,
+    /// A PDF (made by [`pdf::export`], which needs the fonts).
+    Pdf,
     /// The lossless saved format, re-importable.
     Json,
 }
 
 impl Format {
     /// Every format, in the order a menu lists them.
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 8] = [
+        Format::Pdf,
         Format::Docx,
         Format::Odt,
         Format::Html,
@@ -57,6 +60,7 @@ impl Format {
             Format::Ics => "ics",
             Format::Docx => "docx",
             Format::Odt => "odt",
+            Format::Pdf => "pdf",
             Format::Json => "json",
         }
     }
@@ -70,6 +74,7 @@ impl Format {
             Format::Ics => "text/calendar;charset=utf-8",
             Format::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             Format::Odt => "application/vnd.oasis.opendocument.text",
+            Format::Pdf => "application/pdf",
             Format::Json => "application/json",
         }
     }
@@ -91,6 +96,8 @@ pub struct Exported {
 pub enum ExportError {
     /// A calendar file needs the next meeting's date.
     NoNextMeeting,
+    /// A PDF needs the fonts: use [`pdf::export`].
+    NeedsFonts,
 }
 
 /// Renders `doc` in `format`; `now_ms` stamps formats that record when they were made.
@@ -103,6 +110,7 @@ pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, Ex
         Format::Text => text::render(&outline::outline(doc)).into_bytes(),
         Format::Ics => ics::render(doc, now_ms).ok_or(ExportError::NoNextMeeting)?.into_bytes(),
         Format::Docx => docx::render(&outline::outline(doc), &Envelope::new(doc.clone(), now_ms).to_json()),
+        Format::Pdf => return Err(ExportError::NeedsFonts),
         Format::Odt => odt::render(&outline::outline(doc), &Envelope::new(doc.clone(), now_ms).to_json()),
         Format::Json => Envelope::new(doc.clone(), now_ms).to_json().into_bytes(),
     };

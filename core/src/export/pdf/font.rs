@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 pub struct FontError(pub &'static str);
 
 fn u16_at(b: &[u8], at: usize) -> Result<u16, FontError> {
-    b.get(at..at + 2).map(|s| u16::from_be_bytes([s[0], s[1]])).ok_or(FontError("font cut short"))
+    b.get(at..at + 2)
+        .map(|s| u16::from_be_bytes([s[0], s[1]]))
+        .ok_or(FontError("font cut short"))
 }
 
 fn i16_at(b: &[u8], at: usize) -> Result<i16, FontError> {
@@ -16,7 +18,9 @@ fn i16_at(b: &[u8], at: usize) -> Result<i16, FontError> {
 }
 
 fn u32_at(b: &[u8], at: usize) -> Result<u32, FontError> {
-    b.get(at..at + 4).map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]])).ok_or(FontError("font cut short"))
+    b.get(at..at + 4)
+        .map(|s| u32::from_be_bytes([s[0], s[1], s[2], s[3]]))
+        .ok_or(FontError("font cut short"))
 }
 
 /// A TrueType font, parsed.
@@ -43,8 +47,15 @@ impl Font {
         let mut tables = BTreeMap::new();
         for i in 0..count {
             let rec = 12 + 16 * i;
-            let tag: [u8; 4] = data.get(rec..rec + 4).ok_or(FontError("font cut short"))?.try_into().expect("four bytes");
-            tables.insert(tag, (u32_at(&data, rec + 8)? as usize, u32_at(&data, rec + 12)? as usize));
+            let tag: [u8; 4] = data
+                .get(rec..rec + 4)
+                .ok_or(FontError("font cut short"))?
+                .try_into()
+                .expect("four bytes");
+            tables.insert(
+                tag,
+                (u32_at(&data, rec + 8)? as usize, u32_at(&data, rec + 12)? as usize),
+            );
         }
         let table = |tag: &[u8; 4]| tables.get(tag).copied().ok_or(FontError("a font table is missing"));
         let (head, _) = table(b"head")?;
@@ -61,7 +72,12 @@ impl Font {
         }
         let mut font = Font {
             units_per_em: u16_at(&data, head + 18)?,
-            bbox: [i16_at(&data, head + 36)?, i16_at(&data, head + 38)?, i16_at(&data, head + 40)?, i16_at(&data, head + 42)?],
+            bbox: [
+                i16_at(&data, head + 36)?,
+                i16_at(&data, head + 38)?,
+                i16_at(&data, head + 40)?,
+                i16_at(&data, head + 42)?,
+            ],
             long_loca: i16_at(&data, head + 50)? == 1,
             ascent: i16_at(&data, hhea + 4)?,
             descent: i16_at(&data, hhea + 6)?,
@@ -156,7 +172,9 @@ impl Font {
     }
 
     fn glyph_data(&self, g: u16) -> &[u8] {
-        let (Some(loca), Some(glyf)) = (self.table(b"loca"), self.table(b"glyf")) else { return &[] };
+        let (Some(loca), Some(glyf)) = (self.table(b"loca"), self.table(b"glyf")) else {
+            return &[];
+        };
         let at = |i: usize| -> usize {
             if self.long_loca {
                 u32_at(loca, 4 * i).unwrap_or(0) as usize
@@ -177,10 +195,20 @@ impl Font {
         let mut out = Vec::new();
         let mut at = 10;
         loop {
-            let (Ok(flags), Ok(glyph)) = (u16_at(data, at), u16_at(data, at + 2)) else { break };
+            let (Ok(flags), Ok(glyph)) = (u16_at(data, at), u16_at(data, at + 2)) else {
+                break;
+            };
             out.push(glyph);
             at += 4 + if flags & 1 != 0 { 4 } else { 2 };
-            at += if flags & 8 != 0 { 2 } else if flags & 0x40 != 0 { 4 } else if flags & 0x80 != 0 { 8 } else { 0 };
+            at += if flags & 8 != 0 {
+                2
+            } else if flags & 0x40 != 0 {
+                4
+            } else if flags & 0x80 != 0 {
+                8
+            } else {
+                0
+            };
             if flags & 0x20 == 0 {
                 break;
             }
@@ -277,7 +305,9 @@ mod tests {
     use super::*;
 
     fn dejavu() -> Option<Font> {
-        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../style/fonts/DejaVuSans.ttf")).ok().map(|d| Font::parse(d).unwrap())
+        std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/../style/fonts/DejaVuSans.ttf"))
+            .ok()
+            .map(|d| Font::parse(d).unwrap())
     }
 
     #[test]
@@ -291,6 +321,10 @@ mod tests {
         let subset = font.subset(&used);
         assert!(subset.len() < 60_000, "{}", subset.len());
         let again = Font::parse(subset.iter().copied().collect()).err();
-        assert_eq!(again, Some(FontError("a font table is missing")), "the subset has no cmap: PDF maps by glyph number");
+        assert_eq!(
+            again,
+            Some(FontError("a font table is missing")),
+            "the subset has no cmap: PDF maps by glyph number"
+        );
     }
 }

@@ -24,11 +24,32 @@ pub enum Face {
 #[derive(Clone, PartialEq, Debug)]
 pub enum Op {
     /// Text in one face and size; slanted for italics; `gray` 0 is black.
-    Text { x: f32, y: f32, size: f32, face: Face, italic: bool, color: [f32; 3], text: String },
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        face: Face,
+        italic: bool,
+        color: [f32; 3],
+        text: String,
+    },
     /// A straight line.
-    Line { x1: f32, y1: f32, x2: f32, y2: f32, width: f32, gray: f32 },
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        gray: f32,
+    },
     /// A filled rectangle.
-    Rect { x: f32, y: f32, w: f32, h: f32, color: [f32; 3] },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: [f32; 3],
+    },
 }
 
 /// A page: what is drawn, and the areas that are links.
@@ -65,13 +86,22 @@ fn words(text: &Rich, base: Face) -> Vec<Word> {
             Span::Text(s) => (s.as_str(), base, false, None),
             Span::Bold(s) => (s.as_str(), Face::Bold, false, None),
             Span::Italic(s) => (s.as_str(), base, true, None),
-            Span::Link { text, url } if crate::export::html::safe_url(url) => (text.as_str(), base, false, Some(url.trim().to_string())),
+            Span::Link { text, url } if crate::export::html::safe_url(url) => {
+                (text.as_str(), base, false, Some(url.trim().to_string()))
+            }
             Span::Link { text, .. } => (text.as_str(), base, false, None),
         };
         let mut current = String::new();
         let flush = |current: &mut String, out: &mut Vec<Word>, space: &mut bool, hard: &mut bool| {
             if !current.is_empty() {
-                out.push(Word { text: std::mem::take(current), face, italic, link: link.clone(), space: *space, hard: *hard });
+                out.push(Word {
+                    text: std::mem::take(current),
+                    face,
+                    italic,
+                    link: link.clone(),
+                    space: *space,
+                    hard: *hard,
+                });
                 *space = false;
                 *hard = false;
             }
@@ -186,10 +216,27 @@ impl<'a> Writer<'a> {
                     cx += space;
                 }
                 let color = if w.link.is_some() { [0.04, 0.36, 0.67] } else { color };
-                self.page().ops.push(Op::Text { x: cx, y: baseline, size, face: w.face, italic: w.italic, color, text: w.text.clone() });
+                self.page().ops.push(Op::Text {
+                    x: cx,
+                    y: baseline,
+                    size,
+                    face: w.face,
+                    italic: w.italic,
+                    color,
+                    text: w.text.clone(),
+                });
                 if let Some(url) = &w.link {
-                    self.page().ops.push(Op::Line { x1: cx, y1: baseline - 1.2, x2: cx + ww, y2: baseline - 1.2, width: 0.5, gray: 0.4 });
-                    self.page().links.push(([cx, baseline - 2.5, cx + ww, baseline + size * 0.85], url.clone()));
+                    self.page().ops.push(Op::Line {
+                        x1: cx,
+                        y1: baseline - 1.2,
+                        x2: cx + ww,
+                        y2: baseline - 1.2,
+                        width: 0.5,
+                        gray: 0.4,
+                    });
+                    self.page()
+                        .links
+                        .push(([cx, baseline - 2.5, cx + ww, baseline + size * 0.85], url.clone()));
                 }
                 cx += ww;
             }
@@ -206,13 +253,16 @@ impl<'a> Writer<'a> {
     }
 
     fn heading(&mut self, text: &str, size: f32, before: f32) {
-        let lines = self.lines(&words(&Rich::plain(text), Face::Bold), size, PAGE_W - 2.0 * MARGIN_X).len() as f32;
+        let lines = self
+            .lines(&words(&Rich::plain(text), Face::Bold), size, PAGE_W - 2.0 * MARGIN_X)
+            .len() as f32;
         // A heading never ends a page: it comes with two lines of what follows.
         self.room(before + lines * size * 1.32 + 2.0 * BODY * 1.32);
         if self.y < PAGE_H - TOP - 1.0 {
             self.y -= before;
         }
-        self.bookmarks.push((text.to_string(), self.pages.len() - 1, self.y + 4.0));
+        self.bookmarks
+            .push((text.to_string(), self.pages.len() - 1, self.y + 4.0));
         self.para(&Rich::plain(text), Face::Bold, size, MARGIN_X, size * 0.45);
     }
 
@@ -223,7 +273,12 @@ impl<'a> Writer<'a> {
         let pad = 4.0;
         let header: Vec<Rich> = head.iter().map(|h| Rich::plain(h)).collect();
         let row_height = |w: &Writer, cells: &[Rich], face: Face| -> f32 {
-            cells.iter().zip(&cols).map(|(c, cw)| w.lines(&words(c, face), size, cw - 2.0 * pad).len().max(1) as f32 * size * 1.32).fold(0.0, f32::max) + 2.0 * pad
+            cells
+                .iter()
+                .zip(&cols)
+                .map(|(c, cw)| w.lines(&words(c, face), size, cw - 2.0 * pad).len().max(1) as f32 * size * 1.32)
+                .fold(0.0, f32::max)
+                + 2.0 * pad
         };
         let draw = |w: &mut Writer, cells: &[Rich], face: Face, rule: f32, gray: f32| {
             let h = row_height(w, cells, face);
@@ -236,7 +291,14 @@ impl<'a> Writer<'a> {
             }
             w.y = top - h;
             let y = w.y;
-            w.page().ops.push(Op::Line { x1: MARGIN_X, y1: y, x2: MARGIN_X + total, y2: y, width: rule, gray });
+            w.page().ops.push(Op::Line {
+                x1: MARGIN_X,
+                y1: y,
+                x2: MARGIN_X + total,
+                y2: y,
+                width: rule,
+                gray,
+            });
         };
         let head_h = row_height(self, &header, Face::Bold);
         let first = rows.first().map(|r| row_height(self, r, Face::Regular)).unwrap_or(0.0);
@@ -256,7 +318,13 @@ impl<'a> Writer<'a> {
 
 /// Lays out the outline on A4 pages with the two fonts.
 pub fn layout(outline: &Outline, regular: &Font, bold: &Font) -> Laid {
-    let mut w = Writer { regular, bold, pages: Vec::new(), y: 0.0, bookmarks: Vec::new() };
+    let mut w = Writer {
+        regular,
+        bold,
+        pages: Vec::new(),
+        y: 0.0,
+        bookmarks: Vec::new(),
+    };
     w.new_page();
     let full = PAGE_W - 2.0 * MARGIN_X;
     for block in &outline.blocks {
@@ -290,7 +358,15 @@ pub fn layout(outline: &Outline, regular: &Font, bold: &Font) -> Laid {
                 for item in items {
                     w.room(BODY * 1.32);
                     let y = w.y;
-                    w.page().ops.push(Op::Text { x: MARGIN_X + 2.0, y: y - BODY, size: BODY, face: Face::Regular, italic: false, color: [0.0; 3], text: "•".into() });
+                    w.page().ops.push(Op::Text {
+                        x: MARGIN_X + 2.0,
+                        y: y - BODY,
+                        size: BODY,
+                        face: Face::Regular,
+                        italic: false,
+                        color: [0.0; 3],
+                        text: "•".into(),
+                    });
                     w.para(item, Face::Regular, BODY, MARGIN_X + 14.0, 2.0);
                 }
                 w.y -= 3.0;
@@ -309,7 +385,13 @@ pub fn layout(outline: &Outline, regular: &Font, bold: &Font) -> Laid {
                 w.para(&Rich::from(spans), Face::Regular, BODY, MARGIN_X + 10.0, 0.0);
                 // The bar beside the entry (on the page where it starts).
                 let bottom = if w.pages.len() == page { w.y } else { BOTTOM };
-                let bar = Op::Rect { x: MARGIN_X, y: bottom + 2.0, w: 3.0, h: top - bottom - 2.0, color };
+                let bar = Op::Rect {
+                    x: MARGIN_X,
+                    y: bottom + 2.0,
+                    w: 3.0,
+                    h: top - bottom - 2.0,
+                    color,
+                };
                 w.pages[page - 1].ops.push(bar);
                 w.y -= 6.0;
             }
@@ -317,15 +399,29 @@ pub fn layout(outline: &Outline, regular: &Font, bold: &Font) -> Laid {
                 w.room(60.0 + 45.0 * lines.len() as f32);
                 w.heading(heading, 13.5, 12.0);
                 for (role, name) in lines {
-                    let who = if name.is_empty() { role.clone() } else { format!("{name}, {role}") };
+                    let who = if name.is_empty() {
+                        role.clone()
+                    } else {
+                        format!("{name}, {role}")
+                    };
                     w.y -= 34.0;
                     let y = w.y;
-                    w.page().ops.push(Op::Line { x1: MARGIN_X, y1: y, x2: MARGIN_X + 220.0, y2: y, width: 0.7, gray: 0.0 });
+                    w.page().ops.push(Op::Line {
+                        x1: MARGIN_X,
+                        y1: y,
+                        x2: MARGIN_X + 220.0,
+                        y2: y,
+                        width: 0.7,
+                        gray: 0.0,
+                    });
                     w.y -= 2.0;
                     w.para(&Rich::plain(&who), Face::Regular, BODY, MARGIN_X, 0.0);
                 }
             }
         }
     }
-    Laid { pages: w.pages, bookmarks: w.bookmarks }
+    Laid {
+        pages: w.pages,
+        bookmarks: w.bookmarks,
+    }
 }

@@ -80,7 +80,13 @@ impl Objects {
         for o in offsets {
             out.extend(format!("{o:010} 00000 n \n").bytes());
         }
-        out.extend(format!("trailer\n<< /Size {} /Root {root} 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n", self.0.len() + 1).bytes());
+        out.extend(
+            format!(
+                "trailer\n<< /Size {} /Root {root} 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+                self.0.len() + 1
+            )
+            .bytes(),
+        );
         out
     }
 }
@@ -101,7 +107,11 @@ fn embed(objects: &mut Objects, font: &Font, used: &Used, name: &str) -> usize {
         (f32::from(font.descent) * scale) as i32,
         (f32::from(font.ascent) * scale * 0.73) as i32,
     ));
-    let widths: String = used.0.keys().map(|g| format!("{g} [{}] ", (f32::from(font.advance(*g)) * scale).round() as i32)).collect();
+    let widths: String = used
+        .0
+        .keys()
+        .map(|g| format!("{g} [{}] ", (f32::from(font.advance(*g)) * scale).round() as i32))
+        .collect();
     let cid = objects.add(format!(
         "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /{name} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor {descriptor} 0 R /W [{widths}] /CIDToGIDMap /Identity >>"
     ));
@@ -130,7 +140,15 @@ pub fn render(outline: &Outline, regular: &[u8], bold: &[u8]) -> Result<Vec<u8>,
     for (n, page) in laid.pages.iter_mut().enumerate() {
         let label = format!("{} {} / {total}", words.page, n + 1);
         let x = PAGE_W / 2.0 - regular.width(&label, 8.5) / 2.0;
-        page.ops.push(Op::Text { x, y: 32.0, size: 8.5, face: Face::Regular, italic: false, color: [0.35; 3], text: label });
+        page.ops.push(Op::Text {
+            x,
+            y: 32.0,
+            size: 8.5,
+            face: Face::Regular,
+            italic: false,
+            color: [0.35; 3],
+            text: label,
+        });
     }
     // Which glyphs each face uses.
     let (mut used_regular, mut used_bold) = (Used::default(), Used::default());
@@ -155,20 +173,60 @@ pub fn render(outline: &Outline, regular: &[u8], bold: &[u8]) -> Result<Vec<u8>,
         let mut content = String::new();
         for op in &page.ops {
             match op {
-                Op::Text { x, y, size, face, italic, color, text } => {
+                Op::Text {
+                    x,
+                    y,
+                    size,
+                    face,
+                    italic,
+                    color,
+                    text,
+                } => {
                     let (font, name) = match face {
                         Face::Regular => (&regular, "F1"),
                         Face::Bold => (&bold, "F2"),
                     };
                     let hex: String = text.chars().map(|c| format!("{:04X}", font.glyph(c))).collect();
                     let shear = if *italic { "0.2" } else { "0" };
-                    content.push_str(&format!("BT /{name} {} Tf {} {} {} rg 1 0 {shear} 1 {} {} Tm <{hex}> Tj ET\n", num(*size), num(color[0]), num(color[1]), num(color[2]), num(*x), num(*y)));
+                    content.push_str(&format!(
+                        "BT /{name} {} Tf {} {} {} rg 1 0 {shear} 1 {} {} Tm <{hex}> Tj ET\n",
+                        num(*size),
+                        num(color[0]),
+                        num(color[1]),
+                        num(color[2]),
+                        num(*x),
+                        num(*y)
+                    ));
                 }
-                Op::Line { x1, y1, x2, y2, width, gray } => {
-                    content.push_str(&format!("{} G {} w {} {} m {} {} l S\n", num(*gray), num(*width), num(*x1), num(*y1), num(*x2), num(*y2)));
+                Op::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    width,
+                    gray,
+                } => {
+                    content.push_str(&format!(
+                        "{} G {} w {} {} m {} {} l S\n",
+                        num(*gray),
+                        num(*width),
+                        num(*x1),
+                        num(*y1),
+                        num(*x2),
+                        num(*y2)
+                    ));
                 }
                 Op::Rect { x, y, w, h, color } => {
-                    content.push_str(&format!("{} {} {} rg {} {} {} {} re f\n", num(color[0]), num(color[1]), num(color[2]), num(*x), num(*y), num(*w), num(*h)));
+                    content.push_str(&format!(
+                        "{} {} {} rg {} {} {} {} re f\n",
+                        num(color[0]),
+                        num(color[1]),
+                        num(color[2]),
+                        num(*x),
+                        num(*y),
+                        num(*w),
+                        num(*h)
+                    ));
                 }
             }
         }
@@ -177,7 +235,14 @@ pub fn render(outline: &Outline, regular: &[u8], bold: &[u8]) -> Result<Vec<u8>,
             .links
             .iter()
             .map(|([a, b, c, d], url)| {
-                let id = objects.add(format!("<< /Type /Annot /Subtype /Link /Rect [{} {} {} {}] /Border [0 0 0] /A << /S /URI /URI {} >> >>", num(*a), num(*b), num(*c), num(*d), uri_string(url)));
+                let id = objects.add(format!(
+                    "<< /Type /Annot /Subtype /Link /Rect [{} {} {} {}] /Border [0 0 0] /A << /S /URI /URI {} >> >>",
+                    num(*a),
+                    num(*b),
+                    num(*c),
+                    num(*d),
+                    uri_string(url)
+                ));
                 format!("{id} 0 R")
             })
             .collect();
@@ -190,17 +255,37 @@ pub fn render(outline: &Outline, regular: &[u8], bold: &[u8]) -> Result<Vec<u8>,
         page_ids.push(page_id);
     }
     let kids: String = page_ids.iter().map(|id| format!("{id} 0 R ")).collect();
-    objects.set(pages_id, format!("<< /Type /Pages /Kids [{kids}] /Count {} >>", page_ids.len()));
+    objects.set(
+        pages_id,
+        format!("<< /Type /Pages /Kids [{kids}] /Count {} >>", page_ids.len()),
+    );
     // Bookmarks: one per heading, in order.
     let outlines = objects.reserve();
     let marks: Vec<usize> = laid.bookmarks.iter().map(|_| objects.reserve()).collect();
     for (i, (title, page, y)) in laid.bookmarks.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|p| format!("/Prev {} 0 R ", marks[p])).unwrap_or_default();
+        let prev = i
+            .checked_sub(1)
+            .map(|p| format!("/Prev {} 0 R ", marks[p]))
+            .unwrap_or_default();
         let next = marks.get(i + 1).map(|n| format!("/Next {n} 0 R ")).unwrap_or_default();
-        objects.set(marks[i], format!("<< /Title {} /Parent {outlines} 0 R {prev}{next}/Dest [{} 0 R /XYZ 0 {} null] >>", text_string(title), page_ids[*page], num(*y)));
+        objects.set(
+            marks[i],
+            format!(
+                "<< /Title {} /Parent {outlines} 0 R {prev}{next}/Dest [{} 0 R /XYZ 0 {} null] >>",
+                text_string(title),
+                page_ids[*page],
+                num(*y)
+            ),
+        );
     }
     match (marks.first(), marks.last()) {
-        (Some(first), Some(last)) => objects.set(outlines, format!("<< /Type /Outlines /First {first} 0 R /Last {last} 0 R /Count {} >>", marks.len())),
+        (Some(first), Some(last)) => objects.set(
+            outlines,
+            format!(
+                "<< /Type /Outlines /First {first} 0 R /Last {last} 0 R /Count {} >>",
+                marks.len()
+            ),
+        ),
         _ => objects.set(outlines, "<< /Type /Outlines /Count 0 >>"),
     }
     let lang = match outline.lang {
@@ -209,12 +294,19 @@ pub fn render(outline: &Outline, regular: &[u8], bold: &[u8]) -> Result<Vec<u8>,
         crate::labels::Lang::En => "en-GB",
     };
     objects.set(catalog, format!("<< /Type /Catalog /Pages {pages_id} 0 R /Outlines {outlines} 0 R /PageMode /UseOutlines /Lang ({lang}) /ViewerPreferences << /DisplayDocTitle true >> >>"));
-    let info = objects.add(format!("<< /Title {} /Producer (Muistio) /Creator (Muistio) >>", text_string(&outline.title)));
+    let info = objects.add(format!(
+        "<< /Title {} /Producer (Muistio) /Creator (Muistio) >>",
+        text_string(&outline.title)
+    ));
     Ok(objects.finish(catalog, info))
 }
 
 /// The document as a PDF file, named like the other exports.
 pub fn export(doc: &crate::model::Minutes, regular: &[u8], bold: &[u8]) -> Result<super::Exported, FontError> {
     let bytes = render(&super::outline::outline(doc), regular, bold)?;
-    Ok(super::Exported { name: super::file_name(doc, "pdf"), mime: "application/pdf", bytes })
+    Ok(super::Exported {
+        name: super::file_name(doc, "pdf"),
+        mime: "application/pdf",
+        bytes,
+    })
 }
