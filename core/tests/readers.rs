@@ -288,7 +288,7 @@ fn the_real_memo_is_complete_in_every_reader() {
 }
 
 #[test]
-fn documents_from_other_programs_are_read_for_their_text() -> () {
+fn documents_from_other_programs_are_read_for_their_text() {
     let doc = memo();
     let odt = export(&doc, Format::Odt, 0).unwrap();
     let path = temp("toinen.odt", &odt.bytes);

@@ -176,7 +176,7 @@ impl Workspace {
             _ => None,
         };
         let made = self.with_doc_untracked(|d| match &fonts {
-            Some(f) => pdf::export(d, &f.0, &f.1).map_err(|e| texts::fonts_failed(&e.0.to_string())),
+            Some(f) => pdf::export(d, &f.0, &f.1).map_err(|e| texts::fonts_failed(e.0)),
             None => export(d, format, browser::now_ms()).map_err(|e| match e {
                 ExportError::NoNextMeeting => texts::NO_NEXT_MEETING.to_string(),
                 ExportError::NeedsFonts => texts::fonts_failed("PDF"),
@@ -186,7 +186,7 @@ impl Workspace {
     }
 
     /// The PDF fonts, fetched once and kept.
-    async fn fonts(&self) -> Result<std::sync::Arc<(Vec<u8>, Vec<u8>)>, String> {
+    async fn fonts(&self) -> Result<super::PdfFonts, String> {
         if let Some(f) = self.fonts.get_value() {
             return Ok(f);
         }

@@ -17,6 +17,9 @@ use muistio_core::edit::{History, Part};
 use muistio_core::{Ids, Minutes};
 use std::collections::HashMap;
 
+/// The regular and bold font files a PDF is set in.
+pub type PdfFonts = std::sync::Arc<(Vec<u8>, Vec<u8>)>;
+
 /// The open draft: its storage id and its document.
 #[derive(Clone, PartialEq, Debug)]
 pub struct OpenDraft {
@@ -79,7 +82,7 @@ pub struct Workspace {
     next_key: StoredValue<u64>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
     /// The PDF fonts once fetched.
-    fonts: StoredValue<Option<std::sync::Arc<(Vec<u8>, Vec<u8>)>>>,
+    fonts: StoredValue<Option<PdfFonts>>,
 }
 
 impl Workspace {

@@ -82,7 +82,7 @@ mod tests {
         assert!(text.contains("\nAika: 3.2.2026 klo 17.30–19.15\nPaikka: kokoushuone Revontuli"));
         assert!(text.contains("\n- Eero Juhani Mäkelä – Lapin ammattikorkeakoulu, mediakoulutus\n"));
         assert!(
-            text.contains("[näyttelysuunnitelman]") == false
+            !text.contains("[näyttelysuunnitelman]")
                 && text.contains("näyttelysuunnitelman <https://example.org/nayttelyt>")
         );
         assert!(text.contains("\nEero: Kuinka paljon opiskelijatöitä mahtuu kevään ohjelmaan? Saana: Kaksi viikkoa"));

@@ -194,10 +194,7 @@ impl Font {
         }
         let mut out = Vec::new();
         let mut at = 10;
-        loop {
-            let (Ok(flags), Ok(glyph)) = (u16_at(data, at), u16_at(data, at + 2)) else {
-                break;
-            };
+        while let (Ok(flags), Ok(glyph)) = (u16_at(data, at), u16_at(data, at + 2)) {
             out.push(glyph);
             at += 4 + if flags & 1 != 0 { 4 } else { 2 };
             at += if flags & 8 != 0 {
@@ -252,7 +249,7 @@ impl Font {
                 tables.push((*tag, t.to_vec()));
             }
         }
-        tables.sort_by(|a, b| a.0.cmp(&b.0));
+        tables.sort_by_key(|t| t.0);
         assemble(tables)
     }
 }
@@ -320,7 +317,7 @@ mod tests {
         let used: BTreeSet<u16> = "Čohkkiras".chars().map(|c| font.glyph(c)).collect();
         let subset = font.subset(&used);
         assert!(subset.len() < 60_000, "{}", subset.len());
-        let again = Font::parse(subset.iter().copied().collect()).err();
+        let again = Font::parse(subset.to_vec()).err();
         assert_eq!(
             again,
             Some(FontError("a font table is missing")),
