@@ -301,6 +301,11 @@ fn documents_from_other_programs_are_read_for_their_text() {
             .is_none());
         let back = restore(&bytes, Source::File, &mut Ids::seeded(3)).unwrap().minutes;
         assert_eq!(back.header.title, doc.header.title, "{to}");
+        assert_eq!(
+            (back.header.when, &back.header.place),
+            (doc.header.when, &doc.header.place),
+            "{to}: the header table"
+        );
         let names = |d: &Minutes| d.attendees.iter().map(|a| a.full_name()).collect::<Vec<_>>();
         assert_eq!(names(&back), names(&doc), "{to}");
         let titles = |d: &Minutes| d.items.iter().map(|i| i.title.clone()).collect::<Vec<_>>();

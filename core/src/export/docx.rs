@@ -61,17 +61,20 @@ impl Body {
             .iter()
             .map(|w| format!(r#"<w:gridCol w:w="{}"/>"#, 9638 * u32::from(*w) / 100))
             .collect();
+        let first_row = u8::from(!head.is_empty());
         let mut t = format!(
-            r#"<w:tbl><w:tblPr><w:tblStyle w:val="Taulukko"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"#
+            r#"<w:tbl><w:tblPr><w:tblStyle w:val="Taulukko"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="{first_row}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"#
         );
-        t.push_str(r#"<w:tr><w:trPr><w:tblHeader/></w:trPr>"#);
-        for h in head {
-            t.push_str(&format!(
-                r#"<w:tc><w:p><w:pPr><w:keepNext/></w:pPr>{}</w:p></w:tc>"#,
-                run("<w:b/>", h)
-            ));
+        if !head.is_empty() {
+            t.push_str(r#"<w:tr><w:trPr><w:tblHeader/></w:trPr>"#);
+            for h in head {
+                t.push_str(&format!(
+                    r#"<w:tc><w:p><w:pPr><w:keepNext/></w:pPr>{}</w:p></w:tc>"#,
+                    run("<w:b/>", h)
+                ));
+            }
+            t.push_str("</w:tr>");
         }
-        t.push_str("</w:tr>");
         for row in rows {
             t.push_str("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             for cell in row {
@@ -110,13 +113,12 @@ fn document(outline: &Outline) -> (String, Vec<String>) {
             Block::Kind(kind) => b.para(Some("Asiakirja"), "", &run("", kind)),
             Block::Title(title) => b.para(Some("Title"), "", &run("", title)),
             Block::Facts(facts) => {
-                for (k, v) in facts {
-                    b.para(
-                        Some("Tieto"),
-                        "",
-                        &format!("{}{}", run("<w:b/>", &format!("{k}: ")), run("", v)),
-                    );
-                }
+                // The header table: label and value, no header row.
+                let rows: Vec<Vec<Rich>> = facts
+                    .iter()
+                    .map(|(k, v)| vec![Rich::from(vec![Span::Bold(format!("{k}:"))]), Rich::plain(v)])
+                    .collect();
+                b.table(&[], &[18, 82], &rows);
             }
             Block::Heading { level, text } => b.para(
                 Some(if *level <= 2 { "Heading1" } else { "Heading2" }),

@@ -63,35 +63,72 @@ fn plain(text: &str) -> String {
     out
 }
 
+/// A table; a header row when `head` has cells.
+fn table(n: usize, head: &[String], widths: &[u8], rows: &[Vec<Rich>]) -> String {
+    let cols: String = widths
+        .iter()
+        .map(|w| format!(r#"<table:table-column table:style-name="Sarake{w}"/>"#))
+        .collect();
+    let head: String = match head.is_empty() {
+        true => String::new(),
+        false => {
+            let cells: String = head.iter().map(|h| format!(r#"<table:table-cell table:style-name="Solu" office:value-type="string"><text:p text:style-name="Otsikkosolu">{}</text:p></table:table-cell>"#, plain(h))).collect();
+            format!("<table:table-header-rows><table:table-row>{cells}</table:table-row></table:table-header-rows>")
+        }
+    };
+    let rows: String = rows
+        .iter()
+        .map(|r| format!("<table:table-row>{}</table:table-row>", r.iter().map(|c| format!(r#"<table:table-cell table:style-name="Solu" office:value-type="string"><text:p text:style-name="Solu">{}</text:p></table:table-cell>"#, inline(c))).collect::<String>()))
+        .collect();
+    format!(r#"<table:table table:name="Taulukko{n}" table:style-name="Taulukko">{cols}{head}{rows}</table:table>"#)
+}
+
 fn content(outline: &Outline) -> String {
     let mut body = String::new();
     let mut tables = 0;
     for block in &outline.blocks {
         let xml = match block {
             Block::Kind(kind) => format!(r#"<text:p text:style-name="Asiakirja">{}</text:p>"#, plain(kind)),
-            Block::Title(title) => format!(r#"<text:h text:style-name="Title" text:outline-level="1">{}</text:h>"#, plain(title)),
-            Block::Facts(facts) => facts
-                .iter()
-                .map(|(k, v)| format!(r#"<text:p text:style-name="Tieto"><text:span text:style-name="Lihava">{}: </text:span>{}</text:p>"#, plain(k), plain(v)))
-                .collect(),
+            Block::Title(title) => format!(
+                r#"<text:h text:style-name="Title" text:outline-level="1">{}</text:h>"#,
+                plain(title)
+            ),
+            Block::Facts(facts) => {
+                // The header table: label and value, no header row.
+                tables += 1;
+                let rows: Vec<Vec<Rich>> = facts
+                    .iter()
+                    .map(|(k, v)| vec![Rich::from(vec![Span::Bold(format!("{k}:"))]), Rich::plain(v)])
+                    .collect();
+                table(tables, &[], &[18, 82], &rows)
+            }
             Block::Heading { level, text } => {
-                let (style, level) = if *level <= 2 { ("Heading_20_1", 2) } else { ("Heading_20_2", 3) };
-                format!(r#"<text:h text:style-name="{style}" text:outline-level="{level}">{}</text:h>"#, plain(text))
+                let (style, level) = if *level <= 2 {
+                    ("Heading_20_1", 2)
+                } else {
+                    ("Heading_20_2", 3)
+                };
+                format!(
+                    r#"<text:h text:style-name="{style}" text:outline-level="{level}">{}</text:h>"#,
+                    plain(text)
+                )
             }
             Block::Paragraph(text) => format!(r#"<text:p text:style-name="Standard">{}</text:p>"#, inline(text)),
             Block::List(items) => {
-                let items: String = items.iter().map(|i| format!(r#"<text:list-item><text:p text:style-name="Luettelo">{}</text:p></text:list-item>"#, inline(i))).collect();
+                let items: String = items
+                    .iter()
+                    .map(|i| {
+                        format!(
+                            r#"<text:list-item><text:p text:style-name="Luettelo">{}</text:p></text:list-item>"#,
+                            inline(i)
+                        )
+                    })
+                    .collect();
                 format!(r#"<text:list text:style-name="Pallot">{items}</text:list>"#)
             }
             Block::Table { head, widths, rows } => {
                 tables += 1;
-                let cols: String = widths.iter().map(|w| format!(r#"<table:table-column table:style-name="Sarake{w}"/>"#)).collect();
-                let head: String = head.iter().map(|h| format!(r#"<table:table-cell table:style-name="Solu" office:value-type="string"><text:p text:style-name="Otsikkosolu">{}</text:p></table:table-cell>"#, plain(h))).collect();
-                let rows: String = rows
-                    .iter()
-                    .map(|r| format!("<table:table-row>{}</table:table-row>", r.iter().map(|c| format!(r#"<table:table-cell table:style-name="Solu" office:value-type="string"><text:p text:style-name="Solu">{}</text:p></table:table-cell>"#, inline(c))).collect::<String>()))
-                    .collect();
-                format!(r#"<table:table table:name="Taulukko{tables}" table:style-name="Taulukko">{cols}<table:table-header-rows><table:table-row>{head}</table:table-row></table:table-header-rows>{rows}</table:table>"#)
+                table(tables, head, widths, rows)
             }
             Block::Marked { mark, label, text } => {
                 let style = match mark {
@@ -99,13 +136,27 @@ fn content(outline: &Outline) -> String {
                     Mark::Action => "Tehtava",
                     Mark::Attachment => "Liite",
                 };
-                format!(r#"<text:p text:style-name="{style}"><text:span text:style-name="Lihava">{}: </text:span>{}</text:p>"#, plain(label), inline(text))
+                format!(
+                    r#"<text:p text:style-name="{style}"><text:span text:style-name="Lihava">{}: </text:span>{}</text:p>"#,
+                    plain(label),
+                    inline(text)
+                )
             }
             Block::Signatures { heading, lines } => {
-                let mut s = format!(r#"<text:h text:style-name="Heading_20_1" text:outline-level="2">{}</text:h>"#, plain(heading));
+                let mut s = format!(
+                    r#"<text:h text:style-name="Heading_20_1" text:outline-level="2">{}</text:h>"#,
+                    plain(heading)
+                );
                 for (role, name) in lines {
-                    let who = if name.is_empty() { role.clone() } else { format!("{name}, {role}") };
-                    s.push_str(&format!(r#"<text:p text:style-name="Allekirjoitus">{}</text:p>"#, plain(&who)));
+                    let who = if name.is_empty() {
+                        role.clone()
+                    } else {
+                        format!("{name}, {role}")
+                    };
+                    s.push_str(&format!(
+                        r#"<text:p text:style-name="Allekirjoitus">{}</text:p>"#,
+                        plain(&who)
+                    ));
                 }
                 s
             }
@@ -113,7 +164,7 @@ fn content(outline: &Outline) -> String {
         body.push_str(&xml);
     }
     // One column style per share of the width used by the outline's tables.
-    let columns: String = [20u8, 25, 40, 55, 60]
+    let columns: String = [18u8, 20, 25, 40, 55, 60, 82]
         .iter()
         .map(|w| format!(r#"<style:style style:name="Sarake{w}" style:family="table-column"><style:table-column-properties style:column-width="{:.2}cm"/></style:style>"#, 17.0 * f32::from(*w) / 100.0))
         .collect();
