@@ -285,6 +285,31 @@ fn the_real_memo_is_complete_in_every_reader() {
     };
     let doc = restore(&bytes, Source::File, &mut Ids::seeded(1)).unwrap().minutes;
     office_formats(&doc, "luovat-alat");
+    // The web page, read by pandoc, and the calendar file, read by icalendar.
+    let html = export(&doc, Format::Html, 0).unwrap();
+    let page = temp("luovat-alat.html", &html.bytes);
+    if let Some(text) = run(
+        "pandoc",
+        &["-f", "html", "-t", "plain", "--wrap=none", page.to_str().unwrap()],
+    ) {
+        assert_complete(&doc, &text, "pandoc on the web page");
+    }
+    let ics = export(&doc, Format::Ics, 0).unwrap();
+    let cal = temp("luovat-alat.ics", &ics.bytes);
+    if icalendar().is_some() {
+        let out = run("python3", &["-c", READ_ICS, cal.to_str().unwrap()]).unwrap();
+        let event: Vec<String> = serde_json::from_str(out.trim()).unwrap();
+        assert_eq!(
+            event,
+            [
+                "2026-03-25T09:00:00+02:00",
+                "2026-03-25T11:30:00+02:00",
+                "Luovien alojen klusterin kokous",
+                "Lapin liiton uudet tilat.",
+                "2:00:00"
+            ]
+        );
+    }
 }
 
 #[test]
