@@ -168,6 +168,15 @@ impl Lang {
         }
     }
 
+    /// The language and region as documents declare them: "fi-FI", "sv-FI", "en-GB".
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi-FI",
+            Lang::Sv => "sv-FI",
+            Lang::En => "en-GB",
+        }
+    }
+
     /// The BCP 47 code: "fi", "sv", "en".
     pub fn code(self) -> &'static str {
         match self {

@@ -17,6 +17,23 @@ fn memo() -> Minutes {
     restore(&bytes, Source::File, &mut Ids::seeded(1)).unwrap().minutes
 }
 
+/// The real memo, when it is on this machine.
+fn real_memo() -> Option<Minutes> {
+    let path = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
+        format!(
+            "{}/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md",
+            env!("CARGO_MANIFEST_DIR")
+        )
+    });
+    match std::fs::read(&path) {
+        Ok(bytes) => Some(restore(&bytes, Source::File, &mut Ids::seeded(1)).unwrap().minutes),
+        Err(_) => {
+            eprintln!("the real memo is not on this machine: skipped");
+            None
+        }
+    }
+}
+
 /// Writes `bytes` to a fresh temporary file named `name`.
 fn temp(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!(
@@ -273,17 +290,7 @@ fn word_and_opendocument_files_are_complete_in_real_readers() {
 
 #[test]
 fn the_real_memo_is_complete_in_every_reader() {
-    let path = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
-        format!(
-            "{}/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md",
-            env!("CARGO_MANIFEST_DIR")
-        )
-    });
-    let Ok(bytes) = std::fs::read(&path) else {
-        eprintln!("the real memo is not on this machine: skipped");
-        return;
-    };
-    let doc = restore(&bytes, Source::File, &mut Ids::seeded(1)).unwrap().minutes;
+    let Some(doc) = real_memo() else { return };
     office_formats(&doc, "luovat-alat");
     // The web page, read by pandoc, and the calendar file, read by icalendar.
     let html = export(&doc, Format::Html, 0).unwrap();
@@ -445,16 +452,6 @@ fn muistios_own_pdf_reads_back_with_every_letter() {
 
 #[test]
 fn the_real_memo_as_pdf() {
-    let path = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
-        format!(
-            "{}/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md",
-            env!("CARGO_MANIFEST_DIR")
-        )
-    });
-    let Ok(bytes) = std::fs::read(&path) else {
-        eprintln!("the real memo is not on this machine: skipped");
-        return;
-    };
-    let doc = restore(&bytes, Source::File, &mut Ids::seeded(1)).unwrap().minutes;
+    let Some(doc) = real_memo() else { return };
     pdf_is_complete(&doc, "luovat-alat");
 }

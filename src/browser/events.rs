@@ -22,6 +22,21 @@ pub fn use_page_leave(on_leave: impl Fn() + 'static) {
     });
 }
 
+/// A modal dialog shown while `open` is true; closing it (Esc, its button) sets `open` false
+/// through its `close` event. Returns the node to put on the `<dialog>`.
+pub fn use_modal(open: RwSignal<bool>) -> NodeRef<leptos::html::Dialog> {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    Effect::new(move |_| {
+        let Some(d) = dialog.get() else { return };
+        if open.get() && !d.open() {
+            let _ = d.show_modal();
+        } else if !open.get() && d.open() {
+            d.close();
+        }
+    });
+    dialog
+}
+
 /// Calls `on_key` for every key pressed anywhere on the page.
 pub fn use_keys(on_key: impl Fn(web_sys::KeyboardEvent) + 'static) {
     let handle = window_event_listener(leptos::ev::keydown, on_key);

@@ -1,6 +1,6 @@
 //! The keyboard shortcuts, in a dialog (Ctrl+/ or the button in the banner).
 
-use leptos::html;
+use crate::browser::events::use_modal;
 use leptos::prelude::*;
 
 /// Every shortcut: keys and what they do.
@@ -28,15 +28,7 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
 /// The dialog; `open` shows and hides it.
 #[component]
 pub fn ShortcutHelp(open: RwSignal<bool>) -> impl IntoView {
-    let dialog = NodeRef::<html::Dialog>::new();
-    Effect::new(move |_| {
-        let Some(d) = dialog.get() else { return };
-        if open.get() && !d.open() {
-            let _ = d.show_modal();
-        } else if !open.get() && d.open() {
-            d.close();
-        }
-    });
+    let dialog = use_modal(open);
     view! {
         <dialog node_ref=dialog class="help" aria-labelledby="help-heading" on:close=move |_| open.set(false)>
             <h2 id="help-heading">"Pikanäppäimet"</h2>

@@ -1,8 +1,8 @@
 //! The "Lähetä sähköpostilla" dialog: which files, and how they go out.
 
+use crate::browser::events::use_modal;
 use crate::texts;
 use crate::workspace::{Via, Workspace};
-use leptos::html;
 use leptos::prelude::*;
 use muistio_core::export::Format;
 
@@ -10,16 +10,8 @@ use muistio_core::export::Format;
 #[component]
 pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
     let ws = Workspace::get();
-    let dialog = NodeRef::<html::Dialog>::new();
+    let dialog = use_modal(open);
     let chosen = RwSignal::new(vec![Format::Pdf, Format::Docx]);
-    Effect::new(move |_| {
-        let Some(d) = dialog.get() else { return };
-        if open.get() && !d.open() {
-            let _ = d.show_modal();
-        } else if !open.get() && d.open() {
-            d.close();
-        }
-    });
     let sheet = Memo::new(move |_| open.get() && ws.can_share(&chosen.get()));
     let send = move |via: Via| {
         ws.send(chosen.get_untracked(), via);

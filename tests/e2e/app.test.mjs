@@ -1,23 +1,12 @@
 // A person imports memos, reloads, exports, and meets clear messages for bad input.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { serve, launch, openApp, audit, contentLines, fixtures, realMemo } from './harness.mjs';
+import { setup, openApp, audit, contentLines, fixtures, realMemo } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = setup();
 
 const fixture = (name) => path.join(fixtures, name);
 
@@ -32,8 +21,8 @@ async function download(page) {
 }
 
 test('import a memo file, see its structure, reload, export it unchanged', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
   assert.deepEqual(await audit(page), [], 'the empty page has no accessibility violations');
 
   await importFile(page, fixture('hallitus-muistio.md'));
@@ -71,8 +60,8 @@ test('import a memo file, see its structure, reload, export it unchanged', async
 });
 
 test('pasted text becomes a draft; drafts can be opened and deleted, and a deletion undone', async () => {
-  const context = await browser.newContext();
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext();
+  const { page, errors } = await openApp(context, env.server.url);
   const shownTitle = page.getByLabel('Kokouksen nimi');
   await importFile(page, fixture('board-minutes.md'));
   await page.getByText('Muistio tuotu: 4 kohtaa, 4 osallistujaa.').waitFor();
@@ -106,8 +95,8 @@ test('pasted text becomes a draft; drafts can be opened and deleted, and a delet
 });
 
 test('bad input gets a clear message in Finnish and changes nothing stored', async () => {
-  const context = await browser.newContext();
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext();
+  const { page, errors } = await openApp(context, env.server.url);
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
   const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
@@ -137,8 +126,8 @@ test('bad input gets a clear message in Finnish and changes nothing stored', asy
 });
 
 test('the real memo imports, survives a reload and exports back with nothing lost', { skip: !existsSync(realMemo) && 'the real memo is not on this machine' }, async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
   await importFile(page, realMemo);
   await page.getByText('Muistio tuotu: 9 kohtaa, 17 osallistujaa.').waitFor();
   await page.reload();
@@ -157,8 +146,8 @@ test('the real memo imports, survives a reload and exports back with nothing los
 
 test('items are reordered by dragging, and their numbers follow', async () => {
   // Tall enough that both ends of the drag are on screen (a drag does not scroll the page).
-  const context = await browser.newContext({ viewport: { width: 1280, height: 4000 } });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 4000 } });
+  const { page, errors } = await openApp(context, env.server.url);
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
   const items = page.locator('.item-list > li');
@@ -174,8 +163,8 @@ test('items are reordered by dragging, and their numbers follow', async () => {
 });
 
 test('the web page export is accessible, and opens again as the same draft', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa verkkosivu' }).click()]);
@@ -198,8 +187,8 @@ test('the web page export is accessible, and opens again as the same draft', asy
 });
 
 test('Word and OpenDocument files are downloaded and open again as the same draft', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
   for (const [button, ext, mime] of [['Lataa Word', 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], ['Lataa OpenDocument', 'odt', 'application/vnd.oasis.opendocument.text']]) {
@@ -217,8 +206,8 @@ test('Word and OpenDocument files are downloaded and open again as the same draf
 });
 
 test('the minutes go out by e-mail as a draft message with the chosen files attached', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
   await page.getByRole('button', { name: 'Lähetä sähköpostilla' }).click();
@@ -242,8 +231,8 @@ test('the minutes go out by e-mail as a draft message with the chosen files atta
 });
 
 test('a PDF is made in the browser, with its fonts fetched only then, and reads back whole', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await importFile(page, fixture('hallitus-muistio.md'));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
@@ -71,4 +72,19 @@ export async function audit(page) {
 /** The non-empty lines, trimmed: a document's content with its whitespace normalised. */
 export function contentLines(text) {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+}
+
+/** Starts the static server and Chromium before a file's tests and stops them after:
+ * `env.server.url` and `env.browser` are there once the tests run. */
+export function setup() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

@@ -1,23 +1,12 @@
 // A secretary writes a whole memo of the real memo's shape with the keyboard alone, the page
 // reloads half-way, and the exported Markdown is exactly the memo that was meant.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, openApp, audit, fixtures } from './harness.mjs';
+import { setup, openApp, audit, fixtures } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = setup();
 
 const expected = readFileSync(path.join(fixtures, 'hallitus-muistio.md'), 'utf8');
 
@@ -30,8 +19,8 @@ function bodyLines() {
 }
 
 test('a whole memo typed with the keyboard alone, through a reload, exports exactly', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const { page, errors } = await openApp(context, server.url);
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
   const kb = page.keyboard;
   const tab = async (n = 1) => { for (let i = 0; i < n; i++) await kb.press('Tab'); };
   const focusedLabel = () => page.evaluate(() => {

@@ -11,14 +11,6 @@ use crate::zip::ZipWriter;
 /// Where the draft's saved form sits inside the file.
 pub const DRAFT_PART: &str = "muistio/draft.json";
 
-fn lang_tag(outline: &Outline) -> &'static str {
-    match outline.lang {
-        crate::labels::Lang::Fi => "fi-FI",
-        crate::labels::Lang::Sv => "sv-FI",
-        crate::labels::Lang::En => "en-GB",
-    }
-}
-
 /// Collects hyperlinks as document relationships while runs are written.
 struct Body {
     xml: String,
@@ -227,7 +219,7 @@ const NUMBERING: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"
 
 /// The document as a .docx file; `draft_json` (the saved form) goes inside.
 pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
-    let lang = lang_tag(outline);
+    let lang = outline.lang.tag();
     let (body, links) = document(outline);
     let link_rels: String = links
         .iter()

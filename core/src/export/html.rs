@@ -8,23 +8,8 @@ use crate::model::{Rich, Span};
 /// Where the draft's saved form sits inside the page.
 pub const DRAFT_SCRIPT: &str = r#"<script type="application/json" id="muistio-draft">"#;
 
-/// Escapes text for HTML, dropping control characters (they make XML invalid too).
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\t' => out.push(c),
-            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for HTML (as for XML: markup characters, and the control characters XML forbids).
+pub use crate::xml::escape;
 
 /// Addresses that may be links in a document sent to others.
 pub fn safe_url(url: &str) -> bool {
@@ -242,7 +227,7 @@ mod tests {
     fn hostile_text_is_inert() {
         assert_eq!(
             escape("<script>alert('x')</script>&\u{1}"),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&amp;"
+            "&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;&amp;"
         );
         assert!(!safe_url("javascript:alert(1)"));
         assert!(!safe_url(" data:text/html,x"));

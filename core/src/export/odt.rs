@@ -175,11 +175,7 @@ fn content(outline: &Outline) -> String {
 }
 
 fn styles(outline: &Outline) -> String {
-    let (lang, country) = match outline.lang {
-        crate::labels::Lang::Fi => ("fi", "FI"),
-        crate::labels::Lang::Sv => ("sv", "FI"),
-        crate::labels::Lang::En => ("en", "GB"),
-    };
+    let (lang, country) = outline.lang.tag().split_once('-').unwrap_or(("fi", "FI"));
     let para = |name: &str, display: &str, props: &str, text: &str| {
         format!(
             r#"<style:style style:name="{name}" style:display-name="{display}" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties {props}/><style:text-properties {text}/></style:style>"#

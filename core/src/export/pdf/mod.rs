@@ -288,11 +288,7 @@ pub fn render(outline: &Outline, regular: &[u8], bold: &[u8]) -> Result<Vec<u8>,
         ),
         _ => objects.set(outlines, "<< /Type /Outlines /Count 0 >>"),
     }
-    let lang = match outline.lang {
-        crate::labels::Lang::Fi => "fi-FI",
-        crate::labels::Lang::Sv => "sv-FI",
-        crate::labels::Lang::En => "en-GB",
-    };
+    let lang = outline.lang.tag();
     objects.set(catalog, format!("<< /Type /Catalog /Pages {pages_id} 0 R /Outlines {outlines} 0 R /PageMode /UseOutlines /Lang ({lang}) /ViewerPreferences << /DisplayDocTitle true >> >>"));
     let info = objects.add(format!(
         "<< /Title {} /Producer (Muistio) /Creator (Muistio) >>",
