@@ -36,6 +36,7 @@ pub fn App() -> impl IntoView {
     provide_context(ws);
     let help = RwSignal::new(false);
     let sending = RwSignal::new(false);
+    let downloads = NodeRef::<leptos::html::Details>::new();
     use_page_leave(move || ws.save_now());
     use_focus_requests(ws.focus);
     use_keys(move |ev| {
@@ -88,11 +89,18 @@ pub fn App() -> impl IntoView {
                         <button type="button" aria-pressed=move || ws.preview.get().to_string() on:click=move |_| ws.preview.set(true)>{texts::PREVIEW}</button>
                         <button type="button" on:click=move |_| sending.set(true)>{texts::SEND}</button>
                         <button type="button" class="quiet" on:click=move |_| { ws.preview.set(true); crate::browser::print() }>{texts::PRINT}</button>
-                        <span class="toolbar-group" role="group" aria-label=texts::DOWNLOAD>
-                            {Format::ALL.into_iter().map(|format| view! {
-                                <button type="button" class="quiet" on:click=move |_| ws.download(format)>{texts::download_label(format)}</button>
-                            }).collect_view()}
-                        </span>
+                        <details class="downloads" node_ref=downloads>
+                            <summary>{texts::DOWNLOAD_AS}</summary>
+                            <div class="download-list" role="group" aria-label=texts::DOWNLOAD_AS>
+                                {Format::ALL.into_iter().map(|format| view! {
+                                    <button type="button" class="quiet" on:click=move |_| {
+                                        ws.download(format);
+                                        // The menu closes once a format is chosen.
+                                        if let Some(d) = downloads.get_untracked() { d.set_open(false) }
+                                    }>{texts::download_label(format)}</button>
+                                }).collect_view()}
+                            </div>
+                        </details>
                     </div>
                     <Checks/>
                     <Show when=move || ws.preview.get() fallback=move || {

@@ -37,7 +37,7 @@ pub const EDIT: &str = "Muokkaa";
 pub const PREVIEW: &str = "Esikatselu";
 pub const DOC_TOOLS: &str = "Muistion toiminnot";
 pub const CLOSE: &str = "Sulje";
-pub const DOWNLOAD: &str = "Lataa";
+pub const DOWNLOAD_AS: &str = "Lataa tiedostona";
 pub const PRINT: &str = "Tulosta";
 pub const NO_NEXT_MEETING: &str = "Kalenteritiedostoa ei voi tehdä: muistiossa ei ole seuraavan kokouksen päivämäärää. Lisää se kohtaan ”Seuraava kokous”.";
 

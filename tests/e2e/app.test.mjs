@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { setup, openApp, audit, contentLines, fixtures, realMemo } from './harness.mjs';
+import { setup, openApp, downloadButton, audit, contentLines, fixtures, realMemo } from './harness.mjs';
 
 const env = setup();
 
@@ -15,7 +15,7 @@ async function importFile(page, file) {
 }
 
 async function download(page) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa Markdown' }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa Markdown').then((b) => b.click())]);
   const file = await dl.path();
   return { name: dl.suggestedFilename(), text: readFileSync(file, 'utf8') };
 }
@@ -167,7 +167,7 @@ test('the web page export is accessible, and opens again as the same draft', asy
   const { page, errors } = await openApp(context, env.server.url);
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa verkkosivu' }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa verkkosivu').then((b) => b.click())]);
   assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.html');
   const html = readFileSync(await dl.path(), 'utf8');
 
@@ -180,7 +180,7 @@ test('the web page export is accessible, and opens again as the same draft', asy
 
   await page.getByLabel('Avaa tiedosto…').setInputFiles({ name: 'vastaanotettu.html', mimeType: 'text/html', buffer: Buffer.from(html) });
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').nth(1).waitFor();
-  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa Markdown' }).click()]);
+  const [md] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa Markdown').then((b) => b.click())]);
   assert.equal(readFileSync(await md.path(), 'utf8'), readFileSync(fixture('hallitus-muistio.md'), 'utf8'));
   assert.deepEqual(errors, []);
   await context.close();
@@ -192,12 +192,12 @@ test('Word and OpenDocument files are downloaded and open again as the same draf
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
   for (const [button, ext, mime] of [['Lataa Word', 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], ['Lataa OpenDocument', 'odt', 'application/vnd.oasis.opendocument.text']]) {
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+    const [dl] = await Promise.all([page.waitForEvent('download'), downloadButton(page, button).then((b) => b.click())]);
     assert.equal(dl.suggestedFilename(), `2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.${ext}`);
     const bytes = readFileSync(await dl.path());
     assert.equal(bytes.subarray(0, 2).toString(), 'PK');
     await page.getByLabel('Avaa tiedosto…').setInputFiles({ name: `saatu.${ext}`, mimeType: mime, buffer: bytes });
-    const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa Markdown' }).click()]);
+    const [md] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa Markdown').then((b) => b.click())]);
     assert.equal(readFileSync(await md.path(), 'utf8'), readFileSync(fixture('hallitus-muistio.md'), 'utf8'), ext);
   }
   assert.equal(await page.getByRole('navigation', { name: 'Luonnokset' }).getByRole('listitem').count(), 3);
@@ -238,7 +238,7 @@ test('a PDF is made in the browser, with its fonts fetched only then, and reads 
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
   assert.ok(!fetched.some((p) => p.endsWith('.ttf')), 'no font is loaded before a PDF is asked for');
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Lataa PDF' }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa PDF').then((b) => b.click())]);
   assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.pdf');
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await dl.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const expected of ['Pohjoisen valokuvakeskuksen hallituksen kokous', 'Eero Juhani Mäkelä', '7. Seuraava kokous', 'Eero: Kuinka paljon opiskelijatöitä', 'Čohkkiras ja Ŋ-kirjain', 'Sivu 1 / 2']) {

@@ -88,3 +88,12 @@ export function setup() {
   });
   return env;
 }
+
+/** The download button for a format, from the "Lataa tiedostona" menu (opened if closed). */
+export async function downloadButton(page, name) {
+  const menu = page.locator('details.downloads');
+  if (!(await menu.evaluate((d) => d.open))) {
+    await menu.locator('summary').click();
+  }
+  return page.getByRole('button', { name });
+}

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { setup, openApp, audit, fixtures } from './harness.mjs';
+import { setup, openApp, downloadButton, audit, fixtures } from './harness.mjs';
 
 const env = setup();
 
@@ -103,7 +103,8 @@ test('a whole memo typed with the keyboard alone, through a reload, exports exac
   assert.ok(reloaded);
   assert.deepEqual(await audit(page), [], 'the editor has no accessibility violations');
 
-  // Export: the download button is reached by keyboard through the toolbar.
+  // Export by keyboard: open "Lataa tiedostona", Tab to the format, Enter.
+  await page.locator('details.downloads summary').press('Enter');
   const download = page.getByRole('button', { name: 'Lataa Markdown' });
   const [dl] = await Promise.all([page.waitForEvent('download'), download.press('Enter')]);
   assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.md');
