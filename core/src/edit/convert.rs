@@ -2,6 +2,7 @@
 //! into an action (the speaker becomes the owner), a paragraph into a bullet list (one bullet per
 //! line)…
 
+use crate::export::outline::statement;
 use crate::import::{body, when};
 use crate::labels::Lang;
 use crate::model::{EntryKind, NextMeeting, Rich, Span};
@@ -91,16 +92,7 @@ fn words(kind: &EntryKind, lang: Lang) -> Rich {
     match kind {
         EntryKind::Paragraph { text } | EntryKind::Decision { text } => spans.extend(text.spans().iter().cloned()),
         EntryKind::Statement { speaker, text, replies } => {
-            if !speaker.is_empty() {
-                spans.push(Span::Text(format!("{speaker}: ")));
-            }
-            spans.extend(text.spans().iter().cloned());
-            for r in replies {
-                spans.push(Span::Text(" ".into()));
-                spans.push(Span::Bold(format!("{}:", r.speaker)));
-                spans.push(Span::Text(" ".into()));
-                spans.extend(r.text.spans().iter().cloned());
-            }
+            spans.extend(statement(speaker, text, replies).spans().iter().cloned())
         }
         EntryKind::Bullets { items } => {
             for (i, item) in items.iter().enumerate() {

@@ -65,7 +65,11 @@ fn people(list: &[&Attendee]) -> Vec<Vec<Rich>> {
 
 /// A statement as one paragraph: "**Ida:** text **Minna:** reply".
 pub fn statement(speaker: &str, text: &Rich, replies: &[crate::model::Reply]) -> Rich {
-    let mut spans = vec![Span::Bold(format!("{speaker}:")), Span::Text(" ".into())];
+    let mut spans = Vec::new();
+    if !speaker.is_empty() {
+        spans.push(Span::Bold(format!("{speaker}:")));
+        spans.push(Span::Text(" ".into()));
+    }
     spans.extend(text.spans().iter().cloned());
     for r in replies {
         spans.push(Span::Text(" ".into()));
