@@ -19,7 +19,6 @@ pub const NO_DRAFTS: &str = "Ei vielä luonnoksia. Avaa muistiotiedosto tai liit
 pub const UNTITLED: &str = "Nimetön muistio";
 pub const UNREADABLE: &str = "Luonnosta ei voi lukea";
 pub const SAVED: &str = "tallennettu";
-pub const OPEN: &str = "Avaa";
 pub const DELETE: &str = "Poista";
 pub const UNDO: &str = "Kumoa";
 pub const REDO: &str = "Tee uudelleen";

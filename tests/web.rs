@@ -5,7 +5,7 @@
 use leptos::task::tick;
 use muistio::app::App;
 use muistio::browser::storage::{self, SaveError};
-use muistio_core::{Date, Entry, EntryKind, Id, Item, Minutes, Restored, Source};
+use muistio_core::{Date, Entry, EntryKind, Id, Item, Minutes, Restored};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
@@ -46,8 +46,7 @@ fn stored_doc() -> Minutes {
         .get_item(&format!("muistio:draft:{id}"))
         .unwrap()
         .expect("the draft is stored");
-    let restored: Restored =
-        muistio_core::restore(text.as_bytes(), Source::Storage, &mut muistio_core::Ids::seeded(1)).unwrap();
+    let restored: Restored = muistio_core::restore(text.as_bytes(), &mut muistio_core::Ids::seeded(1)).unwrap();
     restored.minutes
 }
 

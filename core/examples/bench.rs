@@ -3,7 +3,7 @@
 //! With `--print-long` it prints the synthetic three-hour meeting instead (for tools/bench.sh).
 
 use muistio_core::export::{export, markdown, Format};
-use muistio_core::{restore, Ids, Source};
+use muistio_core::{restore, Ids};
 use std::time::Instant;
 
 /// A three-hour meeting in the real memo's shape: 12 items of 30 statements of ~450 characters.
@@ -43,9 +43,7 @@ fn median_ms(mut f: impl FnMut()) -> f64 {
 }
 
 fn report(name: &str, text: &str) {
-    let doc = restore(text.as_bytes(), Source::File, &mut Ids::seeded(1))
-        .unwrap()
-        .minutes;
+    let doc = restore(text.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
     let json = export(&doc, Format::Json, 0).unwrap().bytes;
     let entries = doc.entries().count();
     println!(
@@ -54,10 +52,10 @@ fn report(name: &str, text: &str) {
         doc.items.len(),
         json.len() / 1024
     );
-    let import = median_ms(|| drop(restore(text.as_bytes(), Source::File, &mut Ids::seeded(1)).unwrap()));
+    let import = median_ms(|| drop(restore(text.as_bytes(), &mut Ids::seeded(1)).unwrap()));
     let md = median_ms(|| drop(markdown(&doc)));
     let save = median_ms(|| drop(export(&doc, Format::Json, 0)));
-    let open = median_ms(|| drop(restore(&json, Source::Storage, &mut Ids::seeded(1)).unwrap()));
+    let open = median_ms(|| drop(restore(&json, &mut Ids::seeded(1)).unwrap()));
     println!(
         "  import {import:.2} ms · Markdown export {md:.2} ms · save (JSON) {save:.2} ms · open saved {open:.2} ms"
     );

@@ -3,7 +3,7 @@
 //! Prints the export to standard output, or the reason the file could not be read.
 
 use muistio_core::export::{export, Format};
-use muistio_core::{restore, Ids, Lang, Source};
+use muistio_core::{restore, Ids, Lang};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -25,7 +25,7 @@ fn main() {
         std::process::exit(1);
     });
     let pdf = std::env::args().nth(2).as_deref() == Some("pdf");
-    match restore(&bytes, Source::File, &mut Ids::seeded(1)) {
+    match restore(&bytes, &mut Ids::seeded(1)) {
         Ok(r) if pdf => {
             let font = |name: &str| {
                 std::fs::read(format!("{}/../style/fonts/{name}", env!("CARGO_MANIFEST_DIR")))

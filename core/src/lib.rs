@@ -18,4 +18,4 @@ pub mod zip;
 pub use error::ImportError;
 pub use labels::Lang;
 pub use model::*;
-pub use store::{restore, Envelope, Restored, Source};
+pub use store::{restore, Envelope, Restored};

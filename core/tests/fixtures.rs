@@ -4,14 +4,14 @@
 
 use muistio_core::export::{export, markdown, Format};
 use muistio_core::labels::Lang;
-use muistio_core::{restore, Date, DocKind, EntryKind, Ids, ItemKind, Minutes, Source, Span, Time};
+use muistio_core::{restore, Date, DocKind, EntryKind, Ids, ItemKind, Minutes, Span, Time};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
 fn import(bytes: &[u8]) -> Minutes {
-    restore(bytes, Source::File, &mut Ids::seeded(42))
+    restore(bytes, &mut Ids::seeded(42))
         .expect("the fixture imports")
         .minutes
 }

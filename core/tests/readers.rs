@@ -4,7 +4,7 @@
 //! missing reader fails.
 
 use muistio_core::export::{export, Format};
-use muistio_core::{restore, Ids, Minutes, Source};
+use muistio_core::{restore, Ids, Minutes};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -14,7 +14,7 @@ fn memo() -> Minutes {
         "/tests/fixtures/hallitus-muistio.md"
     ))
     .unwrap();
-    restore(&bytes, Source::File, &mut Ids::seeded(1)).unwrap().minutes
+    restore(&bytes, &mut Ids::seeded(1)).unwrap().minutes
 }
 
 /// The real memo, when it is on this machine.
@@ -26,7 +26,7 @@ fn real_memo() -> Option<Minutes> {
         )
     });
     match std::fs::read(&path) {
-        Ok(bytes) => Some(restore(&bytes, Source::File, &mut Ids::seeded(1)).unwrap().minutes),
+        Ok(bytes) => Some(restore(&bytes, &mut Ids::seeded(1)).unwrap().minutes),
         Err(_) => {
             eprintln!("the real memo is not on this machine: skipped");
             None
@@ -179,10 +179,10 @@ fn pandoc_reads_the_web_page_and_xmllint_finds_it_well_formed() {
 fn the_web_page_and_the_text_reopen() {
     let doc = memo();
     let html = export(&doc, Format::Html, 5).unwrap();
-    let back = restore(&html.bytes, Source::File, &mut Ids::seeded(2)).unwrap().minutes;
+    let back = restore(&html.bytes, &mut Ids::seeded(2)).unwrap().minutes;
     assert_eq!(back, doc, "the draft inside the page comes back exactly");
     let text = export(&doc, Format::Text, 5).unwrap();
-    let from_text = restore(&text.bytes, Source::File, &mut Ids::seeded(2)).unwrap().minutes;
+    let from_text = restore(&text.bytes, &mut Ids::seeded(2)).unwrap().minutes;
     // Plain text is for reading; pasted back it still gives the header, the people and the items.
     assert_eq!(from_text.header.title, doc.header.title);
     assert_eq!(from_text.header.when, doc.header.when);
@@ -277,7 +277,7 @@ fn office_formats(doc: &Minutes, tag: &str) -> Option<()> {
         )?;
         assert_complete(doc, &text.replace("**", ""), &format!("pandoc on the {ext}"));
         // And Muistio opens its own file as the same draft.
-        let back = restore(&file.bytes, Source::File, &mut Ids::seeded(9)).unwrap().minutes;
+        let back = restore(&file.bytes, &mut Ids::seeded(9)).unwrap().minutes;
         assert_eq!(&back, doc, "{ext} reopens exactly");
     }
     Some(())
@@ -331,7 +331,7 @@ fn documents_from_other_programs_are_read_for_their_text() {
         assert!(muistio_core::zip::read(&bytes, "muistio/draft.json", 1 << 20)
             .unwrap()
             .is_none());
-        let back = restore(&bytes, Source::File, &mut Ids::seeded(3)).unwrap().minutes;
+        let back = restore(&bytes, &mut Ids::seeded(3)).unwrap().minutes;
         assert_eq!(back.header.title, doc.header.title, "{to}");
         assert_eq!(
             (back.header.when, &back.header.place),

@@ -3,7 +3,7 @@
 //! `.ci/run` sets `MUISTIO_REQUIRE_REAL_MEMO=1` where it is expected, and then they fail.
 
 use muistio_core::export::markdown;
-use muistio_core::{restore, Date, EntryKind, Ids, Minutes, Source, Time};
+use muistio_core::{restore, Date, EntryKind, Ids, Minutes, Time};
 
 fn real_memo() -> Option<Vec<u8>> {
     let path = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
@@ -23,7 +23,7 @@ fn real_memo() -> Option<Vec<u8>> {
 }
 
 fn import(bytes: &[u8]) -> Minutes {
-    restore(bytes, Source::File, &mut Ids::seeded(7)).unwrap().minutes
+    restore(bytes, &mut Ids::seeded(7)).unwrap().minutes
 }
 
 /// The non-empty lines, trimmed: the memo's content with its whitespace normalised.

@@ -2,7 +2,7 @@
 //! key naming the draft that is open. Every read goes through `muistio_core::restore`; every
 //! write is read back before it counts as saved.
 
-use muistio_core::{restore, Envelope, Ids, ImportError, Minutes, Source};
+use muistio_core::{restore, Envelope, Ids, ImportError, Minutes};
 
 const DRAFT_PREFIX: &str = "muistio:draft:";
 const OPEN_KEY: &str = "muistio:open";
@@ -83,7 +83,7 @@ pub fn load(id: &str) -> Result<(Minutes, u64), ImportError> {
         .ok()
         .and_then(|s| s.get_item(&key(id)).ok().flatten())
         .ok_or(ImportError::Empty)?;
-    let restored = restore(text.as_bytes(), Source::Storage, &mut Ids::seeded(super::random_seed()))?;
+    let restored = restore(text.as_bytes(), &mut Ids::seeded(super::random_seed()))?;
     Ok((restored.minutes, restored.saved_at.unwrap_or(0)))
 }
 
@@ -99,7 +99,7 @@ pub fn put_raw(id: &str, text: &str) -> Result<(), SaveError> {
 
 /// Saves a draft and reads it back; only an identical read-back counts as saved.
 pub fn save(id: &str, doc: &Minutes, now_ms: u64) -> Result<(), SaveError> {
-    write(&key(id), &Envelope::new(doc.clone(), now_ms).to_json())
+    write(&key(id), &Envelope::json(doc, now_ms))
 }
 
 fn write(key: &str, text: &str) -> Result<(), SaveError> {

@@ -5,7 +5,6 @@ use crate::texts;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use muistio_core::Source;
 use wasm_bindgen::JsCast;
 
 /// File chooser and paste box.
@@ -25,7 +24,7 @@ pub fn ImportPanel() -> impl IntoView {
         spawn_local(async move {
             match browser::file::read(&file).await {
                 Ok(bytes) => {
-                    ws.import(&bytes, Source::File);
+                    ws.import(&bytes);
                 }
                 Err(reason) => ws.file_failed(&reason),
             }
@@ -34,7 +33,7 @@ pub fn ImportPanel() -> impl IntoView {
     let on_paste = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = pasted.get_untracked();
-        if ws.import(text.as_bytes(), Source::Paste) {
+        if ws.import(text.as_bytes()) {
             set_pasted.set(String::new());
         }
     };

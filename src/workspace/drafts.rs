@@ -5,7 +5,7 @@ use crate::browser::{self, storage};
 use crate::texts;
 use leptos::prelude::*;
 use muistio_core::export::{export, pdf, ExportError, Exported, Format};
-use muistio_core::{restore, Date, Minutes, Source};
+use muistio_core::{restore, Date, Minutes};
 
 impl Workspace {
     /// Stores `doc` as a new draft and opens it; false (and a notice) when it could not be stored.
@@ -29,8 +29,8 @@ impl Workspace {
 
     /// Makes a document out of a file or pasted text and saves it as a new draft. On any error
     /// the person is told why and nothing stored changes.
-    pub fn import(&self, bytes: &[u8], source: Source) -> bool {
-        let restored = match self.with_ids(|ids| restore(bytes, source, ids)) {
+    pub fn import(&self, bytes: &[u8]) -> bool {
+        let restored = match self.with_ids(|ids| restore(bytes, ids)) {
             Ok(r) => r,
             Err(e) => {
                 self.notify(e.message(texts::UI_LANG), true, None);

@@ -104,15 +104,13 @@ pub enum ExportError {
 pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, ExportError> {
     let bytes = match format {
         Format::Markdown => markdown::render(doc).into_bytes(),
-        Format::Html => {
-            html::render(&outline::outline(doc), &Envelope::new(doc.clone(), now_ms).to_json()).into_bytes()
-        }
+        Format::Html => html::render(&outline::outline(doc), &Envelope::json(doc, now_ms)).into_bytes(),
         Format::Text => text::render(&outline::outline(doc)).into_bytes(),
         Format::Ics => ics::render(doc, now_ms).ok_or(ExportError::NoNextMeeting)?.into_bytes(),
-        Format::Docx => docx::render(&outline::outline(doc), &Envelope::new(doc.clone(), now_ms).to_json()),
+        Format::Docx => docx::render(&outline::outline(doc), &Envelope::json(doc, now_ms)),
         Format::Pdf => return Err(ExportError::NeedsFonts),
-        Format::Odt => odt::render(&outline::outline(doc), &Envelope::new(doc.clone(), now_ms).to_json()),
-        Format::Json => Envelope::new(doc.clone(), now_ms).to_json().into_bytes(),
+        Format::Odt => odt::render(&outline::outline(doc), &Envelope::json(doc, now_ms)),
+        Format::Json => Envelope::json(doc, now_ms).into_bytes(),
     };
     Ok(Exported {
         name: file_name(doc, format.extension()),

@@ -45,19 +45,27 @@ impl Envelope {
 
     /// The envelope as compact JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a document always serialises")
+        Envelope::json(&self.minutes, self.saved_at)
     }
-}
 
-/// Where an input came from; it decides nothing but what the person is told.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Source {
-    /// A draft read back from the browser's storage.
-    Storage,
-    /// A file the person opened.
-    File,
-    /// Text the person pasted.
-    Paste,
+    /// The saved form of `minutes`, written straight from the document (no copy of it is made:
+    /// this runs on every autosave).
+    pub fn json(minutes: &Minutes, saved_at: u64) -> String {
+        #[derive(Serialize)]
+        struct Borrowed<'a> {
+            format: &'a str,
+            version: u64,
+            saved_at: u64,
+            minutes: &'a Minutes,
+        }
+        serde_json::to_string(&Borrowed {
+            format: FORMAT,
+            version: VERSION,
+            saved_at,
+            minutes,
+        })
+        .expect("a document always serialises")
+    }
 }
 
 /// What kind of input it turned out to be.
@@ -84,7 +92,7 @@ pub struct Restored {
 
 /// Turns any input into a document: a Muistio envelope (any version) or a memo as text.
 /// `ids` supplies fresh ids for imported text and for repairs.
-pub fn restore(bytes: &[u8], _source: Source, ids: &mut Ids) -> Result<Restored, ImportError> {
+pub fn restore(bytes: &[u8], ids: &mut Ids) -> Result<Restored, ImportError> {
     // Word and OpenDocument files are zip archives: the draft inside, or their text.
     let office = if bytes.starts_with(b"PK\x03\x04") {
         Some(import::office::read(bytes)?)

@@ -15,7 +15,7 @@ fn sample() -> Minutes {
 fn an_envelope_restores_exactly() {
     let doc = sample();
     let json = Envelope::new(doc.clone(), 1_700_000_000_000).to_json();
-    let restored = restore(json.as_bytes(), Source::Storage, &mut Ids::seeded(1)).unwrap();
+    let restored = restore(json.as_bytes(), &mut Ids::seeded(1)).unwrap();
     assert_eq!(restored.minutes, doc);
     assert_eq!(restored.origin, Origin::Saved);
     assert_eq!(restored.saved_at, Some(1_700_000_000_000));
@@ -28,7 +28,7 @@ fn duplicate_ids_and_broken_lines_are_repaired() {
     doc.items[0].id = Id(5);
     doc.header.title = "Hallituksen\nkokous\u{7}".into();
     let json = Envelope::new(doc, 0).to_json();
-    let restored = restore(json.as_bytes(), Source::File, &mut Ids::seeded(1)).unwrap();
+    let restored = restore(json.as_bytes(), &mut Ids::seeded(1)).unwrap();
     assert_ne!(restored.minutes.items[0].id, Id(5));
     assert_eq!(restored.minutes.header.title, "Hallituksen kokous");
     assert_eq!(restored.repairs.len(), 2);
@@ -38,31 +38,21 @@ fn duplicate_ids_and_broken_lines_are_repaired() {
 #[test]
 fn refusals_say_why() {
     let ids = &mut Ids::seeded(1);
+    assert_eq!(restore(b"{\"name\": \"x\"}", ids), Err(ImportError::ForeignJson));
+    assert_eq!(restore(b"[1, 2]", ids).map(|r| r.origin), Ok(Origin::Text));
     assert_eq!(
-        restore(b"{\"name\": \"x\"}", Source::File, ids),
-        Err(ImportError::ForeignJson)
-    );
-    assert_eq!(
-        restore(b"[1, 2]", Source::File, ids).map(|r| r.origin),
-        Ok(Origin::Text)
-    );
-    assert_eq!(
-        restore(br#"{"format":"muistio","version":99,"minutes":{}}"#, Source::File, ids),
+        restore(br#"{"format":"muistio","version":99,"minutes":{}}"#, ids),
         Err(ImportError::TooNew { found: 99 })
     );
     assert!(matches!(
-        restore(br#"{"format":"muistio","version":1,"#, Source::File, ids),
+        restore(br#"{"format":"muistio","version":1,"#, ids),
         Err(ImportError::Damaged { .. })
     ));
     assert!(matches!(
-        restore(
-            br#"{"format":"muistio","version":1,"minutes":{"header":5}}"#,
-            Source::File,
-            ids
-        ),
+        restore(br#"{"format":"muistio","version":1,"minutes":{"header":5}}"#, ids),
         Err(ImportError::Damaged { .. })
     ));
-    assert_eq!(restore(b"", Source::Paste, ids), Err(ImportError::Empty));
+    assert_eq!(restore(b"", ids), Err(ImportError::Empty));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The attendee table: names, organisations and roles, chair, secretary, absent; add, edit,
 //! reorder, remove; rows pasted from a word processor or spreadsheet become attendees.
 
+use super::element_keys;
 use super::fields::TextField;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
@@ -137,13 +138,7 @@ fn AttendeeRow(id: Id) -> impl IntoView {
     };
     let el = dom_id(id);
     let keys = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.alt_key() && (ev.key() == "ArrowUp" || ev.key() == "ArrowDown") {
-            ev.prevent_default();
-            move_attendee(ws, id, ev.key() == "ArrowDown");
-        } else if ev.alt_key() && ev.key() == "Delete" {
-            ev.prevent_default();
-            remove_attendee(ws, id);
-        }
+        element_keys(&ev, |down| move_attendee(ws, id, down), || remove_attendee(ws, id));
     };
     view! {
         <tr id=el.clone() on:keydown=keys on:paste=move |ev| on_paste(ws, ev)>

@@ -1,6 +1,7 @@
 //! One entry in the editor: a field per part of its kind, a kind menu to convert it, and
 //! buttons (with Alt+↑, Alt+↓, Alt+Delete) to move and remove it.
 
+use super::element_keys;
 use super::fields::{CheckedField, RichField, TextField};
 use super::header_form::{parse_date, parse_time};
 use crate::workspace::{dom_id, Workspace};
@@ -102,15 +103,7 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
         }
     };
     let keys = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.alt_key() && (ev.key() == "ArrowUp" || ev.key() == "ArrowDown") {
-            ev.prevent_default();
-            ev.stop_propagation();
-            move_entry(ws, id, ev.key() == "ArrowDown");
-        } else if ev.alt_key() && ev.key() == "Delete" {
-            ev.prevent_default();
-            ev.stop_propagation();
-            remove_entry(ws, id);
-        }
+        element_keys(&ev, |down| move_entry(ws, id, down), || remove_entry(ws, id));
     };
     let el = dom_id(id);
     let fields_el = el.clone();

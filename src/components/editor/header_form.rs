@@ -29,18 +29,21 @@ pub fn parse_time(text: &str) -> Result<Option<Time>, String> {
         .ok_or_else(|| format!("”{t}” ei ole kellonaika. Kirjoita esimerkiksi 9.00 tai 9:00."))
 }
 
+/// A field's change as one edit of the header: `f` puts the value in its place.
+fn edit_with<T: Send + Sync + 'static>(ws: Workspace, header: Memo<Header>, f: fn(&mut Header, T)) -> Callback<T> {
+    Callback::new(move |v: T| {
+        let mut h = header.get_untracked();
+        f(&mut h, v);
+        ws.edit(Edit::Header(h));
+    })
+}
+
 /// The header form; every change is one edit of the header.
 #[component]
 pub fn HeaderForm() -> impl IntoView {
     let ws = Workspace::get();
     let header = Memo::new(move |_| ws.read(Part::Header, |d| d.header.clone()).unwrap_or_default());
-    let change = move |f: fn(&mut Header, String)| {
-        Callback::new(move |v: String| {
-            let mut h = header.get_untracked();
-            f(&mut h, v);
-            ws.edit(Edit::Header(h));
-        })
-    };
+    let change = move |f: fn(&mut Header, String)| edit_with(ws, header, f);
     let kind_change = move |ev: leptos::ev::Event| {
         let mut h = header.get_untracked();
         h.kind = match event_target_value(&ev).as_str() {
@@ -90,17 +93,17 @@ pub fn HeaderForm() -> impl IntoView {
             <div class="field" id="header-time">
                 <CheckedField id="header-date" label="Päivämäärä" hint="14.11.2025" value=Signal::derive(move || header.get().when.date)
                     parse=parse_date show=|d: &Date| d.dotted()
-                    on_change=Callback::new(move |v| { let mut h = header.get_untracked(); h.when.date = v; ws.edit(Edit::Header(h)); })/>
+                    on_change=edit_with(ws, header, |h, v| h.when.date = v)/>
             </div>
             <div class="field">
                 <CheckedField id="header-start" label="Alkaa" hint="9.00" value=Signal::derive(move || header.get().when.start)
                     parse=parse_time show=|t: &Time| t.dotted()
-                    on_change=Callback::new(move |v| { let mut h = header.get_untracked(); h.when.start = v; ws.edit(Edit::Header(h)); })/>
+                    on_change=edit_with(ws, header, |h, v| h.when.start = v)/>
             </div>
             <div class="field">
                 <CheckedField id="header-end" label="Päättyy" hint="11.30" value=Signal::derive(move || header.get().when.end)
                     parse=parse_time show=|t: &Time| t.dotted()
-                    on_change=Callback::new(move |v| { let mut h = header.get_untracked(); h.when.end = v; ws.edit(Edit::Header(h)); })/>
+                    on_change=edit_with(ws, header, |h, v| h.when.end = v)/>
             </div>
             <div class="field wide">
                 <TextField id="header-place" label="Paikka" value=Signal::derive(move || header.get().place)

@@ -2,6 +2,7 @@
 //! keyboard or by dragging, remove with undo.
 
 use super::composer::Composer;
+use super::element_keys;
 use super::entry::EntryEditor;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
@@ -77,13 +78,7 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
         }
     });
     let keys = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.alt_key() && (ev.key() == "ArrowUp" || ev.key() == "ArrowDown") {
-            ev.prevent_default();
-            move_item(ws, id, ev.key() == "ArrowDown");
-        } else if ev.alt_key() && ev.key() == "Delete" {
-            ev.prevent_default();
-            remove_item(ws, id);
-        } else if ev.key() == "Enter" {
+        if !element_keys(&ev, |down| move_item(ws, id, down), || remove_item(ws, id)) && ev.key() == "Enter" {
             ev.prevent_default();
             ws.focus_on(format!("{}-composer", dom_id(id)));
         }

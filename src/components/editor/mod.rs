@@ -16,6 +16,28 @@ use muistio_core::check::speakers;
 use muistio_core::edit::Part;
 use muistio_core::labels::Lang;
 
+/// The keys every attendee, item and entry answers to: Alt+↑/Alt+↓ move it, Alt+Delete
+/// removes it. True when the key was one of these (and the page should do nothing else).
+pub fn element_keys(ev: &leptos::ev::KeyboardEvent, moved: impl Fn(bool), removed: impl Fn()) -> bool {
+    let key = ev.key();
+    let handled = match (ev.alt_key(), key.as_str()) {
+        (true, "ArrowUp" | "ArrowDown") => {
+            moved(key == "ArrowDown");
+            true
+        }
+        (true, "Delete") => {
+            removed();
+            true
+        }
+        _ => false,
+    };
+    if handled {
+        ev.prevent_default();
+        ev.stop_propagation();
+    }
+    handled
+}
+
 /// The document's language, shared by every view in the editor that writes its labels.
 #[derive(Clone, Copy)]
 pub struct DocLang(pub Memo<Lang>);
