@@ -1,31 +1,74 @@
-//! The page: banner with the save state and undo, drafts and import on the side, the open
-//! document (editor or preview) in the middle; global shortcuts and saving on leave.
+//! The page: banner with the save state, undo and the interface language; the open document
+//! (editor or preview) first, then the drafts and the import panel; a footer with the
+//! accessibility statement. Global shortcuts, saving on leave, and the offline cache.
 
 use crate::browser::events::{use_focus_requests, use_keys, use_page_leave};
-use crate::browser::local_clock;
+use crate::browser::{local_clock, offline};
 use crate::components::editor::{Checks, Editor};
 use crate::components::help::ShortcutHelp;
+use crate::components::language::LanguageMenu;
 use crate::components::send::SendDialog;
+use crate::components::statement::AccessibilityStatement;
 use crate::components::{document::DocumentView, drafts::DraftList, import::ImportPanel, notices::Notices};
-use crate::texts;
 use crate::workspace::{SaveState, Workspace};
 use leptos::prelude::*;
 use muistio_core::export::Format;
 
-/// "Tallennettu 9.05" and friends.
+/// "Tallennettu 9.05" and friends, read out when they change.
 #[component]
 fn SaveIndicator() -> impl IntoView {
     let ws = Workspace::get();
     let text = move || match ws.save_state.get() {
         SaveState::Saved(0) => String::new(),
-        SaveState::Saved(at) => format!("{} {}", texts::SAVED_AT, local_clock(at)),
-        SaveState::Unsaved => texts::UNSAVED.to_string(),
-        SaveState::Failed(_) => texts::SAVE_FAILED.to_string(),
+        SaveState::Saved(at) => ws.t().saved_at.with(&[&local_clock(at)]),
+        SaveState::Unsaved => ws.t().unsaved.to_string(),
+        SaveState::Failed(_) => ws.t().save_failed.to_string(),
     };
     view! {
         <p class="save-state" role="status" class:failed=move || matches!(ws.save_state.get(), SaveState::Failed(_))>
             {text}
         </p>
+    }
+}
+
+/// The notice that a new version is ready; taking it saves first.
+#[component]
+fn UpdateNotice() -> impl IntoView {
+    let ws = Workspace::get();
+    view! {
+        <Show when=move || ws.update_ready.get()>
+            <div class="update" role="status">
+                <p>{ws.word(|t| t.update_ready)}</p>
+                <button type="button" on:click=move |_| { ws.save_now(); offline::apply_update() }>{ws.word(|t| t.update_now)}</button>
+            </div>
+        </Show>
+    }
+}
+
+/// The document's tools: edit or preview, send, print, download.
+#[component]
+fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
+    let ws = Workspace::get();
+    let downloads = NodeRef::<leptos::html::Details>::new();
+    view! {
+        <div class="toolbar" role="toolbar" aria-label=ws.word(|t| t.doc_tools)>
+            <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() on:click=move |_| ws.preview.set(false)>{ws.word(|t| t.edit)}</button>
+            <button type="button" aria-pressed=move || ws.preview.get().to_string() on:click=move |_| ws.preview.set(true)>{ws.word(|t| t.preview)}</button>
+            <button type="button" on:click=move |_| sending.set(true)>{ws.word(|t| t.send)}</button>
+            <button type="button" class="quiet" on:click=move |_| { ws.preview.set(true); crate::browser::print() }>{ws.word(|t| t.print)}</button>
+            <details class="downloads" node_ref=downloads>
+                <summary>{ws.word(|t| t.download_as)}</summary>
+                <div class="download-list" role="group" aria-label=ws.word(|t| t.download_as)>
+                    {Format::ALL.into_iter().map(|format| view! {
+                        <button type="button" class="quiet" on:click=move |_| {
+                            ws.download(format);
+                            // The menu closes once a format is chosen.
+                            if let Some(d) = downloads.get_untracked() { d.set_open(false) }
+                        }>{move || ws.t().download(format)}</button>
+                    }).collect_view()}
+                </div>
+            </details>
+        </div>
     }
 }
 
@@ -36,9 +79,10 @@ pub fn App() -> impl IntoView {
     provide_context(ws);
     let help = RwSignal::new(false);
     let sending = RwSignal::new(false);
-    let downloads = NodeRef::<leptos::html::Details>::new();
+    let statement = RwSignal::new(false);
     use_page_leave(move || ws.save_now());
     use_focus_requests(ws.focus);
+    offline::use_offline(ws.offline_ready, ws.update_ready);
     use_keys(move |ev| {
         let ctrl = ev.ctrl_key() || ev.meta_key();
         let key = ev.key().to_lowercase();
@@ -60,48 +104,29 @@ pub fn App() -> impl IntoView {
         <a href="#main" class="skip-link" on:click=move |ev| {
             ev.prevent_default();
             if has_doc() { ws.continue_writing() } else { ws.focus_on("main") }
-        }>{texts::CONTINUE_WRITING}</a>
+        }>{ws.word(|t| t.continue_writing)}</a>
         <header class="banner">
-            <h1>{texts::APP_NAME}</h1>
-            <p class="tagline">{texts::TAGLINE}</p>
+            <h1>"Muistio"</h1>
+            <p class="tagline">{ws.word(|t| t.tagline)}</p>
             <div class="banner-tools">
                 <SaveIndicator/>
-                <button type="button" class="quiet" disabled=move || !ws.can_undo.get() title="Ctrl+Z" on:click=move |_| ws.undo()>{texts::UNDO}</button>
-                <button type="button" class="quiet" disabled=move || !ws.can_redo.get() title="Ctrl+Vaihto+Z" on:click=move |_| ws.redo()>{texts::REDO}</button>
-                <button type="button" class="quiet" title="Ctrl+/" on:click=move |_| help.set(true)>{texts::SHORTCUTS}</button>
+                <button type="button" class="quiet" disabled=move || !ws.can_undo.get() title="Ctrl+Z" on:click=move |_| ws.undo()>{ws.word(|t| t.undo)}</button>
+                <button type="button" class="quiet" disabled=move || !ws.can_redo.get() title=ws.word(|t| t.redo_keys) on:click=move |_| ws.redo()>{ws.word(|t| t.redo)}</button>
+                <button type="button" class="quiet" title="Ctrl+/" on:click=move |_| help.set(true)>{ws.word(|t| t.shortcuts)}</button>
+                <LanguageMenu/>
             </div>
         </header>
+        <UpdateNotice/>
         <Notices/>
         <div class="layout">
-            <aside class="side">
-                <DraftList/>
-                <ImportPanel/>
-            </aside>
             <main class="main" id="main" tabindex="-1">
                 <Show when=has_doc fallback=move || view! {
                     <div class="empty-main">
-                        <p class="empty">{texts::NOTHING_OPEN}</p>
-                        <button type="button" on:click=move |_| ws.new_blank()>{texts::NEW_BLANK}</button>
+                        <p class="empty">{ws.word(|t| t.nothing_open)}</p>
+                        <button type="button" on:click=move |_| ws.new_blank()>{ws.word(|t| t.new_blank)}</button>
                     </div>
                 }>
-                    <div class="toolbar" role="toolbar" aria-label=texts::DOC_TOOLS>
-                        <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() on:click=move |_| ws.preview.set(false)>{texts::EDIT}</button>
-                        <button type="button" aria-pressed=move || ws.preview.get().to_string() on:click=move |_| ws.preview.set(true)>{texts::PREVIEW}</button>
-                        <button type="button" on:click=move |_| sending.set(true)>{texts::SEND}</button>
-                        <button type="button" class="quiet" on:click=move |_| { ws.preview.set(true); crate::browser::print() }>{texts::PRINT}</button>
-                        <details class="downloads" node_ref=downloads>
-                            <summary>{texts::DOWNLOAD_AS}</summary>
-                            <div class="download-list" role="group" aria-label=texts::DOWNLOAD_AS>
-                                {Format::ALL.into_iter().map(|format| view! {
-                                    <button type="button" class="quiet" on:click=move |_| {
-                                        ws.download(format);
-                                        // The menu closes once a format is chosen.
-                                        if let Some(d) = downloads.get_untracked() { d.set_open(false) }
-                                    }>{texts::download_label(format)}</button>
-                                }).collect_view()}
-                            </div>
-                        </details>
-                    </div>
+                    <Toolbar sending/>
                     <Checks/>
                     <Show when=move || ws.preview.get() fallback=move || {
                         // A new editor for each draft opened.
@@ -109,13 +134,26 @@ pub fn App() -> impl IntoView {
                     }>
                         {move || {
                             ws.revision.track();
+                            ws.ui_lang.track();
                             ws.open.get().map(|o| view! { <DocumentView minutes=o.minutes/> })
                         }}
                     </Show>
                 </Show>
             </main>
+            <aside class="side">
+                <DraftList/>
+                <ImportPanel/>
+            </aside>
         </div>
+        <footer class="page-footer">
+            <p>{ws.word(|t| t.privacy)}</p>
+            <Show when=move || ws.offline_ready.get()>
+                <p class="offline-ready">{ws.word(|t| t.offline_ready)}</p>
+            </Show>
+            <button type="button" class="link" on:click=move |_| statement.set(true)>{ws.word(|t| t.accessibility)}</button>
+        </footer>
         <ShortcutHelp open=help/>
         <SendDialog open=sending/>
+        <AccessibilityStatement open=statement/>
     }
 }

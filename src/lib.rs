@@ -1,15 +1,20 @@
 //! Muistio's browser app: a thin Leptos UI over `muistio-core`. Every browser effect lives in
 //! [`browser`]; components only describe the page; [`workspace`] holds the state and the
-//! actions that change it.
-#![cfg(target_arch = "wasm32")]
+//! actions that change it; [`texts`] holds the interface's words in every language (it alone
+//! also builds natively, for its tests).
 
+#[cfg(target_arch = "wasm32")]
 pub mod app;
+#[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod texts;
+#[cfg(target_arch = "wasm32")]
 pub mod workspace;
 
 /// Mounts the app on the page's body.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);

@@ -50,8 +50,12 @@ fn stored_doc() -> Minutes {
     restored.minutes
 }
 
-/// A fresh page: empty storage, the app mounted in its own element.
+/// A fresh page: empty storage, the app mounted in its own element, speaking Finnish unless a
+/// test chose another language.
 fn mount() -> (web_sys::HtmlElement, impl Drop) {
+    if local_storage().get_item("muistio:lang").unwrap().is_none() {
+        local_storage().set_item("muistio:lang", "fi").unwrap();
+    }
     let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&parent).unwrap();
     let handle = leptos::mount::mount_to(parent.clone(), App);

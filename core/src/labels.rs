@@ -185,6 +185,11 @@ impl Lang {
             Lang::En => "en",
         }
     }
+
+    /// The language of a code written by [`Lang::code`] ("fi", "sv", "en").
+    pub fn from_code(code: &str) -> Option<Lang> {
+        [Lang::Fi, Lang::Sv, Lang::En].into_iter().find(|l| l.code() == code)
+    }
 }
 
 impl Words {

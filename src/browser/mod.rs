@@ -5,6 +5,8 @@ pub mod download;
 pub mod events;
 pub mod fetch;
 pub mod file;
+pub mod language;
+pub mod offline;
 pub mod share;
 pub mod storage;
 
@@ -20,17 +22,10 @@ pub fn random_seed() -> u64 {
     (high << 32) ^ low ^ now_ms()
 }
 
-/// "14.11.2025 klo 9.05": a moment in the browser's local time, as Finnish readers write it.
-pub fn local_time(ms: u64) -> String {
+/// "14.11.2025": a moment's date in the browser's local time.
+pub fn local_date(ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{}.{}.{} klo {}.{:02}",
-        d.get_date(),
-        d.get_month() + 1,
-        d.get_full_year(),
-        d.get_hours(),
-        d.get_minutes()
-    )
+    format!("{}.{}.{}", d.get_date(), d.get_month() + 1, d.get_full_year())
 }
 
 /// Today's date in the browser's local time: (year, month, day).
@@ -47,6 +42,14 @@ pub fn today() -> Option<(u16, u8, u8)> {
 pub fn local_clock(ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
     format!("{}.{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// True on a phone-sized screen (or a desktop window zoomed to that width): at most 40 rem.
+pub fn narrow_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w <= 640.0)
 }
 
 /// Opens the browser's print dialog once the page has been drawn (the preview, for printing).

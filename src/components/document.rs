@@ -1,8 +1,9 @@
 //! The open document, laid out as the minutes read: header, attendee tables, numbered items.
 
 use super::entry::EntryView;
-use crate::texts;
+use crate::workspace::Workspace;
 use leptos::prelude::*;
+use muistio_core::labels::Words;
 use muistio_core::{Attendee, Minutes};
 
 /// A table of attendees under its heading.
@@ -12,6 +13,8 @@ fn AttendeeTable(
     heading: &'static str,
     /// Element id of the heading, for the table's accessible name.
     heading_id: &'static str,
+    /// The document's words (the column headings).
+    words: &'static Words,
     /// The people.
     people: Vec<Attendee>,
 ) -> impl IntoView {
@@ -21,9 +24,8 @@ fn AttendeeTable(
             <table aria-labelledby=heading_id>
                 <thead>
                     <tr>
-                        <th scope="col">{texts::FIRST_NAMES}</th>
-                        <th scope="col">{texts::LAST_NAME}</th>
-                        <th scope="col">{texts::ORGANISATIONS}</th>
+                        <th scope="col">{words.person[0]}</th>
+                        <th scope="col">{words.person[1]}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -32,8 +34,7 @@ fn AttendeeTable(
                         .map(|a| {
                             view! {
                                 <tr>
-                                    <td>{a.first_names.clone()}</td>
-                                    <td>{a.last_name.clone()}</td>
+                                    <td>{a.full_name()}</td>
                                     <td>{a.organisations.join(", ")}</td>
                                 </tr>
                             }
@@ -66,7 +67,7 @@ pub fn DocumentView(
     let time = header.when.text(lang);
     let (absent, present): (Vec<Attendee>, Vec<Attendee>) = attendees.into_iter().partition(|a| a.absent);
     let title = if header.title.is_empty() {
-        texts::UNTITLED.to_string()
+        Workspace::get().t_untracked().untitled.to_string()
     } else {
         header.title.clone()
     };
@@ -80,8 +81,8 @@ pub fn DocumentView(
                     {(!header.place.is_empty()).then(|| view! { <dt>{words.place}</dt><dd>{header.place.clone()}</dd> })}
                 </dl>
             </header>
-            {(!present.is_empty()).then(|| view! { <AttendeeTable heading=words.present heading_id="present-heading" people=present/> })}
-            {(!absent.is_empty()).then(|| view! { <AttendeeTable heading=words.absent heading_id="absent-heading" people=absent/> })}
+            {(!present.is_empty()).then(|| view! { <AttendeeTable heading=words.present heading_id="present-heading" words people=present/> })}
+            {(!absent.is_empty()).then(|| view! { <AttendeeTable heading=words.absent heading_id="absent-heading" words people=absent/> })}
             {intro.into_iter().map(|entry| view! { <EntryView entry lang/> }).collect_view()}
             <ol class="items">
                 {items

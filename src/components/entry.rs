@@ -1,7 +1,6 @@
 //! One entry of an item, as the reader of the minutes sees it.
 
 use super::rich::RichText;
-use crate::texts;
 use leptos::prelude::*;
 use muistio_core::labels::Lang;
 use muistio_core::{Entry, EntryKind, NextMeeting};
@@ -34,7 +33,7 @@ pub fn EntryView(
         }
         .into_any(),
         EntryKind::Action { owner, due, text } => {
-            let who = [(!owner.is_empty()).then_some(owner), due.map(|d| format!("{} {d}", texts::DUE))].into_iter().flatten().collect::<Vec<_>>().join(", ");
+            let who = muistio_core::export::outline::who_and_when(&owner, due);
             view! {
                 <p class="action">
                     <span class="tag">{words.action}</span>

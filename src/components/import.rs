@@ -1,7 +1,6 @@
-//! Bringing a memo in: open a file, or paste its text.
+//! Bringing a memo in: open a file, or paste its text (folded away on a phone while a draft is open).
 
 use crate::browser;
-use crate::texts;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -38,19 +37,20 @@ pub fn ImportPanel() -> impl IntoView {
         }
     };
     view! {
-        <section class="import" aria-labelledby="import-heading">
-            <h2 id="import-heading">{texts::IMPORT_HEADING}</h2>
+        // On a phone the open draft comes first: the import panel folds away while one is open.
+        <details class="import" open=move || !(ws.open.with(Option::is_some) && browser::narrow_screen())>
+            <summary><h2 id="import-heading">{ws.word(|t| t.import_heading)}</h2></summary>
             <p class="file-pick">
-                <label for="file-input" class="button">{texts::OPEN_FILE}</label>
+                <label for="file-input" class="button">{ws.word(|t| t.open_file)}</label>
                 <input id="file-input" type="file" class="visually-hidden" aria-describedby="file-hint"
                     accept=".md,.markdown,.txt,.text,.json,.html,.htm,.docx,.odt,text/plain,text/markdown,text/html,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text" on:change=on_file/>
-                <span id="file-hint" class="hint">{texts::OPEN_FILE_HINT}</span>
+                <span id="file-hint" class="hint">{ws.word(|t| t.open_file_hint)}</span>
             </p>
             <form class="paste" on:submit=on_paste>
-                <label for="paste-input">{texts::PASTE_LABEL}</label>
+                <label for="paste-input">{ws.word(|t| t.paste_label)}</label>
                 <textarea id="paste-input" rows="6" prop:value=pasted on:input=move |ev| set_pasted.set(event_target_value(&ev))></textarea>
-                <button type="submit">{texts::PASTE_BUTTON}</button>
+                <button type="submit">{ws.word(|t| t.paste_button)}</button>
             </form>
-        </section>
+        </details>
     }
 }

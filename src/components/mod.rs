@@ -6,6 +6,8 @@ pub mod editor;
 pub mod entry;
 pub mod help;
 pub mod import;
+pub mod language;
 pub mod notices;
 pub mod rich;
 pub mod send;
+pub mod statement;

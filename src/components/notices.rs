@@ -1,6 +1,5 @@
 //! Messages to the person: errors are alerts, the rest polite status messages.
 
-use crate::texts;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 
@@ -18,9 +17,9 @@ pub fn Notices() -> impl IntoView {
                     let key = n.key;
                     view! {
                         <div class="notice" class:error=n.error>
-                            <p>{n.text.clone()}</p>
-                            {n.undo.is_some().then(|| view! { <button on:click=move |_| ws.undo_notice(key)>{texts::UNDO}</button> })}
-                            <button class="quiet" on:click=move |_| ws.dismiss(key)>{texts::CLOSE}</button>
+                            <p>{n.text.show(ws.t())}</p>
+                            {n.undo.is_some().then(|| view! { <button on:click=move |_| ws.undo_notice(key)>{ws.t().undo}</button> })}
+                            <button class="quiet" on:click=move |_| ws.dismiss(key)>{ws.t().close}</button>
                         </div>
                     }
                 })
@@ -28,7 +27,7 @@ pub fn Notices() -> impl IntoView {
         }
     };
     view! {
-        <section class="notices" aria-label=texts::NOTICES>
+        <section class="notices" aria-label=ws.word(|t| t.notices)>
             <div role="alert">{list(true)}</div>
             <div role="status" aria-live="polite">{list(false)}</div>
         </section>

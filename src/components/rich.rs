@@ -1,6 +1,6 @@
 //! Inline text on the page: bold, italic, links (only safe addresses become links).
 
-use crate::texts;
+use crate::workspace::Workspace;
 use leptos::prelude::*;
 use muistio_core::{Rich, Span};
 
@@ -40,7 +40,7 @@ pub fn RichText(
             }
             Span::Link { text, url } => {
                 let title = if url.trim().is_empty() || url.trim() == "#" {
-                    texts::MISSING_LINK.to_string()
+                    Workspace::get().t_untracked().missing_link.to_string()
                 } else {
                     url
                 };

@@ -1,7 +1,6 @@
 //! The "Lähetä sähköpostilla" dialog: which files, and how they go out.
 
 use crate::browser::events::use_modal;
-use crate::texts;
 use crate::workspace::{Via, Workspace};
 use leptos::prelude::*;
 use muistio_core::export::Format;
@@ -34,9 +33,9 @@ pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
     ];
     view! {
         <dialog node_ref=dialog class="send" aria-labelledby="send-heading" on:close=move |_| open.set(false)>
-            <h2 id="send-heading">{texts::SEND}</h2>
+            <h2 id="send-heading">{ws.word(|t| t.send)}</h2>
             <fieldset>
-                <legend>{texts::SEND_FILES}</legend>
+                <legend>{ws.word(|t| t.send_files)}</legend>
                 {choices.into_iter().map(|format| {
                     let id = format!("send-{}", format.extension());
                     let disabled = move || format == Format::Ics && !has_next();
@@ -48,19 +47,19 @@ pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
                                     let on = event_target_checked(&ev);
                                     chosen.update(|c| { c.retain(|f| *f != format); if on { c.push(format) } });
                                 }/>
-                            <label for=id>{texts::attach_label(format)}</label>
+                            <label for=id>{move || ws.t().attach_label(format)}</label>
                         </div>
                     }
                 }).collect_view()}
             </fieldset>
-            <p class="hint">{texts::SEND_HINT}</p>
+            <p class="hint">{ws.word(|t| t.send_hint)}</p>
             <div class="dialog-actions">
                 <Show when=move || sheet.get()>
-                    <button type="button" on:click=move |_| send(Via::Sheet)>{texts::SHARE_SHEET}</button>
+                    <button type="button" on:click=move |_| send(Via::Sheet)>{ws.word(|t| t.share_sheet)}</button>
                 </Show>
-                <button type="button" on:click=move |_| send(Via::Eml)>{texts::SEND_EML}</button>
-                <button type="button" class="quiet" on:click=move |_| send(Via::MailTo)>{texts::SEND_MAILTO}</button>
-                <button type="button" class="quiet" on:click=move |_| open.set(false)>{texts::CLOSE}</button>
+                <button type="button" on:click=move |_| send(Via::Eml)>{ws.word(|t| t.send_eml)}</button>
+                <button type="button" class="quiet" on:click=move |_| send(Via::MailTo)>{ws.word(|t| t.send_mailto)}</button>
+                <button type="button" class="quiet" on:click=move |_| open.set(false)>{ws.word(|t| t.close)}</button>
             </div>
         </dialog>
     }

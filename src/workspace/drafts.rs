@@ -1,8 +1,9 @@
 //! Drafts: import, new, copy, open, delete and bring back.
 
+use super::saving::save_message;
 use super::{OpenDraft, Undo, Workspace};
 use crate::browser::{self, storage};
-use crate::texts;
+use crate::texts::Message;
 use leptos::prelude::*;
 use muistio_core::export::{export, pdf, ExportError, Exported, Format};
 use muistio_core::{restore, Date, Minutes};
@@ -15,7 +16,7 @@ impl Workspace {
         let stored = match storage::save(&id, &doc, browser::now_ms()) {
             Ok(()) => true,
             Err(e) => {
-                self.notify(texts::save_failed(&e), true, None);
+                self.notify(save_message(&e), true, None);
                 false
             }
         };
@@ -33,20 +34,29 @@ impl Workspace {
         let restored = match self.with_ids(|ids| restore(bytes, ids)) {
             Ok(r) => r,
             Err(e) => {
-                self.notify(e.message(texts::UI_LANG), true, None);
+                self.notify(import_message(e), true, None);
                 return false;
             }
         };
         let doc = restored.minutes;
-        let message = texts::imported(doc.items.len(), doc.attendees.len());
+        let (items, people) = (doc.items.len(), doc.attendees.len());
         self.add_draft(doc);
-        self.notify(message, false, None);
+        self.notify(
+            Message::new(move |t| {
+                t.imported
+                    .with(&[&t.item_count.of(items), &t.attendee_count.of(people)])
+            }),
+            false,
+            None,
+        );
         true
     }
 
     /// Starts a blank memo dated today.
     pub fn new_blank(&self) {
         let mut doc = Minutes::default();
+        // A new memo is written in the interface's language until the person says otherwise.
+        doc.header.lang = self.ui_lang.get_untracked();
         doc.header.when.date = browser::today().and_then(|(y, m, d)| Date::new(y, m, d));
         self.add_draft(doc);
         self.focus_on("header-title");
@@ -60,7 +70,7 @@ impl Workspace {
                 self.add_draft(next);
                 self.focus_on("header-title");
             }
-            Err(e) => self.notify(e.message(texts::UI_LANG), true, None),
+            Err(e) => self.notify(import_message(e), true, None),
         }
     }
 
@@ -69,10 +79,14 @@ impl Workspace {
         match storage::load(id) {
             Ok((doc, _)) => {
                 let mut copy = self.with_ids(|ids| doc.with_fresh_ids(ids));
-                copy.header.title = texts::copy_of(&copy.header.title);
+                let t = self.t_untracked();
+                copy.header.title = match copy.header.title.as_str() {
+                    "" => t.copy.to_string(),
+                    title => t.copy_of.with(&[title]),
+                };
                 self.add_draft(copy);
             }
-            Err(e) => self.notify(e.message(texts::UI_LANG), true, None),
+            Err(e) => self.notify(import_message(e), true, None),
         }
     }
 
@@ -91,7 +105,7 @@ impl Workspace {
                 );
                 self.save_state.set(super::SaveState::Saved(saved_at));
             }
-            Err(e) => self.notify(e.message(texts::UI_LANG), true, None),
+            Err(e) => self.notify(import_message(e), true, None),
         }
     }
 
@@ -122,13 +136,8 @@ impl Workspace {
         let saved = storage::raw(id);
         storage::remove(id);
         self.drafts.set(storage::list());
-        let title = if title.is_empty() {
-            texts::UNTITLED.to_string()
-        } else {
-            title
-        };
         self.notify(
-            texts::deleted(&title),
+            Message::new(move |t| t.deleted.with(&[if title.is_empty() { t.untitled } else { &title }])),
             false,
             saved.map(|s| Undo::Draft(id.to_string(), s)),
         );
@@ -146,7 +155,7 @@ impl Workspace {
                     self.drafts.set(storage::list());
                     self.open_draft(&id);
                 }
-                Err(e) => self.notify(texts::save_failed(&e), true, None),
+                Err(e) => self.notify(save_message(&e), true, None),
             },
             Some(Undo::Edit) => self.undo(),
             None => {}
@@ -161,7 +170,7 @@ impl Workspace {
             match ws.make(format).await {
                 Ok(file) => {
                     if let Err(e) = browser::download::download(&file) {
-                        ws.notify(texts::download_failed(&format!("{e:?}")), true, None);
+                        ws.notify(download_failed(e), true, None);
                     }
                 }
                 Err(message) => ws.notify(message, true, None),
@@ -170,34 +179,49 @@ impl Workspace {
     }
 
     /// Makes one file of the open document; `Err` holds what to tell the person.
-    pub async fn make(&self, format: Format) -> Result<Exported, String> {
+    pub async fn make(&self, format: Format) -> Result<Exported, Message> {
         let fonts = match format {
             Format::Pdf => Some(self.fonts().await?),
             _ => None,
         };
         let made = self.with_doc_untracked(|d| match &fonts {
-            Some(f) => pdf::export(d, &f.0, &f.1).map_err(|e| texts::fonts_failed(e.0)),
+            Some(f) => pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string())),
             None => export(d, format, browser::now_ms()).map_err(|e| match e {
-                ExportError::NoNextMeeting => texts::NO_NEXT_MEETING.to_string(),
-                ExportError::NeedsFonts => texts::fonts_failed("PDF"),
+                ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
+                ExportError::NeedsFonts => fonts_failed("PDF".into()),
             }),
         });
-        made.unwrap_or_else(|| Err(texts::NOTHING_OPEN.into()))
+        made.unwrap_or_else(|| Err(Message::text(|t| t.nothing_open)))
     }
 
     /// The PDF fonts, fetched once and kept.
-    async fn fonts(&self) -> Result<super::PdfFonts, String> {
+    async fn fonts(&self) -> Result<super::PdfFonts, Message> {
         if let Some(f) = self.fonts.get_value() {
             return Ok(f);
         }
         let regular = browser::fetch::bytes("fonts/DejaVuSans.ttf")
             .await
-            .map_err(|e| texts::fonts_failed(&e))?;
+            .map_err(fonts_failed)?;
         let bold = browser::fetch::bytes("fonts/DejaVuSans-Bold.ttf")
             .await
-            .map_err(|e| texts::fonts_failed(&e))?;
+            .map_err(fonts_failed)?;
         let fonts = std::sync::Arc::new((regular, bold));
         self.fonts.set_value(Some(fonts.clone()));
         Ok(fonts)
     }
+}
+
+/// Why an input did not open, in the interface's language.
+pub(super) fn import_message(e: muistio_core::ImportError) -> Message {
+    Message::new(move |t| e.message(t.lang))
+}
+
+/// A download the browser would not start.
+pub(super) fn download_failed(e: wasm_bindgen::JsValue) -> Message {
+    let reason = format!("{e:?}");
+    Message::new(move |t| t.download_failed.with(&[&reason]))
+}
+
+fn fonts_failed(reason: String) -> Message {
+    Message::new(move |t| t.fonts_failed.with(&[&reason]))
 }

@@ -3,7 +3,7 @@
 
 use super::{Undo, Workspace};
 use crate::browser;
-use crate::texts;
+use crate::texts::Message;
 use leptos::prelude::*;
 use muistio_core::edit::{compose, Edit, Parent, Part};
 use muistio_core::{Entry, Id, Item, Minutes};
@@ -72,11 +72,15 @@ impl Workspace {
         }
     }
 
-    /// Removes an element and says so, with an undo button on the notice.
-    pub fn remove(&self, edit: Edit, what: &str, focus_after: Option<String>) {
+    /// Removes an element and says so (`what` names it), with an undo button on the notice.
+    pub fn remove(&self, edit: Edit, what: Message, focus_after: Option<String>) {
         self.history.update_value(|h| h.seal());
         self.edit(edit);
-        self.notify(texts::removed(what), false, Some(Undo::Edit));
+        self.notify(
+            Message::new(move |t| t.removed.with(&[&what.show(t)])),
+            false,
+            Some(Undo::Edit),
+        );
         if let Some(f) = focus_after {
             self.focus_on(f);
         }

@@ -12,8 +12,10 @@ pub use saving::SaveState;
 pub use sharing::Via;
 
 use crate::browser::storage::DraftInfo;
+use crate::texts::{self, Message, Texts};
 use leptos::prelude::*;
 use muistio_core::edit::{History, Part};
+use muistio_core::Lang;
 use muistio_core::{Ids, Minutes};
 use std::collections::HashMap;
 
@@ -34,8 +36,8 @@ pub struct OpenDraft {
 pub struct Notice {
     /// Distinguishes notices in the list.
     pub key: u64,
-    /// What happened.
-    pub text: String,
+    /// What happened, in the interface's language.
+    pub text: Message,
     /// An error (read out at once) rather than information.
     pub error: bool,
     /// What "Kumoa" on this notice undoes.
@@ -54,6 +56,8 @@ pub enum Undo {
 /// Shared state, handed to components through context.
 #[derive(Clone, Copy)]
 pub struct Workspace {
+    /// The language the interface speaks (each document has its own).
+    pub ui_lang: RwSignal<Lang>,
     /// The drafts in storage, newest first.
     pub drafts: RwSignal<Vec<DraftInfo>>,
     /// The draft on screen.
@@ -69,6 +73,10 @@ pub struct Workspace {
     pub focus: RwSignal<Option<String>>,
     /// The preview (read-only document) is shown instead of the editor.
     pub preview: RwSignal<bool>,
+    /// The app is cached for use without a network.
+    pub offline_ready: RwSignal<bool>,
+    /// A new version of the app is ready to take over.
+    pub update_ready: RwSignal<bool>,
     /// Counts the moments the document settles (opened, or typing paused): work too slow for
     /// every keystroke, such as the checks, follows this instead of each change.
     pub settled: RwSignal<u64>,
@@ -89,6 +97,7 @@ impl Workspace {
     /// Reads storage and reopens the draft that was open before the reload.
     pub fn load() -> Workspace {
         let ws = Workspace {
+            ui_lang: RwSignal::new(crate::browser::language::chosen()),
             drafts: RwSignal::new(crate::browser::storage::list()),
             open: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
@@ -97,6 +106,8 @@ impl Workspace {
             can_redo: RwSignal::new(false),
             focus: RwSignal::new(None),
             preview: RwSignal::new(false),
+            offline_ready: RwSignal::new(false),
+            update_ready: RwSignal::new(false),
             settled: RwSignal::new(0),
             revision: RwSignal::new(0),
             parts: StoredValue::new(HashMap::new()),
@@ -131,7 +142,30 @@ impl Workspace {
         out.expect("update_value runs its closure")
     }
 
-    pub(crate) fn notify(&self, text: String, error: bool, undo: Option<Undo>) {
+    /// The interface's words in its current language (a view that calls this is redrawn when
+    /// the language changes).
+    pub fn t(&self) -> &'static Texts {
+        texts::of(self.ui_lang.get())
+    }
+
+    /// The interface's words, without redrawing anything when the language changes.
+    pub fn t_untracked(&self) -> &'static Texts {
+        texts::of(self.ui_lang.get_untracked())
+    }
+
+    /// A fixed text of the interface as a signal, for a component's label or placeholder.
+    pub fn word(&self, f: fn(&Texts) -> &'static str) -> Signal<String> {
+        let ws = *self;
+        Signal::derive(move || f(ws.t()).to_string())
+    }
+
+    /// Switches the interface's language and remembers the choice.
+    pub fn set_ui_lang(&self, lang: Lang) {
+        crate::browser::language::remember(lang);
+        self.ui_lang.set(lang);
+    }
+
+    pub(crate) fn notify(&self, text: Message, error: bool, undo: Option<Undo>) {
         let key = self.next_key.get_value();
         self.next_key.set_value(key + 1);
         self.notices.update(|n| {
@@ -154,6 +188,7 @@ impl Workspace {
 
     /// Reports a file the browser could not read.
     pub fn file_failed(&self, reason: &str) {
-        self.notify(crate::texts::file_unreadable(reason), true, None);
+        let reason = reason.to_string();
+        self.notify(Message::new(move |t| t.file_unreadable.with(&[&reason])), true, None);
     }
 }

@@ -3,7 +3,7 @@
 
 use super::Workspace;
 use crate::browser::{self, storage};
-use crate::texts;
+use crate::texts::Message;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -18,7 +18,17 @@ pub enum SaveState {
     /// Changed since the last save.
     Unsaved,
     /// The last save failed; the reason, for the person.
-    Failed(String),
+    Failed(Message),
+}
+
+/// What a failed save means for the person, and what they can do.
+pub(super) fn save_message(e: &storage::SaveError) -> Message {
+    use storage::SaveError::*;
+    match e {
+        Full => Message::text(|t| t.save_full),
+        Unavailable(_) => Message::text(|t| t.save_unavailable),
+        NotVerified => Message::text(|t| t.save_not_verified),
+    }
 }
 
 impl Workspace {
@@ -63,12 +73,12 @@ impl Workspace {
                     list.insert(0, info);
                 });
                 if first_failure_cleared {
-                    self.notify(texts::SAVED_AGAIN.into(), false, None);
+                    self.notify(Message::text(|t| t.saved_again), false, None);
                 }
             }
             Err(e) => {
                 let already = matches!(self.save_state.get_untracked(), SaveState::Failed(_));
-                let message = texts::save_failed(&e);
+                let message = save_message(&e);
                 self.save_state.set(SaveState::Failed(message.clone()));
                 if !already {
                     self.notify(message, true, None);

@@ -1,8 +1,9 @@
 //! Sending the minutes by e-mail: the share sheet, a draft message file, or the mail program.
 
+use super::drafts::download_failed;
 use super::Workspace;
 use crate::browser::{self, share};
-use crate::texts;
+use crate::texts::{self, Message};
 use muistio_core::export::{export, mail, Exported, Format};
 
 /// How the files go out.
@@ -48,7 +49,7 @@ impl Workspace {
     pub fn send(&self, formats: Vec<Format>, via: Via) {
         self.save_now();
         if formats.is_empty() {
-            return self.notify(texts::CHOOSE_FILES.into(), true, None);
+            return self.notify(Message::text(|t| t.choose_files), true, None);
         }
         let ws = *self;
         leptos::task::spawn_local(async move {
@@ -64,7 +65,7 @@ impl Workspace {
                 Via::Sheet => match share::share(&files, &subject, &body).await {
                     Ok(()) => {}
                     Err(reason) if reason == "AbortError" => {}
-                    Err(reason) => ws.notify(texts::share_failed(&reason), true, None),
+                    Err(reason) => ws.notify(Message::new(move |t| t.share_failed.with(&[&reason])), true, None),
                 },
                 Via::Eml => {
                     let seed = ws.new_id().0;
@@ -79,19 +80,22 @@ impl Workspace {
                         bytes: mail::eml(&subject, &body, &files, seed),
                     };
                     if let Err(e) = browser::download::download(&message) {
-                        ws.notify(texts::download_failed(&format!("{e:?}")), true, None);
+                        ws.notify(download_failed(e), true, None);
                     }
                 }
                 Via::MailTo => {
                     for f in &files {
                         if let Err(e) = browser::download::download(f) {
-                            return ws.notify(texts::download_failed(&format!("{e:?}")), true, None);
+                            return ws.notify(download_failed(e), true, None);
                         }
                     }
-                    let url = mail::mailto(&subject, &body, texts::ATTACH_THE_FILES);
+                    // The note goes to the recipients, so it is in the document's language.
+                    let lang = ws.with_doc_untracked(|d| d.header.lang).unwrap_or_default();
+                    let url = mail::mailto(&subject, &body, texts::of(lang).attach_the_files);
+                    let n = files.len();
                     match share::open_mail(&url) {
-                        Ok(()) => ws.notify(texts::attach_downloaded(files.len()), false, None),
-                        Err(_) => ws.notify(texts::NO_MAIL_PROGRAM.into(), true, None),
+                        Ok(()) => ws.notify(Message::new(move |t| t.attach_downloaded.of(n)), false, None),
+                        Err(_) => ws.notify(Message::text(|t| t.no_mail_program), true, None),
                     }
                 }
             }

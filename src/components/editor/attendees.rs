@@ -3,6 +3,7 @@
 
 use super::element_keys;
 use super::fields::TextField;
+use crate::texts::Message;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
 use muistio_core::edit::{Edit, Part};
@@ -72,7 +73,7 @@ pub fn remove_attendee(ws: Workspace, id: Id) {
         .unwrap_or_default();
     ws.remove(
         Edit::RemoveAttendee(id),
-        &format!("osallistuja {name}"),
+        Message::new(move |t| t.attendee_named.with(&[&name])),
         Some(next.unwrap_or_else(|| "attendee-new".into())),
     );
 }
@@ -142,25 +143,28 @@ fn AttendeeRow(id: Id) -> impl IntoView {
     };
     view! {
         <tr id=el.clone() on:keydown=keys on:paste=move |ev| on_paste(ws, ev)>
-            <td><TextField id=format!("{el}-first") label=Signal::derive(move || format!("Etunimet: {}", name.get())) hidden_label=true
+            <td><TextField id=format!("{el}-first") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().first_names, &name.get()])) hidden_label=true
                 value=text(|a| a.first_names.clone()) on_change=Callback::new(move |v: String| set(Box::new(move |a| a.first_names = v.clone())))/></td>
-            <td><TextField id=format!("{el}-last") label=Signal::derive(move || format!("Sukunimi: {}", name.get())) hidden_label=true
+            <td><TextField id=format!("{el}-last") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().last_name, &name.get()])) hidden_label=true
                 value=text(|a| a.last_name.clone()) on_change=Callback::new(move |v: String| set(Box::new(move |a| a.last_name = v.clone())))/></td>
-            <td><TextField id=format!("{el}-orgs") label=Signal::derive(move || format!("Organisaatiot ja roolit: {}", name.get())) hidden_label=true
+            <td><TextField id=format!("{el}-orgs") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().organisations, &name.get()])) hidden_label=true
                 value=text(|a| a.organisations.join(", "))
                 on_change=Callback::new(move |v: String| set(Box::new(move |a| a.organisations = people::split_orgs(&v))))/></td>
-            <td class="check"><input type="checkbox" id=format!("{el}-chair") aria-label=move || format!("Puheenjohtaja: {}", name.get())
-                prop:checked=move || attendee.get().is_some_and(|a| a.is_chair()) on:change=role(Role::Chair)/></td>
-            <td class="check"><input type="checkbox" id=format!("{el}-secretary") aria-label=move || format!("Sihteeri: {}", name.get())
-                prop:checked=move || attendee.get().is_some_and(|a| a.is_secretary()) on:change=role(Role::Secretary)/></td>
-            <td class="check"><input type="checkbox" id=format!("{el}-absent") aria-label=move || format!("Poissa: {}", name.get())
-                prop:checked=move || attendee.get().is_some_and(|a| a.absent) on:change=absent/></td>
+            <td class="check"><input type="checkbox" id=format!("{el}-chair") aria-label=move || ws.t().of_person.with(&[ws.t().chair, &name.get()])
+                prop:checked=move || attendee.get().is_some_and(|a| a.is_chair()) on:change=role(Role::Chair)/>
+                <label class="cell-label" aria-hidden="true" for=format!("{el}-chair")>{ws.word(|t| t.chair)}</label></td>
+            <td class="check"><input type="checkbox" id=format!("{el}-secretary") aria-label=move || ws.t().of_person.with(&[ws.t().secretary, &name.get()])
+                prop:checked=move || attendee.get().is_some_and(|a| a.is_secretary()) on:change=role(Role::Secretary)/>
+                <label class="cell-label" aria-hidden="true" for=format!("{el}-secretary")>{ws.word(|t| t.secretary)}</label></td>
+            <td class="check"><input type="checkbox" id=format!("{el}-absent") aria-label=move || ws.t().of_person.with(&[ws.t().absent, &name.get()])
+                prop:checked=move || attendee.get().is_some_and(|a| a.absent) on:change=absent/>
+                <label class="cell-label" aria-hidden="true" for=format!("{el}-absent")>{ws.word(|t| t.absent)}</label></td>
             <td class="row-tools">
-                <button type="button" class="icon" aria-label=move || format!("Siirrä ylös: {}", name.get()) title="Siirrä ylös (Alt+↑)"
+                <button type="button" class="icon" aria-label=move || ws.t().move_up.with(&[&name.get()]) title=ws.word(|t| t.move_up_keys)
                     on:click=move |_| move_attendee(ws, id, false)>"↑"</button>
-                <button type="button" class="icon" aria-label=move || format!("Siirrä alas: {}", name.get()) title="Siirrä alas (Alt+↓)"
+                <button type="button" class="icon" aria-label=move || ws.t().move_down.with(&[&name.get()]) title=ws.word(|t| t.move_down_keys)
                     on:click=move |_| move_attendee(ws, id, true)>"↓"</button>
-                <button type="button" class="icon danger" aria-label=move || format!("Poista osallistuja {}", name.get()) title="Poista (Alt+Delete)"
+                <button type="button" class="icon danger" aria-label=move || ws.t().remove_attendee.with(&[&name.get()]) title=ws.word(|t| t.remove_keys)
                     on:click=move |_| remove_attendee(ws, id)>"✕"</button>
             </td>
         </tr>
@@ -189,18 +193,18 @@ pub fn AttendeeEditor() -> impl IntoView {
     };
     view! {
         <section class="attendee-editor" aria-labelledby="attendees-heading">
-            <h2 id="attendees-heading">"Osallistujat"</h2>
+            <h2 id="attendees-heading">{ws.word(|t| t.attendees)}</h2>
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            <th scope="col">"Etunimet"</th>
-                            <th scope="col">"Sukunimi"</th>
-                            <th scope="col">"Organisaatiot ja roolit"</th>
-                            <th scope="col">"Pj"</th>
-                            <th scope="col">"Siht."</th>
-                            <th scope="col">"Poissa"</th>
-                            <th scope="col"><span class="visually-hidden">"Toiminnot"</span></th>
+                            <th scope="col">{ws.word(|t| t.first_names)}</th>
+                            <th scope="col">{ws.word(|t| t.last_name)}</th>
+                            <th scope="col">{ws.word(|t| t.organisations)}</th>
+                            <th scope="col"><abbr title=ws.word(|t| t.chair)>{ws.word(|t| t.chair_short)}</abbr></th>
+                            <th scope="col"><abbr title=ws.word(|t| t.secretary)>{ws.word(|t| t.secretary_short)}</abbr></th>
+                            <th scope="col">{ws.word(|t| t.absent)}</th>
+                            <th scope="col"><span class="visually-hidden">{ws.word(|t| t.row_tools)}</span></th>
                         </tr>
                     </thead>
                     <tbody>
@@ -211,12 +215,12 @@ pub fn AttendeeEditor() -> impl IntoView {
                 </table>
             </div>
             <form class="add-row" on:submit=submit>
-                <label for="attendee-new">"Lisää osallistuja"</label>
-                <input id="attendee-new" type="text" autocomplete="off" placeholder="Etunimi Sukunimi, organisaatio, rooli"
+                <label for="attendee-new">{ws.word(|t| t.add_attendee)}</label>
+                <input id="attendee-new" type="text" autocomplete="off" placeholder=ws.word(|t| t.add_attendee_example)
                     aria-describedby="attendee-new-hint" prop:value=draft on:input=move |ev| set_draft.set(event_target_value(&ev))
                     on:paste=move |ev| on_paste(ws, ev)/>
-                <button type="submit">"Lisää"</button>
-                <p id="attendee-new-hint" class="hint">"Enter lisää. Useita rivejä tekstinkäsittelystä tai taulukosta voi liittää kerralla."</p>
+                <button type="submit">{ws.word(|t| t.add)}</button>
+                <p id="attendee-new-hint" class="hint">{ws.word(|t| t.add_attendee_hint)}</p>
             </form>
         </section>
     }

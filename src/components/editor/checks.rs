@@ -1,6 +1,5 @@
 //! The list of findings: each says what is off and jumps to the place.
 
-use crate::texts::UI_LANG;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
 use muistio_core::check::{check, Spot};
@@ -27,15 +26,12 @@ pub fn Checks() -> impl IntoView {
     view! {
         <details class="checks" open=move || !findings.get().is_empty()>
             <summary>
-                <h2 id="checks-heading">{move || match findings.get().len() {
-                    0 => "Tarkistukset: ei huomautettavaa".to_string(),
-                    n => format!("Tarkistukset: {n} huomiota"),
-                }}</h2>
+                <h2 id="checks-heading">{move || ws.t().checks.of(findings.get().len())}</h2>
             </summary>
             <ul aria-labelledby="checks-heading">
                 {move || findings.get().into_iter().map(|f| {
                     let spot = f.spot;
-                    view! { <li><button type="button" class="link" on:click=move |_| go(spot)>{f.problem.message(UI_LANG)}</button></li> }
+                    view! { <li><button type="button" class="link" on:click=move |_| go(spot)>{f.problem.message(ws.t().lang)}</button></li> }
                 }).collect_view()}
             </ul>
         </details>

@@ -31,13 +31,13 @@ pub fn Composer(
     };
     view! {
         <div class="composer">
-            <label for=dom.clone() class="visually-hidden">{move || format!("Uusi merkintä kohtaan {}", number.get())}</label>
+            <label for=dom.clone() class="visually-hidden">{move || ws.t().new_entry.with(&[&number.get().to_string()])}</label>
             <textarea id=dom rows="1" class="grow" aria-describedby=described
-                placeholder="Kirjoita merkintä ja paina Enter – Ida: puheenvuoro · - luettelo · Sovittiin … · Tehtävä (Nimi, 1.12.2025): …"
+                placeholder=ws.word(|t| t.composer_example)
                 prop:value=text
                 on:input=move |ev| { super::fields::grow(&ev); set_text.set(event_target_value(&ev)); }
                 on:keydown=keys></textarea>
-            <p id=hint_id class="visually-hidden">"Enter lisää merkinnän, vaihto+Enter vaihtaa riviä."</p>
+            <p id=hint_id class="visually-hidden">{ws.word(|t| t.composer_hint)}</p>
         </div>
     }
 }

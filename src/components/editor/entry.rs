@@ -4,6 +4,7 @@
 use super::element_keys;
 use super::fields::{CheckedField, RichField, TextField};
 use super::header_form::{parse_date, parse_time};
+use crate::texts::Message;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
 use muistio_core::check::speakers::{self, Resolved};
@@ -59,7 +60,7 @@ pub fn remove_entry(ws: Workspace, id: Id) {
             Parent::Intro => "header-title".into(),
         }))
     });
-    ws.remove(Edit::RemoveEntry(id), "merkintä", focus.flatten());
+    ws.remove(Edit::RemoveEntry(id), Message::text(|t| t.an_entry), focus.flatten());
 }
 
 /// Completes a speaker or owner typed as a unique beginning of an attendee's name.
@@ -107,24 +108,30 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
     };
     let el = dom_id(id);
     let fields_el = el.clone();
-    let kind_label = move || tag.get().map(|t| t.label(lang.get())).unwrap_or_default();
+    let kind_label = move || tag.get().map(|k| kind_name(ws, k)).unwrap_or_default();
     view! {
         <div class="entry" id=el.clone() on:keydown=keys on:focusout=move |_| ws.seal()>
             <div class="entry-tools">
-                <label class="visually-hidden" for=format!("{el}-kind")>{move || format!("Merkinnän laji: {}", kind_label())}</label>
+                <label class="visually-hidden" for=format!("{el}-kind")>{move || ws.t().entry_kind.with(&[kind_label()])}</label>
                 <select id=format!("{el}-kind") class="kind" on:change=on_kind prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
-                    {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || k.label(lang.get())}</option> }).collect_view()}
+                    {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option> }).collect_view()}
                 </select>
-                <button type="button" class="icon" title="Siirrä ylös (Alt+↑)" aria-label=move || format!("Siirrä ylös: {}", kind_label())
+                <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
                     on:click=move |_| move_entry(ws, id, false)>"↑"</button>
-                <button type="button" class="icon" title="Siirrä alas (Alt+↓)" aria-label=move || format!("Siirrä alas: {}", kind_label())
+                <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[kind_label()])
                     on:click=move |_| move_entry(ws, id, true)>"↓"</button>
-                <button type="button" class="icon danger" title="Poista (Alt+Delete)" aria-label=move || format!("Poista merkintä: {}", kind_label())
+                <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys) aria-label=move || ws.t().remove_entry.with(&[kind_label()])
                     on:click=move |_| remove_entry(ws, id)>"✕"</button>
             </div>
             {move || tag.get().map(|t| fields(ws, id, t, entry, set_kind, fields_el.clone()))}
         </div>
     }
+}
+
+/// An entry kind's name in the interface's language.
+fn kind_name(ws: Workspace, kind: KindTag) -> &'static str {
+    let i = KindTag::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    ws.t().entry_kinds[i]
 }
 
 fn rich_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<Rich>) -> Signal<Rich> {
@@ -147,9 +154,9 @@ fn fields(
     let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
     match tag {
         KindTag::Paragraph | KindTag::Decision => {
-            let label = if tag == KindTag::Paragraph { "Teksti" } else { "Päätös" };
+            let label = if tag == KindTag::Paragraph { ws.word(|t| t.text) } else { ws.word(|t| t.decision) };
             view! {
-                <RichField id=format!("{el}-text") label=label.to_string() hidden_label=true
+                <RichField id=format!("{el}-text") label=label hidden_label=true
                     value=rich_of(entry, |k| match k { EntryKind::Paragraph { text } | EntryKind::Decision { text } => Some(text.clone()), _ => None })
                     on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Paragraph { text } | EntryKind::Decision { text } = k { *text = r.clone() })))/>
             }
@@ -157,7 +164,7 @@ fn fields(
         }
         KindTag::Statement => view! { <StatementFields id entry set=set/> }.into_any(),
         KindTag::Bullets => view! {
-            <RichField id=format!("{el}-text") label="Luettelo, yksi kohta riviä kohden".to_string() hidden_label=true
+            <RichField id=format!("{el}-text") label=ws.word(|t| t.list_lines) hidden_label=true
                 value=rich_of(entry, |k| match k {
                     EntryKind::Bullets { items } => Some(Rich::from(items.iter().enumerate().flat_map(|(i, t)| {
                         let sep = (i > 0).then(|| muistio_core::Span::Text("\n".into()));
@@ -173,9 +180,9 @@ fn fields(
         }
         .into_any(),
         KindTag::Subheading | KindTag::Attachment => {
-            let label = if tag == KindTag::Subheading { "Väliotsikko" } else { "Liitteen nimi" };
+            let label = if tag == KindTag::Subheading { ws.word(|t| t.subheading) } else { ws.word(|t| t.attachment_name) };
             view! {
-                <TextField id=format!("{el}-text") label=label.to_string() hidden_label=true
+                <TextField id=format!("{el}-text") label=label hidden_label=true
                     value=text_of(entry, |k| match k { EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => Some(text.clone()), _ => None })
                     on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Subheading { text } | EntryKind::Attachment { name: text } = k { *text = v.clone() })))/>
             }
@@ -184,19 +191,19 @@ fn fields(
         KindTag::Action => view! {
             <div class="action-fields">
                 <div class="field">
-                    <TextField id=format!("{el}-owner") label="Vastuuhenkilö".to_string() list="speakers".to_string()
+                    <TextField id=format!("{el}-owner") label=ws.word(|t| t.owner) list="speakers".to_string()
                         value=text_of(entry, |k| match k { EntryKind::Action { owner, .. } => Some(owner.clone()), _ => None })
                         on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })))
                         on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })) })/>
                 </div>
                 <div class="field">
-                    <CheckedField id=format!("{el}-due") label="Määräaika" hint="30.11.2025"
+                    <CheckedField id=format!("{el}-due") label=ws.word(|t| t.due) hint="30.11.2025"
                         value=Signal::derive(move || entry.get().and_then(|e| match e.kind { EntryKind::Action { due, .. } => due, _ => None }))
                         parse=parse_date show=|d: &Date| d.dotted()
                         on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::Action { due, .. } = k { *due = v })))/>
                 </div>
                 <div class="field">
-                    <RichField id=format!("{el}-text") label="Tehtävä".to_string()
+                    <RichField id=format!("{el}-text") label=ws.word(|t| t.task)
                         value=rich_of(entry, |k| match k { EntryKind::Action { text, .. } => Some(text.clone()), _ => None })
                         on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Action { text, .. } = k { *text = r.clone() })))/>
                 </div>
@@ -208,22 +215,22 @@ fn fields(
             view! {
                 <div class="next-fields">
                     <div class="field">
-                        <CheckedField id=format!("{el}-date") label="Päivämäärä" hint="25.3.2026" value=Signal::derive(move || when().date)
+                        <CheckedField id=format!("{el}-date") label=ws.word(|t| t.date) hint="25.3.2026" value=Signal::derive(move || when().date)
                             parse=parse_date show=|d: &Date| d.dotted()
                             on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.date = v })))/>
                     </div>
                     <div class="field">
-                        <CheckedField id=format!("{el}-start") label="Alkaa" hint="9.00" value=Signal::derive(move || when().start)
+                        <CheckedField id=format!("{el}-start") label=ws.word(|t| t.starts) hint="9.00" value=Signal::derive(move || when().start)
                             parse=parse_time show=|t: &Time| t.dotted()
                             on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.start = v })))/>
                     </div>
                     <div class="field">
-                        <CheckedField id=format!("{el}-end") label="Päättyy" hint="11.30" value=Signal::derive(move || when().end)
+                        <CheckedField id=format!("{el}-end") label=ws.word(|t| t.ends) hint="11.30" value=Signal::derive(move || when().end)
                             parse=parse_time show=|t: &Time| t.dotted()
                             on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.end = v })))/>
                     </div>
                     <div class="field wide">
-                        <TextField id=format!("{el}-place") label="Paikka".to_string()
+                        <TextField id=format!("{el}-place") label=ws.word(|t| t.place)
                             value=text_of(entry, |k| match k { EntryKind::NextMeeting(n) => Some(n.place.clone()), _ => None })
                             on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.place = v.clone() })))/>
                     </div>
@@ -273,18 +280,18 @@ fn StatementFields(
     view! {
         <div class="statement-fields">
             <div class="field speaker">
-                <TextField id=format!("{el}-speaker") label="Puhuja".to_string() list="speakers".to_string()
+                <TextField id=format!("{el}-speaker") label=ws.word(|t| t.speaker) list="speakers".to_string()
                     value=text_of(entry, |k| match k { EntryKind::Statement { speaker, .. } => Some(speaker.clone()), _ => None })
                     on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })))
                     on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })) })/>
             </div>
             <div class="field">
-                <RichField id=format!("{el}-text") label="Puheenvuoro".to_string()
+                <RichField id=format!("{el}-text") label=ws.word(|t| t.statement_text)
                     value=rich_of(entry, |k| match k { EntryKind::Statement { text, .. } => Some(text.clone()), _ => None })
                     on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Statement { text, .. } = k { *text = r.clone() })))/>
             </div>
             {move || (0..replies.get()).map(|n| view! { <ReplyFields id n entry set/> }).collect_view()}
-            <button type="button" class="quiet small" on:click=add_reply>"+ Vastaus"</button>
+            <button type="button" class="quiet small" on:click=add_reply>{ws.word(|t| t.add_reply)}</button>
         </div>
     }
 }
@@ -329,17 +336,17 @@ fn ReplyFields(
     view! {
         <div class="reply">
             <div class="field speaker">
-                <TextField id=format!("{el}-speaker") label=format!("Vastaaja {}", n + 1) list="speakers".to_string()
+                <TextField id=format!("{el}-speaker") label=Signal::derive(move || ws.t().replier.with(&[&(n + 1).to_string()])) list="speakers".to_string()
                     value=Signal::derive(move || reply().map(|r| r.speaker).unwrap_or_default())
                     on_change=Callback::new(move |v: String| edit(Box::new(move |r| r.speaker = v.clone())))
                     on_commit=Callback::new(move |v: String| { let v = complete(v); edit(Box::new(move |r| r.speaker = v.clone())) })/>
             </div>
             <div class="field">
-                <RichField id=format!("{el}-text") label=format!("Vastaus {}", n + 1)
+                <RichField id=format!("{el}-text") label=Signal::derive(move || ws.t().reply.with(&[&(n + 1).to_string()]))
                     value=Signal::derive(move || reply().map(|r| r.text).unwrap_or_default())
                     on_change=Callback::new(move |t: Rich| edit(Box::new(move |r| r.text = t.clone())))/>
             </div>
-            <button type="button" class="icon danger" aria-label=format!("Poista vastaus {}", n + 1) on:click=remove>"✕"</button>
+            <button type="button" class="icon danger" aria-label=move || ws.t().remove_reply.with(&[&(n + 1).to_string()]) on:click=remove>"✕"</button>
         </div>
     }
 }

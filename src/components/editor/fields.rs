@@ -2,6 +2,8 @@
 //! the document, and takes the document's value when that changes elsewhere (undo, another
 //! field), so typing is never overwritten.
 
+use crate::texts::Message;
+use crate::workspace::Workspace;
 use leptos::html;
 use leptos::prelude::*;
 use muistio_core::export::inline::render;
@@ -24,7 +26,7 @@ pub fn TextField(
     on_change: Callback<String>,
     /// Placeholder text.
     #[prop(optional, into)]
-    placeholder: String,
+    placeholder: MaybeProp<String>,
     /// Hide the label visually (it is still read out).
     #[prop(optional)]
     hidden_label: bool,
@@ -56,7 +58,7 @@ pub fn TextField(
             node_ref=node
             type="text"
             autocomplete="off"
-            placeholder=placeholder
+            placeholder=move || placeholder.get()
             list=list
             prop:value=value.get_untracked()
             on:input=move |ev| on_change.run(event_target_value(&ev))
@@ -82,9 +84,6 @@ pub fn RichField(
     /// Hide the label visually.
     #[prop(optional)]
     hidden_label: bool,
-    /// Placeholder text.
-    #[prop(optional, into)]
-    placeholder: String,
 ) -> impl IntoView {
     let node = NodeRef::<html::Textarea>::new();
     Effect::new(move |_| {
@@ -103,7 +102,6 @@ pub fn RichField(
             id=id
             node_ref=node
             rows=rows
-            placeholder=placeholder
             class="grow"
             prop:value=initial
             on:input=move |ev| {
@@ -149,12 +147,12 @@ pub fn CheckedField<T: PartialEq + Clone + Send + Sync + 'static>(
     id: String,
     /// Visible label.
     #[prop(into)]
-    label: String,
+    label: Signal<String>,
     /// The document's value.
     #[prop(into)]
     value: Signal<Option<T>>,
-    /// Reads the typed text: `Ok(None)` for an empty field.
-    parse: fn(&str) -> Result<Option<T>, String>,
+    /// Reads the typed text: `Ok(None)` for an empty field, `Err` says what is wrong.
+    parse: fn(&str) -> Result<Option<T>, Message>,
     /// Shows a value.
     show: fn(&T) -> String,
     /// Called with each valid change.
@@ -163,12 +161,13 @@ pub fn CheckedField<T: PartialEq + Clone + Send + Sync + 'static>(
     #[prop(into)]
     hint: String,
 ) -> impl IntoView {
+    let ws = Workspace::get();
     let node = NodeRef::<html::Input>::new();
-    let (error, set_error) = signal(None::<String>);
+    let (error, set_error) = signal(None::<Message>);
     Effect::new(move |_| {
         let value = value.get();
         if let Some(el) = node.get() {
-            if parse(&el.value()).ok() != Some(value.clone()) && error.get_untracked().is_none() {
+            if parse(&el.value()).ok() != Some(value.clone()) && error.with_untracked(Option::is_none) {
                 el.set_value(&value.as_ref().map(show).unwrap_or_default());
             }
         }
@@ -183,8 +182,8 @@ pub fn CheckedField<T: PartialEq + Clone + Send + Sync + 'static>(
             type="text"
             autocomplete="off"
             placeholder=hint
-            aria-invalid=move || error.get().is_some().then_some("true")
-            aria-describedby=move || error.get().is_some().then(|| described.clone())
+            aria-invalid=move || error.with(Option::is_some).then_some("true")
+            aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
             prop:value=value.get_untracked().as_ref().map(show).unwrap_or_default()
             on:input=move |ev| match parse(&event_target_value(&ev)) {
                 Ok(v) => {
@@ -194,6 +193,6 @@ pub fn CheckedField<T: PartialEq + Clone + Send + Sync + 'static>(
                 Err(message) => set_error.set(Some(message)),
             }
         />
-        <span id=error_id class="field-error" role="alert">{move || error.get()}</span>
+        <span id=error_id class="field-error" role="alert">{move || error.get().map(|m| m.show(ws.t()))}</span>
     }
 }

@@ -1,6 +1,7 @@
 //! The header: title, document type and number, language, date, times, place.
 
 use super::fields::{CheckedField, TextField};
+use crate::texts::Message;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 use muistio_core::edit::{Edit, Part};
@@ -8,25 +9,25 @@ use muistio_core::labels::Lang;
 use muistio_core::{Date, DocKind, Header, Time};
 
 /// Reads a date typed in a field: `Ok(None)` when empty.
-pub fn parse_date(text: &str) -> Result<Option<Date>, String> {
-    let t = text.trim();
+pub fn parse_date(text: &str) -> Result<Option<Date>, Message> {
+    let t = text.trim().to_string();
     if t.is_empty() {
         return Ok(None);
     }
-    Date::parse(t)
+    Date::parse(&t)
         .map(Some)
-        .ok_or_else(|| format!("”{t}” ei ole päivämäärä. Kirjoita esimerkiksi 14.11.2025."))
+        .ok_or_else(|| Message::new(move |tx| tx.not_a_date.with(&[&t])))
 }
 
 /// Reads a clock time typed in a field: `Ok(None)` when empty.
-pub fn parse_time(text: &str) -> Result<Option<Time>, String> {
-    let t = text.trim();
+pub fn parse_time(text: &str) -> Result<Option<Time>, Message> {
+    let t = text.trim().to_string();
     if t.is_empty() {
         return Ok(None);
     }
-    Time::parse(t)
+    Time::parse(&t)
         .map(Some)
-        .ok_or_else(|| format!("”{t}” ei ole kellonaika. Kirjoita esimerkiksi 9.00 tai 9:00."))
+        .ok_or_else(|| Message::new(move |tx| tx.not_a_time.with(&[&t])))
 }
 
 /// A field's change as one edit of the header: `f` puts the value in its place.
@@ -64,50 +65,50 @@ pub fn HeaderForm() -> impl IntoView {
     };
     view! {
         <section class="header-form" aria-labelledby="header-heading" on:focusout=move |_| ws.seal()>
-            <h2 id="header-heading">"Perustiedot"</h2>
+            <h2 id="header-heading">{ws.word(|t| t.basics)}</h2>
             <div class="field wide">
-                <TextField id="header-title" label="Kokouksen nimi" value=Signal::derive(move || header.get().title)
-                    on_change=change(|h, v| h.title = v) placeholder="esim. Luovien alojen klusterin kokous"/>
+                <TextField id="header-title" label=ws.word(|t| t.meeting_name) value=Signal::derive(move || header.get().title)
+                    on_change=change(|h, v| h.title = v) placeholder=ws.word(|t| t.meeting_name_example)/>
             </div>
             <div class="field">
-                <label for="header-kind">"Asiakirja"</label>
+                <label for="header-kind">{ws.word(|t| t.doc_type)}</label>
                 <select id="header-kind" on:change=kind_change prop:value=move || match header.get().kind {
                     DocKind::Memo => "memo", DocKind::Minutes => "minutes", DocKind::Agenda => "agenda" }>
-                    <option value="memo">"Muistio"</option>
-                    <option value="minutes">"Pöytäkirja"</option>
-                    <option value="agenda">"Esityslista"</option>
+                    {["memo", "minutes", "agenda"].into_iter().enumerate().map(|(i, value)| view! {
+                        <option value=value>{move || ws.t().kinds[i]}</option>
+                    }).collect_view()}
                 </select>
             </div>
             <div class="field">
-                <TextField id="header-number" label="Numero" value=Signal::derive(move || header.get().number)
-                    on_change=change(|h, v| h.number = v) placeholder="esim. 3/2025"/>
+                <TextField id="header-number" label=ws.word(|t| t.number) value=Signal::derive(move || header.get().number)
+                    on_change=change(|h, v| h.number = v) placeholder=ws.word(|t| t.number_example)/>
             </div>
             <div class="field">
-                <label for="header-lang">"Asiakirjan kieli"</label>
+                <label for="header-lang">{ws.word(|t| t.doc_language)}</label>
                 <select id="header-lang" on:change=lang_change prop:value=move || header.get().lang.code()>
-                    <option value="fi">"suomi"</option>
-                    <option value="sv">"ruotsi"</option>
-                    <option value="en">"englanti"</option>
+                    {[Lang::Fi, Lang::Sv, Lang::En].into_iter().map(|lang| view! {
+                        <option value=lang.code()>{move || ws.t().language(lang)}</option>
+                    }).collect_view()}
                 </select>
             </div>
             <div class="field" id="header-time">
-                <CheckedField id="header-date" label="Päivämäärä" hint="14.11.2025" value=Signal::derive(move || header.get().when.date)
+                <CheckedField id="header-date" label=ws.word(|t| t.date) hint="14.11.2025" value=Signal::derive(move || header.get().when.date)
                     parse=parse_date show=|d: &Date| d.dotted()
                     on_change=edit_with(ws, header, |h, v| h.when.date = v)/>
             </div>
             <div class="field">
-                <CheckedField id="header-start" label="Alkaa" hint="9.00" value=Signal::derive(move || header.get().when.start)
+                <CheckedField id="header-start" label=ws.word(|t| t.starts) hint="9.00" value=Signal::derive(move || header.get().when.start)
                     parse=parse_time show=|t: &Time| t.dotted()
                     on_change=edit_with(ws, header, |h, v| h.when.start = v)/>
             </div>
             <div class="field">
-                <CheckedField id="header-end" label="Päättyy" hint="11.30" value=Signal::derive(move || header.get().when.end)
+                <CheckedField id="header-end" label=ws.word(|t| t.ends) hint="11.30" value=Signal::derive(move || header.get().when.end)
                     parse=parse_time show=|t: &Time| t.dotted()
                     on_change=edit_with(ws, header, |h, v| h.when.end = v)/>
             </div>
             <div class="field wide">
-                <TextField id="header-place" label="Paikka" value=Signal::derive(move || header.get().place)
-                    on_change=change(|h, v| h.place = v) placeholder="huone, osoite, kaupunki"/>
+                <TextField id="header-place" label=ws.word(|t| t.place) value=Signal::derive(move || header.get().place)
+                    on_change=change(|h, v| h.place = v) placeholder=ws.word(|t| t.place_example)/>
             </div>
         </section>
     }

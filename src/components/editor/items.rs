@@ -4,6 +4,7 @@
 use super::composer::Composer;
 use super::element_keys;
 use super::entry::EntryEditor;
+use crate::texts::Message;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
 use muistio_core::edit::{Edit, Parent, Part};
@@ -29,13 +30,18 @@ pub fn remove_item(ws: Workspace, id: Id) {
                 .checked_sub(1)
                 .or((i + 1 < d.items.len()).then_some(i + 1))
                 .map(|k| format!("{}-title", dom_id(d.items[k].id)));
-            Some((format!("kohta {} {}", i + 1, d.items[i].title), focus))
+            let (n, title) = (i + 1, d.items[i].title.trim().to_string());
+            let what = match title.is_empty() {
+                true => Message::new(move |t| t.item_number.with(&[&n.to_string()])),
+                false => Message::new(move |t| t.item_named.with(&[&n.to_string(), &title])),
+            };
+            Some((what, focus))
         })
         .flatten()
-        .unwrap_or_default();
+        .unwrap_or_else(|| (Message::text(|t| t.an_entry), None));
     ws.remove(
         Edit::RemoveItem(id),
-        what.trim(),
+        what,
         Some(focus.unwrap_or_else(|| "item-new".into())),
     );
 }
@@ -101,22 +107,22 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
         <li class="item-editor" id=el.clone() class:drop-target=move || dragged.get().is_some_and(|d| d != id)
             on:dragover=move |ev| ev.prevent_default() on:drop=drop>
             <div class="item-head" on:keydown=keys>
-                <span class="drag" draggable="true" title="Raahaa siirtääksesi" aria-hidden="true"
+                <span class="drag" draggable="true" title=ws.word(|t| t.drag_to_move) aria-hidden="true"
                     on:dragstart=move |ev: leptos::ev::DragEvent| {
                         if let Some(dt) = ev.data_transfer() { let _ = dt.set_data("text/plain", &number.get_untracked().to_string()); }
                         dragged.set(Some(id));
                     }
                     on:dragend=move |_| dragged.set(None)>"⠿"</span>
-                <label class="number" for=title_id.clone()>{move || format!("{}.", number.get())}<span class="visually-hidden">" kohdan otsikko"</span></label>
-                <input id=title_id type="text" class="item-title" autocomplete="off" node_ref=title_node placeholder="Kohdan otsikko"
+                <label class="number" for=title_id.clone()>{move || format!("{}.", number.get())}<span class="visually-hidden">" "{ws.word(|t| t.item_title)}</span></label>
+                <input id=title_id type="text" class="item-title" autocomplete="off" node_ref=title_node placeholder=ws.word(|t| t.item_title)
                     prop:value=title.get_untracked()
                     on:input=move |ev| ws.edit(Edit::RetitleItem { id, title: event_target_value(&ev) })
                     on:focusout=move |_| ws.seal()/>
-                <button type="button" class="icon" title="Siirrä ylös (Alt+↑)" aria-label=move || format!("Siirrä kohta {} ylös", number.get())
+                <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
                     on:click=move |_| move_item(ws, id, false)>"↑"</button>
-                <button type="button" class="icon" title="Siirrä alas (Alt+↓)" aria-label=move || format!("Siirrä kohta {} alas", number.get())
+                <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
                     on:click=move |_| move_item(ws, id, true)>"↓"</button>
-                <button type="button" class="icon danger" title="Poista kohta (Alt+Delete)" aria-label=move || format!("Poista kohta {}", number.get())
+                <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys) aria-label=move || ws.t().remove_item.with(&[&number.get().to_string()])
                     on:click=move |_| remove_item(ws, id)>"✕"</button>
             </div>
             <For each=move || entries.get() key=|id| *id let:entry>
@@ -150,10 +156,10 @@ pub fn ItemsEditor() -> impl IntoView {
     };
     view! {
         <section class="items-editor" aria-labelledby="items-heading">
-            <h2 id="items-heading">"Kohdat"</h2>
+            <h2 id="items-heading">{ws.word(|t| t.items)}</h2>
             <Show when=move || !intro.get().is_empty()>
                 <div class="intro-editor">
-                    <h3>"Johdanto"</h3>
+                    <h3>{ws.word(|t| t.intro)}</h3>
                     <For each=move || intro.get() key=|id| *id let:entry>
                         <EntryEditor id=entry/>
                     </For>
@@ -165,10 +171,10 @@ pub fn ItemsEditor() -> impl IntoView {
                 </For>
             </ol>
             <form class="add-row" on:submit=submit>
-                <label for="item-new">"Uusi kohta"</label>
-                <input id="item-new" type="text" autocomplete="off" placeholder="Kohdan otsikko, Enter lisää"
+                <label for="item-new">{ws.word(|t| t.new_item)}</label>
+                <input id="item-new" type="text" autocomplete="off" placeholder=ws.word(|t| t.new_item_example)
                     prop:value=title on:input=move |ev| set_title.set(event_target_value(&ev))/>
-                <button type="submit">"Lisää kohta"</button>
+                <button type="submit">{ws.word(|t| t.add_item)}</button>
             </form>
         </section>
     }

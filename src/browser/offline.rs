@@ -1,0 +1,109 @@
+//! Working without a network: the service worker `sw.js` (written into the build by
+//! `tools/package.mjs`) keeps the app and its PDF fonts in a cache named by the build. A new
+//! version waits until the person takes it; taking it activates it and reloads the page.
+//! Where service workers are not available (a file opened from disk, some private modes)
+//! nothing happens and the app works as before, without the cache.
+
+use js_sys::Reflect;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+thread_local! {
+    /// The registration, once made: `apply_update` asks its waiting worker to take over.
+    static REGISTRATION: std::cell::RefCell<Option<ServiceWorkerRegistration>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The page's service worker container, when the page may have one.
+fn container() -> Option<ServiceWorkerContainer> {
+    let window = web_sys::window()?;
+    let protocol = window.location().protocol().ok()?;
+    if protocol != "http:" && protocol != "https:" {
+        return None;
+    }
+    let navigator = window.navigator();
+    if !Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return None;
+    }
+    Some(navigator.service_worker())
+}
+
+/// Registers the service worker; sets `ready` once the app is cached, and `update` when a new
+/// version is installed and waiting.
+pub fn use_offline(ready: RwSignal<bool>, update: RwSignal<bool>) {
+    let Some(sw) = container() else { return };
+    // Another tab took the new version: this one keeps running, and offers the reload.
+    let changed = Closure::<dyn FnMut()>::new(move || {
+        if RELOADING.with(|r| r.get()) {
+            reload();
+        } else {
+            update.set(true);
+        }
+    });
+    sw.set_oncontrollerchange(Some(changed.as_ref().unchecked_ref()));
+    changed.forget();
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = JsFuture::from(sw.register("sw.js")).await else {
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        watch(&registration, update);
+        REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
+        if JsFuture::from(sw.ready().unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL)))
+            .await
+            .is_ok()
+        {
+            ready.set(true);
+        }
+    });
+}
+
+/// Watches for a new version: one already waiting, or one that finishes installing later.
+fn watch(registration: &ServiceWorkerRegistration, update: RwSignal<bool>) {
+    let has_controller = || container().and_then(|c| c.controller()).is_some();
+    if registration.waiting().is_some() && has_controller() {
+        update.set(true);
+    }
+    let reg = registration.clone();
+    let found = Closure::<dyn FnMut()>::new(move || {
+        let Some(worker) = reg.installing() else { return };
+        let w = worker.clone();
+        let installed = Closure::<dyn FnMut()>::new(move || {
+            // The first install is not an update: there was no version before it.
+            if w.state() == ServiceWorkerState::Installed && has_controller() {
+                update.set(true);
+            }
+        });
+        worker.set_onstatechange(Some(installed.as_ref().unchecked_ref()));
+        installed.forget();
+    });
+    registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+    found.forget();
+}
+
+thread_local! {
+    static RELOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Lets the waiting version take over and reloads the page once it has (at once when it
+/// already has, in another tab). Save before calling this.
+pub fn apply_update() {
+    RELOADING.with(|r| r.set(true));
+    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|reg| reg.waiting()));
+    match waiting {
+        Some(worker) => {
+            if worker.post_message(&"skip-waiting".into()).is_err() {
+                reload();
+            }
+        }
+        None => reload(),
+    }
+}
+
+fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}

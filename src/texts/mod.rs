@@ -1,0 +1,470 @@
+//! The interface's words in Finnish, Swedish and English: one `Texts` value per language, in
+//! `fi.rs`, `sv.rs` and `en.rs`. A component holds no literal text; it reads the current
+//! language's `Texts`. (The document's own words are in `muistio_core::labels`.)
+//!
+//! Every language must give every text: a missing one does not compile, and the native test
+//! `tests/texts.rs` checks that none is empty or left untranslated.
+
+mod en;
+mod fi;
+mod sv;
+
+use muistio_core::export::Format;
+use muistio_core::Lang;
+use std::sync::Arc;
+
+/// One part of the accessibility statement: a heading and its paragraphs.
+pub type Section = (&'static str, &'static [&'static str]);
+
+/// Declares [`Texts`] and [`Texts::samples`], which lists every text with its key (the test
+/// of completeness reads them all without naming each).
+macro_rules! texts {
+    ($($(#[doc = $doc:literal])* $name:ident: $ty:ty,)*) => {
+        /// Every word of the interface in one language.
+        pub struct Texts {
+            $($(#[doc = $doc])* pub $name: $ty,)*
+        }
+
+        impl Texts {
+            /// Every text with its key; texts with arguments are shown with sample arguments.
+            pub fn samples(&self) -> Vec<(&'static str, String)> {
+                let mut out = Vec::new();
+                $(Sample::sample(&self.$name, stringify!($name), &mut out);)*
+                out
+            }
+        }
+    };
+}
+
+texts! {
+    /// The interface's language.
+    lang: Lang,
+    /// Under the app's name in the banner.
+    tagline: &'static str,
+    /// The skip link that puts the cursor back where writing goes on.
+    continue_writing: &'static str,
+    /// Label of the interface language menu.
+    ui_language: &'static str,
+    undo: &'static str,
+    redo: &'static str,
+    /// Redo's keys, as the keyboard names them.
+    redo_keys: &'static str,
+    shortcuts: &'static str,
+    /// "Tallennettu 9.05"
+    saved_at: Fill,
+    unsaved: &'static str,
+    save_failed: &'static str,
+    /// The notices area's name.
+    notices: &'static str,
+    close: &'static str,
+    /// A new version of the app is waiting.
+    update_ready: &'static str,
+    update_now: &'static str,
+    /// The app is stored for use without a network.
+    offline_ready: &'static str,
+    /// Link to the accessibility statement.
+    accessibility: &'static str,
+    /// The accessibility statement: title and sections.
+    statement_title: &'static str,
+    statement: &'static [Section],
+    /// Footer line on where drafts live.
+    privacy: &'static str,
+
+    // Drafts
+    drafts_heading: &'static str,
+    new_blank: &'static str,
+    new_follow_up: &'static str,
+    duplicate: &'static str,
+    delete: &'static str,
+    search_drafts: &'static str,
+    no_drafts: &'static str,
+    no_matches: &'static str,
+    untitled: &'static str,
+    unreadable: &'static str,
+    /// "14.11.2025 klo 9.05" (a date and a clock time).
+    date_time: Fill,
+    /// "tallennettu 14.11.2025 klo 9.05"
+    saved_on: Fill,
+    /// "Seuraava kokous tästä: <title>"
+    follow_up_of: Fill,
+    /// "Kopioi: <title>"
+    duplicate_of: Fill,
+    /// "Poista luonnos <title>"
+    delete_draft: Fill,
+    /// "<title> (kopio)"
+    copy_of: Fill,
+    /// The title of a copy of an untitled draft.
+    copy: &'static str,
+
+    // Import
+    import_heading: &'static str,
+    open_file: &'static str,
+    open_file_hint: &'static str,
+    paste_label: &'static str,
+    paste_button: &'static str,
+    /// "Muistio tuotu: 9 kohtaa, 17 osallistujaa." (the two counts below).
+    imported: Fill,
+    item_count: Count,
+    attendee_count: Count,
+    /// "Tiedostoa ei voitu lukea (…)."
+    file_unreadable: Fill,
+
+    // The open document
+    nothing_open: &'static str,
+    doc_tools: &'static str,
+    edit: &'static str,
+    preview: &'static str,
+    send: &'static str,
+    print: &'static str,
+    download_as: &'static str,
+    /// Download buttons: Markdown, web page, text, calendar, PDF, Word, OpenDocument, Muistio file.
+    downloads: [&'static str; 8],
+    /// A link with no address, in the preview.
+    missing_link: &'static str,
+
+    // Header form
+    basics: &'static str,
+    meeting_name: &'static str,
+    meeting_name_example: &'static str,
+    doc_type: &'static str,
+    /// Document kinds: memo, minutes, agenda.
+    kinds: [&'static str; 3],
+    number: &'static str,
+    number_example: &'static str,
+    doc_language: &'static str,
+    /// Document languages, named in the interface's language: Finnish, Swedish, English.
+    languages: [&'static str; 3],
+    date: &'static str,
+    starts: &'static str,
+    ends: &'static str,
+    place: &'static str,
+    place_example: &'static str,
+    /// "”x” ei ole päivämäärä. …"
+    not_a_date: Fill,
+    /// "”x” ei ole kellonaika. …"
+    not_a_time: Fill,
+
+    // Attendees
+    attendees: &'static str,
+    first_names: &'static str,
+    last_name: &'static str,
+    organisations: &'static str,
+    chair: &'static str,
+    chair_short: &'static str,
+    secretary: &'static str,
+    secretary_short: &'static str,
+    absent: &'static str,
+    row_tools: &'static str,
+    add_attendee: &'static str,
+    add_attendee_example: &'static str,
+    add: &'static str,
+    add_attendee_hint: &'static str,
+    /// "<field>: <name>", the accessible name of a field in a person's row.
+    of_person: Fill,
+    /// "osallistuja <name>" (what a removal notice names).
+    attendee_named: Fill,
+    /// "Poista osallistuja <name>"
+    remove_attendee: Fill,
+
+    // Items
+    items: &'static str,
+    intro: &'static str,
+    new_item: &'static str,
+    new_item_example: &'static str,
+    add_item: &'static str,
+    item_title: &'static str,
+    drag_to_move: &'static str,
+    /// Titles of the move and remove buttons, with their keys.
+    move_up_keys: &'static str,
+    move_down_keys: &'static str,
+    remove_keys: &'static str,
+    /// "Siirrä ylös: <what>"
+    move_up: Fill,
+    /// "Siirrä alas: <what>"
+    move_down: Fill,
+    /// "kohta 3" (an item by its number).
+    item_number: Fill,
+    /// "kohta 3 Talous" (what a removal notice names).
+    item_named: Fill,
+    /// "Poista kohta 3"
+    remove_item: Fill,
+
+    // Entries
+    /// Entry kinds: paragraph, statement, list, sub-heading, decision, action, attachment, next meeting.
+    entry_kinds: [&'static str; 8],
+    /// "Merkinnän laji: Puheenvuoro"
+    entry_kind: Fill,
+    /// "Poista merkintä: Puheenvuoro"
+    remove_entry: Fill,
+    /// What a removal notice names: "merkintä".
+    an_entry: &'static str,
+    text: &'static str,
+    decision: &'static str,
+    list_lines: &'static str,
+    subheading: &'static str,
+    attachment_name: &'static str,
+    owner: &'static str,
+    due: &'static str,
+    task: &'static str,
+    speaker: &'static str,
+    statement_text: &'static str,
+    add_reply: &'static str,
+    /// "Vastaaja 2"
+    replier: Fill,
+    /// "Vastaus 2"
+    reply: Fill,
+    /// "Poista vastaus 2"
+    remove_reply: Fill,
+    /// "Uusi merkintä kohtaan 3" (the entry box's name).
+    new_entry: Fill,
+    composer_example: &'static str,
+    composer_hint: &'static str,
+    /// "Tarkistukset: 2 huomiota"
+    checks: Count,
+
+    // Notices
+    /// "Poistettu: kohta 3."
+    removed: Fill,
+    /// "Luonnos poistettu: <title>."
+    deleted: Fill,
+    saved_again: &'static str,
+    save_full: &'static str,
+    save_unavailable: &'static str,
+    save_not_verified: &'static str,
+    /// "Latausta ei voitu aloittaa (…)."
+    download_failed: Fill,
+    no_next_meeting: &'static str,
+    /// The PDF fonts could not be loaded (the reason).
+    fonts_failed: Fill,
+
+    // Sending
+    send_files: &'static str,
+    /// The files to attach: PDF, Word, OpenDocument, web page, calendar, Markdown, Muistio file.
+    attach: [&'static str; 7],
+    send_hint: &'static str,
+    share_sheet: &'static str,
+    send_eml: &'static str,
+    send_mailto: &'static str,
+    choose_files: &'static str,
+    no_mail_program: &'static str,
+    /// The line in an e-mail body that points to the attachments.
+    attach_the_files: &'static str,
+    /// "Liitä ladatut 2 tiedostoa …"
+    attach_downloaded: Count,
+    /// "Jakaminen ei onnistunut (…)."
+    share_failed: Fill,
+
+    // Shortcuts
+    keys: &'static str,
+    action: &'static str,
+    /// Every shortcut: keys and what they do.
+    shortcut_list: &'static [(&'static str, &'static str)],
+}
+
+/// The interface's words in `lang`.
+pub fn of(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Fi => &fi::FI,
+        Lang::Sv => &sv::SV,
+        Lang::En => &en::EN,
+    }
+}
+
+/// The languages of the interface, each named in itself, in the order of the menu.
+pub const LANGUAGES: [(Lang, &str); 3] = [(Lang::Fi, "suomi"), (Lang::Sv, "svenska"), (Lang::En, "English")];
+
+/// The interface language for a browser's preferred languages (BCP 47 tags, best first): the
+/// first of Finnish, Swedish or English among them; Norwegian and Danish readers get Swedish;
+/// Finnish when none of these is there.
+pub fn preferred(tags: &[String]) -> Lang {
+    tags.iter()
+        .find_map(|tag| {
+            let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            match primary.as_str() {
+                "fi" => Some(Lang::Fi),
+                "sv" | "nb" | "nn" | "no" | "da" => Some(Lang::Sv),
+                "en" => Some(Lang::En),
+                _ => None,
+            }
+        })
+        .unwrap_or(Lang::Fi)
+}
+
+impl Texts {
+    /// The download button of a format.
+    pub fn download(&self, format: Format) -> &'static str {
+        use Format::*;
+        let i = match format {
+            Markdown => 0,
+            Html => 1,
+            Text => 2,
+            Ics => 3,
+            Pdf => 4,
+            Docx => 5,
+            Odt => 6,
+            Json => 7,
+        };
+        self.downloads[i]
+    }
+
+    /// A format in the list of files to attach (Markdown for the plain-text formats).
+    pub fn attach_label(&self, format: Format) -> &'static str {
+        use Format::*;
+        let i = match format {
+            Pdf => 0,
+            Docx => 1,
+            Odt => 2,
+            Html => 3,
+            Ics => 4,
+            Markdown | Text => 5,
+            Json => 6,
+        };
+        self.attach[i]
+    }
+
+    /// A document language's name.
+    pub fn language(&self, lang: Lang) -> &'static str {
+        self.languages[lang as usize]
+    }
+}
+
+/// A text with places for values: `{1}` for the first, `{2}` for the second, so that a
+/// language may put them in its own order.
+#[derive(Clone, Copy, Debug)]
+pub struct Fill(pub &'static str);
+
+impl Fill {
+    /// The text with its places filled in.
+    pub fn with(self, values: &[&str]) -> String {
+        let mut out = String::with_capacity(self.0.len() + 16);
+        let mut rest = self.0;
+        while let Some(at) = rest.find('{') {
+            out.push_str(&rest[..at]);
+            let tail = &rest[at..];
+            let place = tail
+                .get(1..3)
+                .filter(|p| p.ends_with('}'))
+                .and_then(|p| p[..1].parse::<usize>().ok());
+            match place.and_then(|n| values.get(n.wrapping_sub(1))) {
+                Some(value) => {
+                    out.push_str(value);
+                    rest = &tail[3..];
+                }
+                None => {
+                    out.push('{');
+                    rest = &tail[1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// The places (`1`, `2`, …) the text has, in order.
+    pub fn places(self) -> Vec<usize> {
+        self.0
+            .match_indices('{')
+            .filter_map(|(at, _)| self.0.get(at + 1..at + 3))
+            .filter(|p| p.ends_with('}'))
+            .filter_map(|p| p[..1].parse().ok())
+            .collect()
+    }
+}
+
+/// A text that depends on a count: for none, for one, and for more (`{1}` is the count).
+#[derive(Clone, Copy, Debug)]
+pub struct Count(pub [&'static str; 3]);
+
+impl Count {
+    /// The form for `n`, with the count filled in.
+    pub fn of(self, n: usize) -> String {
+        Fill(self.0[n.min(2)]).with(&[&n.to_string()])
+    }
+}
+
+/// A message to show, written in whichever language the interface speaks when it is shown
+/// (a notice stays right when the language is switched).
+#[derive(Clone)]
+pub struct Message(Arc<dyn Fn(&Texts) -> String + Send + Sync>);
+
+impl Message {
+    /// A message made by `f` from the current language's texts.
+    pub fn new(f: impl Fn(&Texts) -> String + Send + Sync + 'static) -> Message {
+        Message(Arc::new(f))
+    }
+
+    /// A fixed text of the interface.
+    pub fn text(f: fn(&Texts) -> &'static str) -> Message {
+        Message::new(move |t| f(t).to_string())
+    }
+
+    /// The message in `texts`' language.
+    pub fn show(&self, texts: &Texts) -> String {
+        (self.0)(texts)
+    }
+}
+
+impl PartialEq for Message {
+    fn eq(&self, other: &Message) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.show(of(Lang::En)))
+    }
+}
+
+/// How a text of one type is listed among the samples.
+trait Sample {
+    fn sample(&self, key: &'static str, out: &mut Vec<(&'static str, String)>);
+}
+
+impl Sample for Lang {
+    fn sample(&self, key: &'static str, out: &mut Vec<(&'static str, String)>) {
+        out.push((key, self.code().to_string()));
+    }
+}
+
+impl Sample for &'static str {
+    fn sample(&self, key: &'static str, out: &mut Vec<(&'static str, String)>) {
+        out.push((key, self.to_string()));
+    }
+}
+
+impl<const N: usize> Sample for [&'static str; N] {
+    fn sample(&self, key: &'static str, out: &mut Vec<(&'static str, String)>) {
+        out.extend(self.iter().map(|s| (key, s.to_string())));
+    }
+}
+
+impl Sample for &'static [(&'static str, &'static str)] {
+    fn sample(&self, key: &'static str, out: &mut Vec<(&'static str, String)>) {
+        out.extend(
+            self.iter()
+                .flat_map(|(a, b)| [(key, a.to_string()), (key, b.to_string())]),
+        );
+    }
+}
+
+impl Sample for &'static [Section] {
+    fn sample(&self, key: &'static str, out: &mut Vec<(&'static str, String)>) {
+        for (heading, paragraphs) in self.iter() {
+            out.push((key, heading.to_string()));
+            out.extend(paragraphs.iter().map(|p| (key, p.to_string())));
+        }
+    }
+}
+
+impl Sample for Fill {
+    fn sample(&self, key: &'static str, out: &mut Vec<(&'static str, String)>) {
+        out.push((key, self.0.to_string()));
+    }
+}
+
+impl Sample for Count {
+    fn sample(&self, key: &'static str, out: &mut Vec<(&'static str, String)>) {
+        out.extend(self.0.iter().map(|s| (key, s.to_string())));
+    }
+}

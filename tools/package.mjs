@@ -1,0 +1,75 @@
+// Runs after every trunk build (a post_build hook in Trunk.toml), in the build's staging folder:
+//   1. sw.js: the service worker, with the build's version and the files to keep for offline use;
+//   2. muistio.html: the whole app in one HTML file (CSS, JavaScript, WebAssembly and the PDF
+//      fonts inside), which works opened straight from the file system.
+// Prints the sizes. Node.js only, no packages.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2] ?? path.join(here, '../dist');
+const read = (f) => readFileSync(path.join(dir, f));
+
+/** Every file of the build, relative paths with forward slashes. */
+function files(sub = '') {
+  return readdirSync(path.join(dir, sub)).flatMap((name) => {
+    const rel = sub ? `${sub}/${name}` : name;
+    return statSync(path.join(dir, rel)).isDirectory() ? files(rel) : [rel];
+  });
+}
+
+const html = read('index.html').toString();
+const all = files().filter((f) => f !== 'sw.js' && f !== 'muistio.html').sort();
+const fonts = all.filter((f) => f.startsWith('fonts/') && f.endsWith('.ttf'));
+const find = (re, what) => {
+  const m = html.match(re);
+  if (!m) throw new Error(`package.mjs: no ${what} in index.html`);
+  return m[1];
+};
+const glueFile = find(/<link rel="modulepreload" href="\.\/([^"]+\.js)"/, 'JavaScript module');
+const wasmFile = find(/<link rel="preload" href="\.\/([^"]+\.wasm)"/, 'WebAssembly module');
+const cssFile = find(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/, 'stylesheet');
+
+// 1. The service worker: the page, its code, styles, icons, manifest and fonts.
+const precache = ['./', ...all];
+const version = createHash('sha256');
+for (const f of all) version.update(f).update(read(f));
+const sw = readFileSync(path.join(here, 'sw.js'), 'utf8')
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__FILES__', JSON.stringify(precache));
+writeFileSync(path.join(dir, 'sw.js'), sw);
+const cached = all.reduce((n, f) => n + read(f).length, 0);
+
+// 2. The one-file app. Inline module scripts run from file:// where module files and fetches
+// do not; the WebAssembly and the fonts travel gzipped in base64 and are unpacked by the
+// browser's DecompressionStream.
+const packed = (bytes) => gzipSync(bytes, { level: 9 }).toString('base64');
+const glue = read(glueFile).toString().replaceAll('</script', '<\\/script');
+if (!glue.includes('async function __wbg_init')) throw new Error('package.mjs: the glue has no __wbg_init');
+const loader = `<script type="module">
+${glue}
+const unpack = (b64) => {
+  const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+};
+globalThis.muistioFiles = {
+${fonts.map((f) => `  ${JSON.stringify(f)}: unpack(${JSON.stringify(packed(read(f)))}),`).join('\n')}
+};
+await __wbg_init({ module_or_path: await unpack(${JSON.stringify(packed(read(wasmFile)))}) });
+</script>`;
+const css = read(cssFile).toString().replaceAll('</style', '<\\/style');
+const one = html
+  .replace(/<link rel="stylesheet" href="[^"]+"[^>]*>/, () => `<style>${css}</style>`)
+  .replace(/<link rel="(modulepreload|preload|manifest|apple-touch-icon)"[^>]*>/g, '')
+  .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/, () => loader);
+if (/<(link|script)[^>]+(href|src)="\.?\/?(?!data:)[^"]+"/.test(one)) {
+  throw new Error('package.mjs: muistio.html still refers to a file');
+}
+writeFileSync(path.join(dir, 'muistio.html'), one);
+
+const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+console.log(`package.mjs: sw.js keeps ${precache.length} files (${kb(cached)}) for offline use; ` +
+  `muistio.html ${kb(one.length)} (${kb(gzipSync(one).length)} gzipped)`);
