@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 want=${1:-test}
 TRUNK_VERSION=0.21.14
 ICALENDAR_VERSION=6.1.3
+PIKEPDF_VERSION=10.18.0
 # wasm-bindgen-cli must equal the wasm-bindgen library in Cargo.lock, or the app does not start.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
 CARGO_BIN=${CARGO_HOME:-$HOME/.cargo}/bin
@@ -47,12 +48,14 @@ fi
 [ "$want" = build ] && exit 0
 
 # Chromium for the browser tests; the document readers that judge every exported file.
+# (qpdf and pikepdf judge the PDF's syntax and its structure tree.)
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
 command -v pandoc >/dev/null || missing+=(pandoc)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v qpdf >/dev/null || missing+=(qpdf)
 command -v xmllint >/dev/null || missing+=(libxml2-utils)
 command -v brotli >/dev/null || missing+=(brotli)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -64,6 +67,11 @@ fi
 if ! python3 -c 'import icalendar' 2>/dev/null; then
   say "installing the Python iCalendar reader"
   python3 -m pip install --quiet "icalendar==$ICALENDAR_VERSION"
+fi
+
+if ! python3 -c 'import pikepdf' 2>/dev/null; then
+  say "installing pikepdf, the reader of the PDF's structure tree"
+  python3 -m pip install --quiet "pikepdf==$PIKEPDF_VERSION"
 fi
 
 if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules ]; then

@@ -1,7 +1,8 @@
 //! Exported files judged by real readers: Python's `icalendar` reads the calendar file, pandoc
-//! reads the web page, xmllint checks it is well formed. When a reader is missing the test says
-//! so and passes; `make test` installs them and sets `MUISTIO_REQUIRE_READERS=1`, and then a
-//! missing reader fails.
+//! reads the web page, xmllint checks it is well formed; poppler, qpdf and pikepdf read the PDF's
+//! text, fonts and structure tree. When a reader is missing the test says so and passes;
+//! `make test` installs them and sets `MUISTIO_REQUIRE_READERS=1`, and then a missing reader
+//! fails.
 
 use muistio_core::export::{export, Format};
 use muistio_core::{restore, Ids, Minutes};
@@ -406,7 +407,130 @@ fn fonts() -> (Vec<u8>, Vec<u8>) {
     )
 }
 
-fn pdf_is_complete(doc: &Minutes, tag: &str) -> Option<()> {
+/// Python with a package, or `None` (with a note) when it is missing and not required.
+fn python_with(package: &str) -> Option<()> {
+    let ok = Command::new("python3")
+        .args(["-c", &format!("import {package}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    match ok {
+        true => Some(()),
+        false if std::env::var_os("MUISTIO_REQUIRE_READERS").is_none() => {
+            eprintln!("python3 with {package} is not installed: skipped");
+            None
+        }
+        false => panic!("python3 with {package} is required"),
+    }
+}
+
+/// The PDF's structure as tests/pdf_structure.py reads it with pikepdf.
+fn structure(path: &std::path::Path) -> Option<serde_json::Value> {
+    python_with("pikepdf")?;
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/pdf_structure.py");
+    let out = run("python3", &[script, path.to_str().unwrap()])?;
+    Some(serde_json::from_str(&out).expect("the structure as JSON"))
+}
+
+/// The elements right under element `i` of a pre-order list of (depth, …) elements.
+fn children(nodes: &[serde_json::Value], i: usize) -> Vec<usize> {
+    let depth = nodes[i]["depth"].as_u64().unwrap();
+    (i + 1..nodes.len())
+        .take_while(|&j| nodes[j]["depth"].as_u64().unwrap() > depth)
+        .filter(|&j| nodes[j]["depth"].as_u64().unwrap() == depth + 1)
+        .collect()
+}
+
+/// Text with all white space taken out, for comparing readers that space words differently.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The PDF is tagged the way screen readers need: pdfinfo sees the tags, qpdf finds the file
+/// sound, and pikepdf finds the structure tree in reading order — the title as H1, the items as
+/// H2s, tables with header cells, lists, links — holding exactly the text poppler reads.
+fn pdf_is_tagged(doc: &Minutes, path: &std::path::Path) -> Option<()> {
+    let file = path.to_str().unwrap();
+    let info = run("pdfinfo", &[file])?;
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    run("qpdf", &["--check", file])?;
+    let s = structure(path)?;
+    assert_eq!(s["problems"], serde_json::json!([]), "the structure tree is sound");
+    let lang = doc.header.lang.tag();
+    assert_eq!(s["lang"], lang);
+    assert_eq!(s["marked"], true);
+    assert_eq!(s["display_doc_title"], true);
+    assert_eq!(s["xmp"]["title"], doc.header.title.as_str());
+    assert_eq!(s["xmp"]["language"], serde_json::json!([lang]));
+    assert_eq!(s["xmp"]["pdfua_part"], "1");
+    let nodes = s["nodes"].as_array().unwrap();
+    let role = |i: usize| nodes[i]["role"].as_str().unwrap();
+    let text = |i: usize| nodes[i]["text"].as_str().unwrap();
+    assert_eq!(role(0), "Document");
+    let top = children(nodes, 0);
+    // The document kind ("MUISTIO") is a paragraph above the title, as on the page.
+    assert_eq!((role(top[0]), role(top[1])), ("P", "H1"));
+    assert_eq!(text(top[1]), doc.header.title);
+    let mut level = 1;
+    for &i in &top[2..] {
+        if let Some(l) = role(i).strip_prefix('H').and_then(|l| l.parse::<u32>().ok()) {
+            assert!((2..=level + 1).contains(&l), "{} after H{level} skips a level", role(i));
+            level = l;
+        }
+    }
+    let h2: Vec<&str> = top.iter().filter(|&&i| role(i) == "H2").map(|&i| text(i)).collect();
+    let items: Vec<String> = doc
+        .items
+        .iter()
+        .enumerate()
+        .map(|(n, i)| format!("{}. {}", n + 1, i.title))
+        .collect();
+    let numbered: Vec<&str> = h2.iter().copied().filter(|h| items.iter().any(|i| i == h)).collect();
+    assert_eq!(numbered, items, "every item title an H2, in order");
+    // The attendees: a table whose first row is header cells.
+    let words = doc.header.lang.words();
+    let present = top
+        .iter()
+        .position(|&i| role(i) == "H2" && text(i) == words.present)
+        .unwrap();
+    let table = top[present + 1];
+    assert_eq!(role(table), "Table");
+    let rows = children(nodes, table);
+    let head = children(nodes, rows[0]);
+    assert!(head.iter().all(|&c| role(c) == "TH" && nodes[c]["scope"] == "Column"));
+    assert_eq!(rows.len(), doc.attendees.iter().filter(|a| !a.absent).count() + 1);
+    for &row in &rows[1..] {
+        assert!(children(nodes, row).iter().all(|&c| role(c) == "TD"));
+    }
+    // Bullet lists: a label and a body in each item.
+    let lists: Vec<usize> = (0..nodes.len()).filter(|&i| role(i) == "L").collect();
+    assert!(!lists.is_empty());
+    for l in lists {
+        for li in children(nodes, l) {
+            let parts: Vec<&str> = children(nodes, li).iter().map(|&c| role(c)).collect();
+            assert_eq!((role(li), parts), ("LI", vec!["Lbl", "LBody"]));
+            assert_eq!(text(children(nodes, li)[0]), "•");
+        }
+    }
+    // Links: an element with the text and the annotation.
+    for i in (0..nodes.len()).filter(|&i| role(i) == "Link") {
+        assert!(nodes[i]["objr"].as_u64().unwrap() >= 1 && !text(i).is_empty());
+    }
+    // The text in tag order is the text on the pages, page numbers left out.
+    let raw = run("pdftotext", &["-raw", "-enc", "UTF-8", file, "-"])?;
+    let artifacts = s["artifacts"].as_array().unwrap();
+    let mut shown = String::new();
+    for (n, page) in raw.split('\x0c').take(artifacts.len()).enumerate() {
+        let (page, artifact) = (squeezed(page), squeezed(artifacts[n].as_str().unwrap()));
+        assert!(page.ends_with(&artifact), "page {}: the artifacts come last", n + 1);
+        assert!(artifact.contains(&format!("{}{}/{}", words.page, n + 1, artifacts.len())));
+        shown.push_str(&page[..page.len() - artifact.len()]);
+    }
+    assert_eq!(squeezed(s["text"].as_str().unwrap()), shown);
+    Some(())
+}
+
+/// The PDF of `doc` holds everything and is tagged; returns where it was written.
+fn pdf_is_complete(doc: &Minutes, tag: &str) -> Option<PathBuf> {
     let (regular, bold) = fonts();
     let pdf = muistio_core::export::pdf::export(doc, &regular, &bold).unwrap();
     let path = temp(&format!("{tag}.pdf"), &pdf.bytes);
@@ -426,27 +550,59 @@ fn pdf_is_complete(doc: &Minutes, tag: &str) -> Option<()> {
         2,
         "both fonts embedded as subsets with Unicode maps:\n{fonts}"
     );
-    Some(())
+    pdf_is_tagged(doc, &path)?;
+    Some(path)
 }
 
 #[test]
 fn muistios_own_pdf_reads_back_with_every_letter() {
     let mut doc = memo();
     pdf_is_complete(&doc, "hallitus");
-    // Finnish, Swedish and Sámi letters come back exactly.
-    doc.items[0].entries.push(muistio_core::Entry::paragraph(
-        muistio_core::Id(999),
-        "Ääkköset åÅ, sámegiella: Á Č Đ Ŋ Š Ŧ Ž á č đ ŋ š ŧ ž.",
-    ));
+    // Finnish, Swedish and Sámi letters come back exactly; letters the font lacks are drawn as
+    // � but copied as themselves.
+    let letters = "Ääkköset åÅ, sámegiella: Á Č Đ Ŋ Š Ŧ Ž á č đ ŋ š ŧ ž Ǥ ǥ Ǧ ǧ Ǩ ǩ Ʒ ʒ Ǯ ǯ Õ õ Ï ï ʼ ʹ.";
+    let foreign = "Merkit 日本 ja ☃ puuttuvat fontista.";
+    doc.items[0]
+        .entries
+        .push(muistio_core::Entry::paragraph(muistio_core::Id(999), letters));
+    doc.items[0]
+        .entries
+        .push(muistio_core::Entry::paragraph(muistio_core::Id(998), foreign));
     let (regular, bold) = fonts();
     let pdf = muistio_core::export::pdf::export(&doc, &regular, &bold).unwrap();
+    assert_eq!(
+        muistio_core::export::pdf::unsupported(&doc, &regular).unwrap(),
+        ['日', '本', '☃']
+    );
     let path = temp("kirjaimet.pdf", &pdf.bytes);
     let Some(text) = run("pdftotext", &["-enc", "UTF-8", path.to_str().unwrap(), "-"]) else {
         return;
     };
+    assert!(text.contains(letters), "{text}");
+    assert!(text.contains(foreign), "{text}");
+    pdf_is_tagged(&doc, &path);
+}
+
+#[test]
+fn a_long_attendee_table_repeats_its_header_as_an_artifact() {
+    let mut doc = memo();
+    let first = doc.attendees[0].clone();
+    for n in 0..70 {
+        let mut a = first.clone();
+        a.id = muistio_core::Id(5000 + n);
+        a.last_name = format!("{} {n}", a.last_name);
+        doc.attendees.push(a);
+    }
+    let Some(path) = pdf_is_complete(&doc, "pitka-taulukko") else {
+        return;
+    };
+    let s = structure(&path).unwrap();
+    let artifacts = s["artifacts"].as_array().unwrap();
+    assert!(artifacts.len() > 1);
+    let head = doc.header.lang.words().person.concat();
     assert!(
-        text.contains("Ääkköset åÅ, sámegiella: Á Č Đ Ŋ Š Ŧ Ž á č đ ŋ š ŧ ž."),
-        "{text}"
+        squeezed(artifacts[1].as_str().unwrap()).starts_with(&squeezed(&head)),
+        "{artifacts:?}"
     );
 }
 

@@ -1,0 +1,336 @@
+//! Setting the outline on A4 pages: words wrapped to the width with the fonts' own advance
+//! widths, headings kept with what follows, table rows moved whole to the next page (with the
+//! header row again), links remembered as areas to click — and, alongside, the structure tree
+//! that says what each drawn text is, in reading order.
+
+mod table;
+
+use super::font::Font;
+use super::tags::{Kid, Role, Tree, DOCUMENT};
+use super::words::{words, Fonts, Word};
+use crate::export::outline::{Block, Mark, Outline};
+use crate::model::{Rich, Span};
+
+pub use super::words::Face;
+
+pub const PAGE_W: f32 = 595.28;
+pub const PAGE_H: f32 = 841.89;
+const MARGIN_X: f32 = 56.0;
+const TOP: f32 = 64.0;
+const BOTTOM: f32 = 64.0;
+const BODY: f32 = 10.5;
+const FULL: f32 = PAGE_W - 2.0 * MARGIN_X;
+
+/// One thing drawn on a page (coordinates in points from the page's bottom left).
+#[derive(Clone, PartialEq, Debug)]
+pub enum Op {
+    /// Text in one face and size; slanted for italics. `tag` is the structure element it
+    /// belongs to; `None` marks an artifact (a page number, a repeated table header).
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        face: Face,
+        italic: bool,
+        color: [f32; 3],
+        text: String,
+        tag: Option<usize>,
+    },
+    /// A straight line (always decoration).
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+        gray: f32,
+    },
+    /// A filled rectangle (always decoration).
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        color: [f32; 3],
+    },
+}
+
+/// A page: what is drawn, and the areas that are links (area, address).
+#[derive(Default, Clone, Debug)]
+pub struct Page {
+    pub ops: Vec<Op>,
+    pub links: Vec<([f32; 4], String)>,
+}
+
+/// The laid-out document: pages, bookmarks (title, page, height) for the headings, and the
+/// structure tree whose texts and links point into the pages.
+pub struct Laid {
+    pub pages: Vec<Page>,
+    pub bookmarks: Vec<(String, usize, f32)>,
+    pub tree: Tree,
+}
+
+struct Writer<'a> {
+    fonts: Fonts<'a>,
+    pages: Vec<Page>,
+    y: f32,
+    bookmarks: Vec<(String, usize, f32)>,
+    tree: Tree,
+    /// The level of the last heading, so that none skips a level.
+    heading: u8,
+}
+
+impl Writer<'_> {
+    fn page(&mut self) -> &mut Page {
+        self.pages.last_mut().expect("there is always a page")
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = PAGE_H - TOP;
+    }
+
+    /// Makes room for `height` points, starting a new page when the rest of this one is short.
+    fn room(&mut self, height: f32) {
+        if self.y - height < BOTTOM && self.y < PAGE_H - TOP - 1.0 {
+            self.new_page();
+        }
+    }
+
+    /// Draws on the current page; a text becomes part of the element it is tagged with.
+    fn draw(&mut self, op: Op) {
+        let page = self.pages.len() - 1;
+        let at = self.page().ops.len();
+        if let Op::Text { tag: Some(t), .. } = op {
+            self.tree.nodes[t].kids.push(Kid::Text { page, op: at });
+        }
+        self.page().ops.push(op);
+    }
+
+    /// Sets words at `x`, `width` wide, as part of element `tag`; returns the height used.
+    /// Each word carries the space that follows it, so that its text reads as written.
+    fn text(&mut self, words: &[Word], size: f32, x: f32, width: f32, color: [f32; 3], tag: Option<usize>) -> f32 {
+        let leading = size * 1.32;
+        let space = self.fonts.regular.width(" ", size);
+        let lines = self.fonts.lines(words, size, width);
+        let mut used = 0.0;
+        // The link element being set: (which span, element).
+        let mut link: Option<(usize, usize)> = None;
+        for (l, line) in lines.iter().enumerate() {
+            self.room(leading);
+            let baseline = self.y - size;
+            let mut cx = x;
+            for (i, (w, ww)) in line.iter().enumerate() {
+                if i > 0 && w.space {
+                    cx += space;
+                }
+                let next = line.get(i + 1).or_else(|| lines.get(l + 1).and_then(|n| n.first()));
+                let mut text = w.text.clone();
+                if next.is_some_and(|(n, _)| n.space || n.hard) {
+                    text.push(' ');
+                }
+                let owner = w.tag.or(tag);
+                let (color, owner) = match (&w.link, owner) {
+                    (Some(l), Some(owner)) => {
+                        let node = match link {
+                            Some((span, node)) if span == l.span => node,
+                            _ => self.tree.open(Role::Link, owner),
+                        };
+                        link = Some((l.span, node));
+                        ([0.04, 0.36, 0.67], Some(node))
+                    }
+                    (Some(_), None) => ([0.04, 0.36, 0.67], None),
+                    (None, _) => {
+                        link = None;
+                        (color, owner)
+                    }
+                };
+                self.draw(Op::Text {
+                    x: cx,
+                    y: baseline,
+                    size,
+                    face: w.face,
+                    italic: w.italic,
+                    color,
+                    text,
+                    tag: owner,
+                });
+                if let Some(l) = &w.link {
+                    self.page().ops.push(Op::Line {
+                        x1: cx,
+                        y1: baseline - 1.2,
+                        x2: cx + ww,
+                        y2: baseline - 1.2,
+                        width: 0.5,
+                        gray: 0.4,
+                    });
+                    let page = self.pages.len() - 1;
+                    let area = [cx, baseline - 2.5, cx + ww, baseline + size * 0.85];
+                    self.page().links.push((area, l.url.clone()));
+                    if let Some(node) = owner {
+                        let link = self.pages[page].links.len() - 1;
+                        self.tree.nodes[node].kids.push(Kid::Annot { page, link });
+                    }
+                }
+                cx += ww;
+            }
+            self.y -= leading;
+            used += leading;
+        }
+        used
+    }
+
+    /// A paragraph (or any running text) as element `tag`.
+    fn para(&mut self, rich: &Rich, face: Face, size: f32, x: f32, after: f32, tag: usize) {
+        let w = words(rich, face);
+        self.text(&w, size, x, PAGE_W - MARGIN_X - x, [0.0; 3], Some(tag));
+        self.y -= after;
+    }
+
+    /// A heading of outline level `level` (1 the title); never deeper than one below the last.
+    fn heading(&mut self, text: &str, level: u8, size: f32, before: f32) {
+        let level = level.min(self.heading + 1);
+        self.heading = level;
+        let role = match level {
+            1 => Role::H1,
+            2 => Role::H2,
+            _ => Role::H3,
+        };
+        let lines = self
+            .fonts
+            .lines(&words(&Rich::plain(text), Face::Bold), size, FULL)
+            .len() as f32;
+        // A heading never ends a page: it comes with two lines of what follows.
+        self.room(before + lines * size * 1.32 + 2.0 * BODY * 1.32);
+        if self.y < PAGE_H - TOP - 1.0 {
+            self.y -= before;
+        }
+        self.bookmarks
+            .push((text.to_string(), self.pages.len() - 1, self.y + 4.0));
+        let node = self.tree.open(role, DOCUMENT);
+        self.para(&Rich::plain(text), Face::Bold, size, MARGIN_X, size * 0.45, node);
+    }
+
+    fn list(&mut self, items: &[Rich]) {
+        let list = self.tree.open(Role::L, DOCUMENT);
+        for item in items {
+            self.room(BODY * 1.32);
+            let li = self.tree.open(Role::LI, list);
+            let label = self.tree.open(Role::Lbl, li);
+            self.draw(Op::Text {
+                x: MARGIN_X + 2.0,
+                y: self.y - BODY,
+                size: BODY,
+                face: Face::Regular,
+                italic: false,
+                color: [0.0; 3],
+                text: "• ".into(),
+                tag: Some(label),
+            });
+            let body = self.tree.open(Role::LBody, li);
+            self.para(item, Face::Regular, BODY, MARGIN_X + 14.0, 2.0, body);
+        }
+        self.y -= 3.0;
+    }
+
+    fn marked(&mut self, mark: Mark, label: &str, text: &Rich) {
+        let color = match mark {
+            Mark::Decision => [0.04, 0.36, 0.67],
+            Mark::Action => [0.11, 0.42, 0.21],
+            Mark::Attachment => [0.5, 0.5, 0.5],
+        };
+        let mut spans = vec![Span::Bold(format!("{label}: "))];
+        spans.extend(text.spans().iter().cloned());
+        self.room(BODY * 1.32);
+        let (top, page) = (self.y, self.pages.len());
+        let p = self.tree.open(Role::P, DOCUMENT);
+        self.para(&Rich::from(spans), Face::Regular, BODY, MARGIN_X + 10.0, 0.0, p);
+        // The bar beside the entry (on the page where it starts).
+        let bottom = if self.pages.len() == page { self.y } else { BOTTOM };
+        let bar = Op::Rect {
+            x: MARGIN_X,
+            y: bottom + 2.0,
+            w: 3.0,
+            h: top - bottom - 2.0,
+            color,
+        };
+        self.pages[page - 1].ops.push(bar);
+        self.y -= 6.0;
+    }
+
+    fn signatures(&mut self, heading: &str, lines: &[(String, String)]) {
+        self.room(60.0 + 45.0 * lines.len() as f32);
+        self.heading(heading, 2, 13.5, 12.0);
+        for (role, name) in lines {
+            let who = if name.is_empty() {
+                role.clone()
+            } else {
+                format!("{name}, {role}")
+            };
+            self.y -= 34.0;
+            let y = self.y;
+            self.page().ops.push(Op::Line {
+                x1: MARGIN_X,
+                y1: y,
+                x2: MARGIN_X + 220.0,
+                y2: y,
+                width: 0.7,
+                gray: 0.0,
+            });
+            self.y -= 2.0;
+            let p = self.tree.open(Role::P, DOCUMENT);
+            self.para(&Rich::plain(&who), Face::Regular, BODY, MARGIN_X, 0.0, p);
+        }
+    }
+}
+
+/// Lays out the outline on A4 pages with the two fonts.
+pub fn layout(outline: &Outline, regular: &Font, bold: &Font) -> Laid {
+    let mut w = Writer {
+        fonts: Fonts { regular, bold },
+        pages: Vec::new(),
+        y: 0.0,
+        bookmarks: Vec::new(),
+        tree: Tree::default(),
+        heading: 0,
+    };
+    w.new_page();
+    for block in &outline.blocks {
+        match block {
+            Block::Kind(kind) => {
+                let gray = 0.29;
+                let p = w.tree.open(Role::P, DOCUMENT);
+                let wd = words(&Rich::plain(kind), Face::Bold);
+                w.text(&wd, 9.5, MARGIN_X, FULL, [gray, gray, gray], Some(p));
+                w.y -= 2.0;
+            }
+            Block::Title(title) => {
+                w.bookmarks.push((title.clone(), 0, w.y));
+                w.heading = 1;
+                let h = w.tree.open(Role::H1, DOCUMENT);
+                w.para(&Rich::plain(title), Face::Bold, 20.0, MARGIN_X, 10.0, h);
+            }
+            Block::Facts(facts) => w.facts(facts),
+            Block::Heading { level, text } => {
+                if *level <= 2 {
+                    w.heading(text, 2, 13.5, 12.0);
+                } else {
+                    w.heading(text, 3, 11.0, 6.0);
+                }
+            }
+            Block::Paragraph(text) => {
+                let p = w.tree.open(Role::P, DOCUMENT);
+                w.para(text, Face::Regular, BODY, MARGIN_X, 5.0, p);
+            }
+            Block::List(items) => w.list(items),
+            Block::Table { head, widths, rows } => w.table(head, widths, rows),
+            Block::Marked { mark, label, text } => w.marked(*mark, label, text),
+            Block::Signatures { heading, lines } => w.signatures(heading, lines),
+        }
+    }
+    Laid {
+        pages: w.pages,
+        bookmarks: w.bookmarks,
+        tree: w.tree,
+    }
+}
