@@ -21,6 +21,7 @@ check:
 	tools/setup.sh build
 	cargo fmt --all -- --check
 	cargo clippy -p muistio-core --all-targets -- -D warnings
+	cargo clippy -p muistio --all-targets -- -D warnings
 	cargo clippy -p muistio --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 bench: build

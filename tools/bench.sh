@@ -14,6 +14,16 @@ for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
   printf '%-28s %10s %10s %10s\n' "$(basename "$f" | sed -E 's/-[0-9a-f]{16}//')" "$raw" "$gz" "$br"
 done
 printf '%-28s %10s %10s\n' "first load, total" "$total_raw" "$total_gz"
+
+# What the service worker keeps for offline use (every file it lists), and the one-file app.
+cached=$(node -e '
+  const fs = require("fs");
+  const files = JSON.parse(fs.readFileSync("dist/sw.js", "utf8").match(/const FILES = (\[.*\]);/)[1]);
+  console.log(files.filter((f) => f !== "./").reduce((n, f) => n + fs.statSync("dist/" + f).size, 0));')
+printf '%-28s %10s  (%s files, fonts included)\n' "offline cache" "$cached" "$(grep -o '"[^"]*"' <<< "$(grep 'const FILES' dist/sw.js)" | wc -l)"
+one=dist/muistio.html
+printf '%-28s %10s %10s %10s\n' "muistio.html (one file)" "$(wc -c < "$one")" "$(gzip -9 -c "$one" | wc -c)" \
+  "$(command -v brotli >/dev/null && brotli -c -q 11 "$one" | wc -c || echo -)"
 echo
 cargo run -q --release -p muistio-core --example bench
 

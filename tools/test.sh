@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the three test layers and fails when any fails or runs no test:
-#   1. native: the pure core (model, import, export, round trips, property tests);
+#   1. native: the pure core (model, import, export, round trips, property tests), and the
+#      interface's words (every text in every language);
 #   2. browser: wasm-bindgen-test in headless Chromium (components, localStorage);
 #   3. end to end: playwright-core + axe-core against the release build in dist/.
 set -euo pipefail
@@ -26,8 +27,9 @@ fi
 # The document readers are installed by tools/setup.sh: the tests that use them must not skip.
 export MUISTIO_REQUIRE_READERS=1
 
-say "1/3 native tests (cargo test -p muistio-core)"
+say "1/3 native tests (cargo test -p muistio-core; the interface's words: cargo test -p muistio)"
 cargo test -p muistio-core 2>&1 | tee "$log/native"
+cargo test -p muistio 2>&1 | tee -a "$log/native"
 native=$(passed "$log/native")
 [ "$native" -gt 0 ] || { echo "no native test ran"; exit 1; }
 

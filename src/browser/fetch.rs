@@ -25,7 +25,9 @@ pub async fn bytes(path: &str) -> Result<Vec<u8>, String> {
             if !response.ok() {
                 return Err(format!("{path}: {}", response.status()));
             }
-            JsFuture::from(response.array_buffer().map_err(reason)?).await.map_err(reason)?
+            JsFuture::from(response.array_buffer().map_err(reason)?)
+                .await
+                .map_err(reason)?
         }
     };
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())

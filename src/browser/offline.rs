@@ -34,11 +34,14 @@ fn container() -> Option<ServiceWorkerContainer> {
 /// version is installed and waiting.
 pub fn use_offline(ready: RwSignal<bool>, update: RwSignal<bool>) {
     let Some(sw) = container() else { return };
-    // Another tab took the new version: this one keeps running, and offers the reload.
+    let controlled = std::rc::Rc::new(std::cell::Cell::new(sw.controller().is_some()));
     let changed = Closure::<dyn FnMut()>::new(move || {
+        // The first version taking control is no news; a later one is a new version that
+        // another tab took: this one keeps running and offers the reload.
+        let had_one = controlled.replace(true);
         if RELOADING.with(|r| r.get()) {
             reload();
-        } else {
+        } else if had_one {
             update.set(true);
         }
     });

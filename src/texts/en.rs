@@ -215,6 +215,11 @@ pub const EN: Texts = Texts {
          again, or choose Word or OpenDocument.",
     ),
 
+    pdf_letters: Fill(
+        "The PDF's font has no {1}: these show as � in the PDF, but copy and read aloud correctly. Word, \
+         OpenDocument and the web page show them.",
+    ),
+
     send_files: "Files to attach",
     attach: [
         "PDF (.pdf)",

@@ -216,6 +216,11 @@ pub const FI: Texts = Texts {
          uudelleen, tai valitse Word tai OpenDocument.",
     ),
 
+    pdf_letters: Fill(
+        "PDF-tiedoston kirjasimessa ei ole merkkejä {1}: ne näkyvät PDF:ssä merkkinä �, mutta kopioituvat ja \
+         luetaan oikein. Word, OpenDocument ja verkkosivu näyttävät ne.",
+    ),
+
     send_files: "Liitettävät tiedostot",
     attach: [
         "PDF (.pdf)",

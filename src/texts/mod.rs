@@ -236,6 +236,8 @@ texts! {
     no_next_meeting: &'static str,
     /// The PDF fonts could not be loaded (the reason).
     fonts_failed: Fill,
+    /// Letters the PDF's font does not have (the letters).
+    pdf_letters: Fill,
 
     // Sending
     send_files: &'static str,

@@ -217,6 +217,11 @@ pub const SV: Texts = Texts {
          och försök igen, eller välj Word eller OpenDocument.",
     ),
 
+    pdf_letters: Fill(
+        "PDF-filens typsnitt saknar tecknen {1}: de visas som � i PDF-filen men kopieras och läses upp rätt. \
+         Word, OpenDocument och webbsidan visar dem.",
+    ),
+
     send_files: "Filer att bifoga",
     attach: [
         "PDF (.pdf)",

@@ -24,6 +24,8 @@ impl Workspace {
             storage::set_open_id(Some(&id));
             self.drafts.set(storage::list());
         }
+        // A new draft is for writing: the editor, not the preview.
+        self.preview.set(false);
         self.show(OpenDraft { id, minutes: doc }, stored);
         stored
     }
@@ -185,7 +187,14 @@ impl Workspace {
             _ => None,
         };
         let made = self.with_doc_untracked(|d| match &fonts {
-            Some(f) => pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string())),
+            Some(f) => {
+                // Letters the PDF's font lacks: the person hears which, and where they do show.
+                let missing: String = pdf::unsupported(d, &f.0).unwrap_or_default().into_iter().collect();
+                if !missing.is_empty() {
+                    self.notify(Message::new(move |t| t.pdf_letters.with(&[&missing])), false, None);
+                }
+                pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string()))
+            }
             None => export(d, format, browser::now_ms()).map_err(|e| match e {
                 ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
                 ExportError::NeedsFonts => fonts_failed("PDF".into()),

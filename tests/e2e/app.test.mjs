@@ -230,7 +230,7 @@ test('the minutes go out by e-mail as a draft message with the chosen files atta
   await context.close();
 });
 
-test('a PDF is made in the browser, with its fonts fetched only then, and reads back whole', async () => {
+test('a PDF is made in the browser, the page loading its fonts only then, and reads back whole', async () => {
   const context = await env.browser.newContext({ acceptDownloads: true });
   const { page, errors } = await openApp(context, env.server.url);
   const fetched = [];
@@ -244,6 +244,20 @@ test('a PDF is made in the browser, with its fonts fetched only then, and reads 
   for (const expected of ['Pohjoisen valokuvakeskuksen hallituksen kokous', 'Eero Juhani Mäkelä', '7. Seuraava kokous', 'Eero: Kuinka paljon opiskelijatöitä', 'Čohkkiras ja Ŋ-kirjain', 'Sivu 1 / 2']) {
     assert.ok(text.includes(expected), expected);
   }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('letters the PDF font lacks are named in a notice, and still copy from the PDF', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
+  await page.getByLabel('Liitä muistion teksti').fill('Vieraskokous\n\nMUISTIO\n\n1. Tervetuloa\n\nWei: Kiitos kutsusta – 你好 ja ☃.');
+  await page.getByRole('button', { name: 'Tuo liitetty teksti' }).click();
+  await page.getByText('Muistio tuotu: 1 kohta, ei osallistujia.').waitFor();
+  const [dl] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa PDF').then((b) => b.click())]);
+  await page.getByRole('status').getByText('PDF-tiedoston kirjasimessa ei ole merkkejä 你好☃').waitFor();
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await dl.path(), '-'], { encoding: 'utf8' });
+  assert.ok(text.includes('你好 ja ☃'), text);
   assert.deepEqual(errors, []);
   await context.close();
 });

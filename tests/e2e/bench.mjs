@@ -6,7 +6,7 @@ import { serve, launch } from './harness.mjs';
 const file = process.argv[2];
 const server = await serve();
 const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 await page.goto(server.url);
 await page.getByRole('heading', { level: 1, name: 'Muistio' }).waitFor();
 

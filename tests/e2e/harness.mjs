@@ -30,10 +30,10 @@ function freePort() {
   });
 }
 
-/** Serves dist/ on 127.0.0.1 (python3 serves .wasm as application/wasm). */
-export async function serve() {
+/** Serves `dir` (dist/ unless told) on 127.0.0.1 (python3 serves .wasm as application/wasm). */
+export async function serve(dir = dist) {
   const port = await freePort();
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -46,25 +46,44 @@ export async function serve() {
   throw new Error(`the static server did not start on ${url}`);
 }
 
-/** A headless Chromium. */
+/** A headless Chromium whose pages speak Finnish (the interface's default) unless a test
+ * asks for another locale. */
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'fi-FI', ...options });
+  return browser;
+}
+
+/** A Chromium with a profile kept in `dir` (not incognito), speaking Finnish. */
+export async function launchPersistent(dir) {
+  return chromium.launchPersistentContext(dir, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, locale: 'fi-FI',
+  });
 }
 
 /** Opens the app in a fresh page that fails the test on any page error. */
 export async function openApp(context, url) {
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const errors = watch(page);
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Muistio' }).waitFor();
   return { page, errors };
 }
 
+/** Collects the page's errors (uncaught exceptions and console errors) into the list returned. */
+export function watch(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return errors;
+}
+
 /** Runs axe-core on the page; returns the violations (WCAG 2.1 A/AA and best practices). */
 export async function audit(page) {
-  await page.addScriptTag({ content: readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ content: readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  }
   const result = await page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }

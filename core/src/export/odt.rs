@@ -233,7 +233,7 @@ pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
         br#"<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="muistio/draft.json" manifest:media-type="application/json"/></manifest:manifest>"#,
     );
-    let lang = outline.lang.code();
+    let lang = outline.lang.tag();
     zip.add(
         "meta.xml",
         format!(r#"<?xml version="1.0" encoding="UTF-8"?>
