@@ -2,6 +2,7 @@
 //! levels for every item, table header rows that repeat, the document's language and title.
 
 use muistio_core::export::{export, Format};
+use muistio_core::xml::escape;
 use muistio_core::zip;
 use muistio_core::{restore, Ids, Minutes};
 
@@ -101,8 +102,4 @@ fn opendocument_files_have_headings_header_rows_language_and_title() {
             "{name}"
         );
     }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }

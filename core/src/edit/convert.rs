@@ -46,44 +46,6 @@ impl KindTag {
             EntryKind::NextMeeting(_) => KindTag::NextMeeting,
         }
     }
-
-    /// The kind's name for a menu.
-    pub fn label(self, lang: Lang) -> &'static str {
-        let i = KindTag::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        let names: [&str; 8] = match lang {
-            Lang::Fi => [
-                "Kappale",
-                "Puheenvuoro",
-                "Luettelo",
-                "Väliotsikko",
-                "Päätös",
-                "Tehtävä",
-                "Liite",
-                "Seuraava kokous",
-            ],
-            Lang::Sv => [
-                "Stycke",
-                "Inlägg",
-                "Lista",
-                "Mellanrubrik",
-                "Beslut",
-                "Åtgärd",
-                "Bilaga",
-                "Nästa möte",
-            ],
-            Lang::En => [
-                "Paragraph",
-                "Statement",
-                "List",
-                "Sub-heading",
-                "Decision",
-                "Action",
-                "Attachment",
-                "Next meeting",
-            ],
-        };
-        names[i]
-    }
 }
 
 /// All the words of an entry as one text ("Ida: … Minna: …" for a statement).
