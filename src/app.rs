@@ -52,8 +52,10 @@ fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
     let downloads = NodeRef::<leptos::html::Details>::new();
     view! {
         <div class="toolbar" role="toolbar" aria-label=ws.word(|t| t.doc_tools)>
-            <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() on:click=move |_| ws.preview.set(false)>{ws.word(|t| t.edit)}</button>
-            <button type="button" aria-pressed=move || ws.preview.get().to_string() on:click=move |_| ws.preview.set(true)>{ws.word(|t| t.preview)}</button>
+            <button type="button" aria-pressed=move || (!ws.preview.get()).to_string()
+                on:click=move |_| ws.preview.set(false)>{ws.word(|t| t.edit)}</button>
+            <button type="button" aria-pressed=move || ws.preview.get().to_string()
+                on:click=move |_| ws.preview.set(true)>{ws.word(|t| t.preview)}</button>
             <button type="button" on:click=move |_| sending.set(true)>{ws.word(|t| t.send)}</button>
             <button type="button" class="quiet" on:click=move |_| { ws.preview.set(true); crate::browser::print() }>{ws.word(|t| t.print)}</button>
             <details class="downloads" node_ref=downloads>
@@ -110,8 +112,10 @@ pub fn App() -> impl IntoView {
             <p class="tagline">{ws.word(|t| t.tagline)}</p>
             <div class="banner-tools">
                 <SaveIndicator/>
-                <button type="button" class="quiet" disabled=move || !ws.can_undo.get() title="Ctrl+Z" on:click=move |_| ws.undo()>{ws.word(|t| t.undo)}</button>
-                <button type="button" class="quiet" disabled=move || !ws.can_redo.get() title=ws.word(|t| t.redo_keys) on:click=move |_| ws.redo()>{ws.word(|t| t.redo)}</button>
+                <button type="button" class="quiet" disabled=move || !ws.can_undo.get() title="Ctrl+Z"
+                    on:click=move |_| ws.undo()>{ws.word(|t| t.undo)}</button>
+                <button type="button" class="quiet" disabled=move || !ws.can_redo.get() title=ws.word(|t| t.redo_keys)
+                    on:click=move |_| ws.redo()>{ws.word(|t| t.redo)}</button>
                 <button type="button" class="quiet" title="Ctrl+/" on:click=move |_| help.set(true)>{ws.word(|t| t.shortcuts)}</button>
                 <LanguageMenu/>
             </div>

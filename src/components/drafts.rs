@@ -55,7 +55,8 @@ fn DraftRow(draft: DraftInfo) -> impl IntoView {
                     <button type="button" class="quiet small" aria-label={ let name = name.clone(); move || ws.t().duplicate_of.with(&[&name()]) }
                         on:click=move |_| ws.duplicate(&copy_id)>{ws.word(|t| t.duplicate)}</button>
                 })}
-                <button type="button" class="quiet small" aria-label=move || ws.t().delete_draft.with(&[&name()]) on:click=move |_| ws.delete_draft(&delete_id)>
+                <button type="button" class="quiet small" aria-label=move || ws.t().delete_draft.with(&[&name()])
+                    on:click=move |_| ws.delete_draft(&delete_id)>
                     {ws.word(|t| t.delete)}
                 </button>
             </div>

@@ -15,7 +15,9 @@ pub fn ShortcutHelp(open: RwSignal<bool>) -> impl IntoView {
             <table>
                 <thead><tr><th scope="col">{ws.word(|t| t.keys)}</th><th scope="col">{ws.word(|t| t.action)}</th></tr></thead>
                 <tbody>
-                    {move || ws.t().shortcut_list.iter().map(|(keys, what)| view! { <tr><td><kbd>{*keys}</kbd></td><td>{*what}</td></tr> }).collect_view()}
+                    {move || ws.t().shortcut_list.iter().map(|(keys, what)| view! {
+                        <tr><td><kbd>{*keys}</kbd></td><td>{*what}</td></tr>
+                    }).collect_view()}
                 </tbody>
             </table>
             <button type="button" on:click=move |_| open.set(false)>{ws.word(|t| t.close)}</button>

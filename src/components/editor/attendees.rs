@@ -143,17 +143,22 @@ fn AttendeeRow(id: Id) -> impl IntoView {
     };
     view! {
         <tr id=el.clone() on:keydown=keys on:paste=move |ev| on_paste(ws, ev)>
-            <td><TextField id=format!("{el}-first") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().first_names, &name.get()])) hidden_label=true
-                value=text(|a| a.first_names.clone()) on_change=Callback::new(move |v: String| set(Box::new(move |a| a.first_names = v.clone())))/></td>
-            <td><TextField id=format!("{el}-last") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().last_name, &name.get()])) hidden_label=true
+            <td><TextField id=format!("{el}-first") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().first_names, &name.get()]))
+                hidden_label=true
+                value=text(|a| a.first_names.clone())
+                    on_change=Callback::new(move |v: String| set(Box::new(move |a| a.first_names = v.clone())))/></td>
+            <td><TextField id=format!("{el}-last") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().last_name, &name.get()]))
+                hidden_label=true
                 value=text(|a| a.last_name.clone()) on_change=Callback::new(move |v: String| set(Box::new(move |a| a.last_name = v.clone())))/></td>
-            <td><TextField id=format!("{el}-orgs") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().organisations, &name.get()])) hidden_label=true
+            <td><TextField id=format!("{el}-orgs") label=Signal::derive(move || ws.t().of_person.with(&[ws.t().organisations, &name.get()]))
+                hidden_label=true
                 value=text(|a| a.organisations.join(", "))
                 on_change=Callback::new(move |v: String| set(Box::new(move |a| a.organisations = people::split_orgs(&v))))/></td>
             <td class="check"><input type="checkbox" id=format!("{el}-chair") aria-label=move || ws.t().of_person.with(&[ws.t().chair, &name.get()])
                 prop:checked=move || attendee.get().is_some_and(|a| a.is_chair()) on:change=role(Role::Chair)/>
                 <label class="cell-label" aria-hidden="true" for=format!("{el}-chair")>{ws.word(|t| t.chair)}</label></td>
-            <td class="check"><input type="checkbox" id=format!("{el}-secretary") aria-label=move || ws.t().of_person.with(&[ws.t().secretary, &name.get()])
+            <td class="check"><input type="checkbox" id=format!("{el}-secretary")
+                aria-label=move || ws.t().of_person.with(&[ws.t().secretary, &name.get()])
                 prop:checked=move || attendee.get().is_some_and(|a| a.is_secretary()) on:change=role(Role::Secretary)/>
                 <label class="cell-label" aria-hidden="true" for=format!("{el}-secretary")>{ws.word(|t| t.secretary)}</label></td>
             <td class="check"><input type="checkbox" id=format!("{el}-absent") aria-label=move || ws.t().of_person.with(&[ws.t().absent, &name.get()])
@@ -164,7 +169,8 @@ fn AttendeeRow(id: Id) -> impl IntoView {
                     on:click=move |_| move_attendee(ws, id, false)>"↑"</button>
                 <button type="button" class="icon" aria-label=move || ws.t().move_down.with(&[&name.get()]) title=ws.word(|t| t.move_down_keys)
                     on:click=move |_| move_attendee(ws, id, true)>"↓"</button>
-                <button type="button" class="icon danger" aria-label=move || ws.t().remove_attendee.with(&[&name.get()]) title=ws.word(|t| t.remove_keys)
+                <button type="button" class="icon danger" aria-label=move || ws.t().remove_attendee.with(&[&name.get()])
+                    title=ws.word(|t| t.remove_keys)
                     on:click=move |_| remove_attendee(ws, id)>"✕"</button>
             </td>
         </tr>

@@ -113,14 +113,16 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
         <div class="entry" id=el.clone() on:keydown=keys on:focusout=move |_| ws.seal()>
             <div class="entry-tools">
                 <label class="visually-hidden" for=format!("{el}-kind")>{move || ws.t().entry_kind.with(&[kind_label()])}</label>
-                <select id=format!("{el}-kind") class="kind" on:change=on_kind prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
+                <select id=format!("{el}-kind") class="kind" on:change=on_kind
+                    prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
                     {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option> }).collect_view()}
                 </select>
                 <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
                     on:click=move |_| move_entry(ws, id, false)>"↑"</button>
                 <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[kind_label()])
                     on:click=move |_| move_entry(ws, id, true)>"↓"</button>
-                <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys) aria-label=move || ws.t().remove_entry.with(&[kind_label()])
+                <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys)
+                    aria-label=move || ws.t().remove_entry.with(&[kind_label()])
                     on:click=move |_| remove_entry(ws, id)>"✕"</button>
             </div>
             {move || tag.get().map(|t| fields(ws, id, t, entry, set_kind, fields_el.clone()))}
@@ -336,7 +338,8 @@ fn ReplyFields(
     view! {
         <div class="reply">
             <div class="field speaker">
-                <TextField id=format!("{el}-speaker") label=Signal::derive(move || ws.t().replier.with(&[&(n + 1).to_string()])) list="speakers".to_string()
+                <TextField id=format!("{el}-speaker") label=Signal::derive(move || ws.t().replier.with(&[&(n + 1).to_string()]))
+                    list="speakers".to_string()
                     value=Signal::derive(move || reply().map(|r| r.speaker).unwrap_or_default())
                     on_change=Callback::new(move |v: String| edit(Box::new(move |r| r.speaker = v.clone())))
                     on_commit=Callback::new(move |v: String| { let v = complete(v); edit(Box::new(move |r| r.speaker = v.clone())) })/>
@@ -346,7 +349,8 @@ fn ReplyFields(
                     value=Signal::derive(move || reply().map(|r| r.text).unwrap_or_default())
                     on_change=Callback::new(move |t: Rich| edit(Box::new(move |r| r.text = t.clone())))/>
             </div>
-            <button type="button" class="icon danger" aria-label=move || ws.t().remove_reply.with(&[&(n + 1).to_string()]) on:click=remove>"✕"</button>
+            <button type="button" class="icon danger" aria-label=move || ws.t().remove_reply.with(&[&(n + 1).to_string()])
+                on:click=remove>"✕"</button>
         </div>
     }
 }

@@ -113,16 +113,20 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
                         dragged.set(Some(id));
                     }
                     on:dragend=move |_| dragged.set(None)>"⠿"</span>
-                <label class="number" for=title_id.clone()>{move || format!("{}.", number.get())}<span class="visually-hidden">" "{ws.word(|t| t.item_title)}</span></label>
+                <label class="number" for=title_id.clone()>{move || format!("{}.", number.get())}
+                    <span class="visually-hidden">" "{ws.word(|t| t.item_title)}</span></label>
                 <input id=title_id type="text" class="item-title" autocomplete="off" node_ref=title_node placeholder=ws.word(|t| t.item_title)
                     prop:value=title.get_untracked()
                     on:input=move |ev| ws.edit(Edit::RetitleItem { id, title: event_target_value(&ev) })
                     on:focusout=move |_| ws.seal()/>
-                <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
+                <button type="button" class="icon" title=ws.word(|t| t.move_up_keys)
+                    aria-label=move || ws.t().move_up.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
                     on:click=move |_| move_item(ws, id, false)>"↑"</button>
-                <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
+                <button type="button" class="icon" title=ws.word(|t| t.move_down_keys)
+                    aria-label=move || ws.t().move_down.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
                     on:click=move |_| move_item(ws, id, true)>"↓"</button>
-                <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys) aria-label=move || ws.t().remove_item.with(&[&number.get().to_string()])
+                <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys)
+                    aria-label=move || ws.t().remove_item.with(&[&number.get().to_string()])
                     on:click=move |_| remove_item(ws, id)>"✕"</button>
             </div>
             <For each=move || entries.get() key=|id| *id let:entry>
