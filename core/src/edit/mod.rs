@@ -1,20 +1,23 @@
 //! Changes to a document as data. Every change the editor makes is an [`Edit`];
 //! [`Minutes::apply`] carries it out and returns the edit that undoes it, which is all that
-//! undo, redo and (later) merging need.
+//! undo, redo and keeping unsaved edits through a crash need; [`merge`] joins two copies.
 
 mod apply;
 mod compose;
 mod convert;
 mod history;
+mod merge;
 
 pub use compose::compose;
 pub use convert::{convert, KindTag};
 pub use history::{History, Stepped};
+pub use merge::{diff, merge};
 
 use crate::model::{Attendee, Entry, Header, Id, Item};
+use serde::{Deserialize, Serialize};
 
 /// Where entries live: the introduction before the first item, or an item.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Serialize, Deserialize)]
 pub enum Parent {
     /// The text between the header and the first item.
     Intro,
@@ -22,8 +25,9 @@ pub enum Parent {
     Item(Id),
 }
 
-/// One change to a document.
-#[derive(Clone, PartialEq, Eq, Debug)]
+/// One change to a document (serialisable: the edits not yet saved are kept in storage, so
+/// that a crash loses none of them).
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub enum Edit {
     /// Replaces the whole header (title, kind, time, place…).
     Header(Header),

@@ -5,20 +5,25 @@
 //! migrates old versions, and repairs what would break the editor (duplicate ids, line breaks in
 //! one-line fields). Nothing else builds a document from outside data.
 
+mod info;
 mod migrate;
 mod repair;
+pub mod versions;
+
+pub use info::Info;
 
 use crate::error::ImportError;
-use crate::model::{Ids, Minutes};
+use crate::model::{Id, Ids, Minutes};
 use crate::{export, import};
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of every envelope.
 pub const FORMAT: &str = "muistio";
-/// The current version of the saved format.
-pub const VERSION: u64 = 1;
+/// The current version of the saved format: 2 added the revision and the unsent entry boxes.
+pub const VERSION: u64 = 2;
 
-/// A saved document: format name, version, when it was saved, and the document itself.
+/// A saved document: format name, version, when it was saved, and the document itself; in
+/// the browser's storage also its revision and what was typed but not yet added.
 #[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct Envelope {
     /// Always [`FORMAT`].
@@ -28,8 +33,25 @@ pub struct Envelope {
     /// When it was saved, in milliseconds since 1970 (UTC); 0 when unknown.
     #[serde(default)]
     pub saved_at: u64,
+    /// How many times the draft has been saved; a save that did not start from the stored
+    /// revision must not write over it (another tab saved in between). 0 in files.
+    #[serde(default)]
+    pub revision: u64,
     /// The document.
     pub minutes: Minutes,
+    /// Text typed into entry boxes and not yet added, with the box it is in. Kept only in the
+    /// browser's storage, never in exported files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unsent: Vec<Unsent>,
+}
+
+/// Text in an entry box that was not yet turned into entries.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+pub struct Unsent {
+    /// The item whose box it is (`None`: the introduction's).
+    pub item: Option<Id>,
+    /// What was typed.
+    pub text: String,
 }
 
 impl Envelope {
@@ -39,30 +61,47 @@ impl Envelope {
             format: FORMAT.into(),
             version: VERSION,
             saved_at,
+            revision: 0,
             minutes,
+            unsent: Vec::new(),
         }
     }
 
     /// The envelope as compact JSON.
     pub fn to_json(&self) -> String {
-        Envelope::json(&self.minutes, self.saved_at)
+        Envelope::stored(&self.minutes, self.saved_at, self.revision, &self.unsent)
     }
 
-    /// The saved form of `minutes`, written straight from the document (no copy of it is made:
-    /// this runs on every autosave).
+    /// The form of `minutes` inside exported files (no revision, nothing unsent), written
+    /// straight from the document.
     pub fn json(minutes: &Minutes, saved_at: u64) -> String {
+        Envelope::stored(minutes, saved_at, 0, &[])
+    }
+
+    /// The form of a draft in storage, written straight from the document (no copy of it is
+    /// made: this runs on every autosave).
+    pub fn stored(minutes: &Minutes, saved_at: u64, revision: u64, unsent: &[Unsent]) -> String {
         #[derive(Serialize)]
         struct Borrowed<'a> {
             format: &'a str,
             version: u64,
             saved_at: u64,
+            #[serde(skip_serializing_if = "is_zero")]
+            revision: u64,
             minutes: &'a Minutes,
+            #[serde(skip_serializing_if = "<[Unsent]>::is_empty")]
+            unsent: &'a [Unsent],
+        }
+        fn is_zero(n: &u64) -> bool {
+            *n == 0
         }
         serde_json::to_string(&Borrowed {
             format: FORMAT,
             version: VERSION,
             saved_at,
+            revision,
             minutes,
+            unsent,
         })
         .expect("a document always serialises")
     }
@@ -109,8 +148,12 @@ pub fn restore(bytes: &[u8], ids: &mut Ids) -> Result<Restored, ImportError> {
     let embedded = html.then(|| export::html::embedded_draft(trimmed)).flatten();
     let (mut minutes, origin, saved_at) =
         if let Some(json) = embedded.as_deref().or(looks_like_json(trimmed).then_some(trimmed)) {
-            let (minutes, saved_at) = from_json(json)?;
-            (minutes, Origin::Saved, Some(saved_at).filter(|t| *t > 0))
+            let envelope = from_json(json)?;
+            (
+                envelope.minutes,
+                Origin::Saved,
+                Some(envelope.saved_at).filter(|t| *t > 0),
+            )
         } else if html {
             (import::text(&export::html::text_of(trimmed), ids), Origin::Text, None)
         } else {
@@ -136,7 +179,20 @@ fn looks_like_json(text: &str) -> bool {
     text.starts_with('{') && (serde_json::from_str::<serde_json::Value>(text).is_ok() || text.contains("\"format\""))
 }
 
-fn from_json(text: &str) -> Result<(Minutes, u64), ImportError> {
+/// A draft kept in the browser's storage: only a saved envelope (any version) is accepted —
+/// stored text is never read as a memo — migrated and repaired like every other input.
+pub fn open(text: &str, ids: &mut Ids) -> Result<Envelope, ImportError> {
+    if !text.trim_start().starts_with('{') {
+        return Err(ImportError::ForeignJson);
+    }
+    let mut envelope = from_json(text.trim_start())?;
+    repair::repair(&mut envelope.minutes, ids);
+    let known = envelope.minutes.ids();
+    envelope.unsent.retain(|u| u.item.is_none_or(|id| known.contains(&id)));
+    Ok(envelope)
+}
+
+fn from_json(text: &str) -> Result<Envelope, ImportError> {
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| ImportError::Damaged { detail: e.to_string() })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
@@ -152,9 +208,7 @@ fn from_json(text: &str) -> Result<(Minutes, u64), ImportError> {
         return Err(ImportError::TooNew { found: version });
     }
     let current = migrate::to_current(value, version)?;
-    let envelope: Envelope =
-        serde_json::from_value(current).map_err(|e| ImportError::Damaged { detail: e.to_string() })?;
-    Ok((envelope.minutes, envelope.saved_at))
+    serde_json::from_value(current).map_err(|e| ImportError::Damaged { detail: e.to_string() })
 }
 
 #[cfg(test)]

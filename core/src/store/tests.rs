@@ -83,3 +83,95 @@ fn a_follow_up_takes_the_next_meeting_and_the_attendees() {
     let copy = doc.with_fresh_ids(&mut Ids::seeded(4));
     assert!(copy.same_content(&doc) && copy.ids().iter().all(|id| !doc.ids().contains(id)));
 }
+
+fn saved(version: u64) -> String {
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/saved/v{version}.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
+fn hallitus() -> Minutes {
+    let text = std::fs::read(format!(
+        "{}/tests/fixtures/hallitus-muistio.md",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    restore(&text, &mut Ids::seeded(42)).unwrap().minutes
+}
+
+#[test]
+fn every_saved_format_version_opens_as_the_same_draft() {
+    let doc = hallitus();
+    for version in 1..=VERSION {
+        let text = saved(version);
+        let envelope = open(&text, &mut Ids::seeded(1)).unwrap();
+        assert_eq!(envelope.version, VERSION, "v{version} migrates to the current version");
+        assert_eq!(envelope.minutes, doc, "v{version}");
+        assert_eq!(envelope.saved_at, 1_770_130_000_000);
+        assert_eq!(
+            restore(text.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes,
+            doc,
+            "v{version} as a file"
+        );
+    }
+    let v1 = open(&saved(1), &mut Ids::seeded(1)).unwrap();
+    assert_eq!((v1.revision, v1.unsent.len()), (0, 0));
+    let v2 = open(&saved(2), &mut Ids::seeded(1)).unwrap();
+    assert_eq!(v2.revision, 7);
+    assert_eq!(
+        v2.unsent,
+        vec![Unsent {
+            item: Some(doc.items[2].id),
+            text: "Saana: Näyttely avautuu helmikuussa ja".into()
+        }]
+    );
+    assert_eq!(
+        v2.to_json().trim(),
+        saved(2).trim(),
+        "the current version writes its fixture back exactly"
+    );
+}
+
+#[test]
+fn storage_opens_only_saved_drafts() {
+    let ids = &mut Ids::seeded(1);
+    assert_eq!(
+        open("Hallituksen kokous\n\nMUISTIO\n\n1. Avaus", ids),
+        Err(ImportError::ForeignJson)
+    );
+    assert_eq!(open(r#"{"name": "x"}"#, ids), Err(ImportError::ForeignJson));
+    assert!(matches!(
+        open(r#"{"format":"muistio","version":2,"minutes":"#, ids),
+        Err(ImportError::Damaged { .. })
+    ));
+    assert_eq!(
+        open(r#"{"format":"muistio","version":99,"minutes":{}}"#, ids),
+        Err(ImportError::TooNew { found: 99 })
+    );
+    let mut stale = open(&saved(2), ids).unwrap();
+    stale.unsent[0].item = Some(Id(12345));
+    assert!(
+        open(&stale.to_json(), ids).unwrap().unsent.is_empty(),
+        "a box of an item that is gone is dropped"
+    );
+}
+
+#[test]
+fn exported_files_carry_neither_revision_nor_unsent_text() {
+    let doc = hallitus();
+    let json = Envelope::json(&doc, 5);
+    assert!(!json.contains("revision") && !json.contains("unsent"));
+    let info = Info::of(&open(&saved(2), &mut Ids::seeded(1)).unwrap(), 1234);
+    assert_eq!(
+        (info.title.as_str(), info.date.as_str(), info.revision, info.size),
+        (doc.header.title.as_str(), "3.2.2026", 7, 1234)
+    );
+    assert!(
+        info.words.contains("revontuli")
+            && info.words.contains("mäkelä")
+            && info.words.contains("kevään näyttelyohjelma")
+    );
+    assert_eq!(Info::from_json(&info.to_json()), Some(info));
+}

@@ -1,6 +1,7 @@
 //! Generators of random documents for the property tests.
 #![allow(dead_code)]
 
+use muistio_core::edit::{Edit, Parent};
 use muistio_core::labels::Lang;
 use muistio_core::{
     Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, Time, When,
@@ -204,4 +205,111 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
             doc
         },
     )
+}
+
+/// What to do, with random numbers that pick the target in whatever document there is then.
+#[derive(Clone, Debug)]
+pub enum Plan {
+    Header(String),
+    InsertAttendee(usize, muistio_core::Attendee),
+    RemoveAttendee(usize),
+    RenameAttendee(usize, String),
+    MoveAttendee(usize, usize),
+    InsertItem(usize, String),
+    RemoveItem(usize),
+    RetitleItem(usize, String),
+    MoveItem(usize, usize),
+    InsertEntry(usize, usize, muistio_core::EntryKind),
+    RemoveEntry(usize),
+    SetEntry(usize, muistio_core::EntryKind),
+    MoveEntry(usize, usize, usize),
+}
+
+pub fn plan() -> impl Strategy<Value = Plan> {
+    let n = 0usize..20;
+    prop_oneof![
+        line(4).prop_map(Plan::Header),
+        (n.clone(), attendee()).prop_map(|(i, a)| Plan::InsertAttendee(i, a)),
+        n.clone().prop_map(Plan::RemoveAttendee),
+        (n.clone(), line(2)).prop_map(|(i, s)| Plan::RenameAttendee(i, s)),
+        (n.clone(), n.clone()).prop_map(|(a, b)| Plan::MoveAttendee(a, b)),
+        (n.clone(), line(4)).prop_map(|(i, s)| Plan::InsertItem(i, s)),
+        n.clone().prop_map(Plan::RemoveItem),
+        (n.clone(), line(4)).prop_map(|(i, s)| Plan::RetitleItem(i, s)),
+        (n.clone(), n.clone()).prop_map(|(a, b)| Plan::MoveItem(a, b)),
+        (n.clone(), n.clone(), entry_kind()).prop_map(|(p, i, k)| Plan::InsertEntry(p, i, k)),
+        n.clone().prop_map(Plan::RemoveEntry),
+        (n.clone(), entry_kind()).prop_map(|(i, k)| Plan::SetEntry(i, k)),
+        (n.clone(), n.clone(), n).prop_map(|(e, p, i)| Plan::MoveEntry(e, p, i)),
+    ]
+}
+
+pub fn parents(doc: &Minutes) -> Vec<Parent> {
+    std::iter::once(Parent::Intro)
+        .chain(doc.items.iter().map(|i| Parent::Item(i.id)))
+        .collect()
+}
+
+pub fn pick<T: Copy>(list: &[T], n: usize) -> Option<T> {
+    (!list.is_empty()).then(|| list[n % list.len()])
+}
+
+/// Turns a plan into an edit on `doc`; `fresh` hands out new ids.
+pub fn edit(doc: &Minutes, plan: Plan, fresh: &mut u64) -> Option<Edit> {
+    let mut new_id = || {
+        *fresh += 1;
+        Id(*fresh)
+    };
+    let attendees: Vec<Id> = doc.attendees.iter().map(|a| a.id).collect();
+    let items: Vec<Id> = doc.items.iter().map(|i| i.id).collect();
+    let entries: Vec<Id> = doc.entries().map(|(_, e)| e.id).collect();
+    Some(match plan {
+        Plan::Header(title) => Edit::Header(muistio_core::Header {
+            title,
+            ..doc.header.clone()
+        }),
+        Plan::InsertAttendee(index, mut attendee) => {
+            attendee.id = new_id();
+            Edit::InsertAttendee { index, attendee }
+        }
+        Plan::RemoveAttendee(n) => Edit::RemoveAttendee(pick(&attendees, n)?),
+        Plan::RenameAttendee(n, name) => {
+            let id = pick(&attendees, n)?;
+            let mut a = doc.attendees.iter().find(|a| a.id == id)?.clone();
+            a.first_names = name;
+            Edit::SetAttendee(a)
+        }
+        Plan::MoveAttendee(n, to) => Edit::MoveAttendee {
+            id: pick(&attendees, n)?,
+            to,
+        },
+        Plan::InsertItem(index, title) => Edit::InsertItem {
+            index,
+            item: Item::new(new_id(), &title),
+        },
+        Plan::RemoveItem(n) => Edit::RemoveItem(pick(&items, n)?),
+        Plan::RetitleItem(n, title) => Edit::RetitleItem {
+            id: pick(&items, n)?,
+            title,
+        },
+        Plan::MoveItem(n, to) => Edit::MoveItem {
+            id: pick(&items, n)?,
+            to,
+        },
+        Plan::InsertEntry(p, index, kind) => Edit::InsertEntry {
+            parent: pick(&parents(doc), p)?,
+            index,
+            entry: Entry { id: new_id(), kind },
+        },
+        Plan::RemoveEntry(n) => Edit::RemoveEntry(pick(&entries, n)?),
+        Plan::SetEntry(n, kind) => Edit::SetEntry(Entry {
+            id: pick(&entries, n)?,
+            kind,
+        }),
+        Plan::MoveEntry(n, p, index) => Edit::MoveEntry {
+            id: pick(&entries, n)?,
+            parent: pick(&parents(doc), p)?,
+            index,
+        },
+    })
 }
