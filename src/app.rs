@@ -9,6 +9,7 @@ use crate::components::help::ShortcutHelp;
 use crate::components::language::LanguageMenu;
 use crate::components::send::SendDialog;
 use crate::components::statement::AccessibilityStatement;
+use crate::components::versions::Versions;
 use crate::components::{document::DocumentView, drafts::DraftList, import::ImportPanel, notices::Notices};
 use crate::workspace::{SaveState, Workspace};
 use leptos::prelude::*;
@@ -23,6 +24,7 @@ fn SaveIndicator() -> impl IntoView {
         SaveState::Saved(at) => ws.t().saved_at.with(&[&local_clock(at)]),
         SaveState::Unsaved => ws.t().unsaved.to_string(),
         SaveState::Failed(_) => ws.t().save_failed.to_string(),
+        SaveState::ReadOnly => ws.t().read_only.to_string(),
     };
     view! {
         <p class="save-state" role="status" class:failed=move || matches!(ws.save_state.get(), SaveState::Failed(_))>
@@ -52,7 +54,7 @@ fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
     let downloads = NodeRef::<leptos::html::Details>::new();
     view! {
         <div class="toolbar" role="toolbar" aria-label=ws.word(|t| t.doc_tools)>
-            <button type="button" aria-pressed=move || (!ws.preview.get()).to_string()
+            <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() disabled=move || ws.read_only.get()
                 on:click=move |_| ws.preview.set(false)>{ws.word(|t| t.edit)}</button>
             <button type="button" aria-pressed=move || ws.preview.get().to_string()
                 on:click=move |_| ws.preview.set(true)>{ws.word(|t| t.preview)}</button>
@@ -84,6 +86,12 @@ pub fn App() -> impl IntoView {
     let statement = RwSignal::new(false);
     use_page_leave(move || ws.save_now());
     use_focus_requests(ws.focus);
+    crate::browser::events::use_storage_events(move |key, value| ws.storage_changed(&key, value));
+    crate::browser::storage::persist::persisted(move |yes| {
+        if yes {
+            ws.usage.update(|u| u.persisted = Some(true));
+        }
+    });
     offline::use_offline(ws.offline_ready, ws.update_ready);
     use_keys(move |ev| {
         let ctrl = ev.ctrl_key() || ev.meta_key();
@@ -132,6 +140,7 @@ pub fn App() -> impl IntoView {
                 }>
                     <Toolbar sending/>
                     <Checks/>
+                    <Versions/>
                     <Show when=move || ws.preview.get() fallback=move || {
                         // A new editor for each draft opened.
                         move || ws.open.with(|o| o.as_ref().map(|o| o.id.clone())).map(|_| view! { <Editor/> })

@@ -16,6 +16,6 @@ pub mod workspace;
 /// Mounts the app on the page's body.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    browser::crash::install();
     leptos::mount::mount_to_body(app::App);
 }

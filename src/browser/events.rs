@@ -22,6 +22,19 @@ pub fn use_page_leave(on_leave: impl Fn() + 'static) {
     });
 }
 
+/// Calls `on_change(key, new value)` when another tab or window of this site changes storage
+/// (`None` when it removed the key).
+pub fn use_storage_events(on_change: impl Fn(String, Option<String>) + 'static) {
+    let handle = window_event_listener_untyped("storage", move |ev| {
+        if let Ok(ev) = ev.dyn_into::<web_sys::StorageEvent>() {
+            if let Some(key) = ev.key() {
+                on_change(key, ev.new_value());
+            }
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
 /// A modal dialog shown while `open` is true; closing it (Esc, its button) sets `open` false
 /// through its `close` event. Returns the node to put on the `<dialog>`.
 pub fn use_modal(open: RwSignal<bool>) -> NodeRef<leptos::html::Dialog> {

@@ -1,4 +1,6 @@
-//! The drafts kept in this browser: search, open, start a new one, copy, delete with undo.
+//! The drafts kept in this browser: search, open, start a new one, copy, delete with undo; a
+//! draft that cannot be opened is listed with the reason and can be downloaded as it is. Below
+//! the list: the storage in use, whether the browser keeps it for good, and a backup of all.
 
 use crate::browser::storage::DraftInfo;
 use crate::browser::{local_clock, local_date};
@@ -7,10 +9,24 @@ use crate::workspace::Workspace;
 use leptos::prelude::*;
 
 fn title(t: &Texts, d: &DraftInfo) -> String {
-    match (d.saved_at > 0, d.title.is_empty()) {
-        (false, _) => t.unreadable.to_string(),
-        (true, true) => t.untitled.to_string(),
-        (true, false) => d.title.clone(),
+    match (d.unreadable.is_some(), d.info.title.is_empty()) {
+        (true, _) => t.unreadable.to_string(),
+        (false, true) => t.untitled.to_string(),
+        (false, false) => d.info.title.clone(),
+    }
+}
+
+/// "3.2.2026 · tallennettu 3.2.2026 klo 19.20", or why the draft cannot be read.
+fn meta(t: &Texts, d: &DraftInfo) -> String {
+    if let Some(e) = &d.unreadable {
+        return e.message(t.lang);
+    }
+    let saved = d.info.saved_at;
+    let when = t.date_time.with(&[&local_date(saved), &local_clock(saved)]);
+    let saved = t.saved_on.with(&[&when]);
+    match d.info.date.is_empty() {
+        true => saved,
+        false => format!("{} · {saved}", d.info.date),
     }
 }
 
@@ -18,21 +34,12 @@ fn title(t: &Texts, d: &DraftInfo) -> String {
 #[component]
 fn DraftRow(draft: DraftInfo) -> impl IntoView {
     let ws = Workspace::get();
+    let readable = draft.unreadable.is_none();
+    let id = draft.id.clone();
     let name = {
         let draft = draft.clone();
-        move || title(ws.t(), &draft)
+        Signal::derive(move || title(ws.t(), &draft))
     };
-    let readable = draft.saved_at > 0;
-    let saved = draft.saved_at;
-    let meta = move || {
-        let t = ws.t();
-        let saved = readable.then(|| {
-            let when = t.date_time.with(&[&local_date(saved), &local_clock(saved)]);
-            format!(" · {}", t.saved_on.with(&[&when]))
-        });
-        format!("{}{}", draft.date, saved.unwrap_or_default())
-    };
-    let id = draft.id.clone();
     let current = {
         let id = id.clone();
         move || {
@@ -41,26 +48,51 @@ fn DraftRow(draft: DraftInfo) -> impl IntoView {
                 .then_some("page")
         }
     };
-    let (open_id, copy_id, next_id, delete_id) = (id.clone(), id.clone(), id.clone(), id);
+    let (open_id, copy_id, next_id, raw_id, delete_id) = (id.clone(), id.clone(), id.clone(), id.clone(), id);
     view! {
         <li>
-            <button type="button" class="draft-open" aria-current=current on:click=move |_| ws.open_draft(&open_id)>
-                <span class="draft-title">{name.clone()}</span>
-                <span class="draft-meta">{meta}</span>
+            <button type="button" class="draft-open" aria-current=current disabled=!readable
+                on:click=move |_| ws.open_draft(&open_id)>
+                <span class="draft-title">{name}</span>
+                <span class="draft-meta">{move || meta(ws.t(), &draft)}</span>
             </button>
             <div class="draft-actions">
                 {readable.then(|| view! {
-                    <button type="button" class="quiet small" aria-label={ let name = name.clone(); move || ws.t().follow_up_of.with(&[&name()]) }
+                    <button type="button" class="quiet small" aria-label=move || ws.t().follow_up_of.with(&[&name.get()])
                         on:click=move |_| ws.new_follow_up(&next_id)>{ws.word(|t| t.new_follow_up)}</button>
-                    <button type="button" class="quiet small" aria-label={ let name = name.clone(); move || ws.t().duplicate_of.with(&[&name()]) }
+                    <button type="button" class="quiet small" aria-label=move || ws.t().duplicate_of.with(&[&name.get()])
                         on:click=move |_| ws.duplicate(&copy_id)>{ws.word(|t| t.duplicate)}</button>
                 })}
-                <button type="button" class="quiet small" aria-label=move || ws.t().delete_draft.with(&[&name()])
+                {(!readable).then(|| view! {
+                    <button type="button" class="quiet small" on:click=move |_| ws.download_raw(&raw_id)>
+                        {ws.word(|t| t.download_as_is)}
+                    </button>
+                })}
+                <button type="button" class="quiet small" aria-label=move || ws.t().delete_draft.with(&[&name.get()])
                     on:click=move |_| ws.delete_draft(&delete_id)>
                     {ws.word(|t| t.delete)}
                 </button>
             </div>
         </li>
+    }
+}
+
+/// The storage in use, whether the browser keeps it, and the backup of every draft.
+#[component]
+fn StoragePanel() -> impl IntoView {
+    let ws = Workspace::get();
+    let percent = move || ws.usage.with(|u| (u.used * 100).div_ceil(u.quota.max(1)).min(100));
+    view! {
+        <div class="storage">
+            <label for="storage-meter">{ws.word(|t| t.storage)}</label>
+            <meter id="storage-meter" min="0" max="100" low="70" high="90" optimum="0" value=percent></meter>
+            <span>{move || ws.t().storage_used.with(&[&percent().to_string()])}</span>
+            {move || ws.usage.with(|u| u.persisted).map(|yes| view! {
+                <p class="hint">{move || if yes { ws.t().persisted_yes } else { ws.t().persisted_no }}</p>
+            })}
+            <button type="button" class="quiet small" on:click=move |_| ws.export_all()>{ws.word(|t| t.backup_all)}</button>
+            <p class="hint">{ws.word(|t| t.backup_hint)}</p>
+        </div>
     }
 }
 
@@ -75,7 +107,12 @@ pub fn DraftList() -> impl IntoView {
         ws.drafts
             .get()
             .into_iter()
-            .filter(|d| q.is_empty() || title(t, d).to_lowercase().contains(&q) || d.date.contains(&q))
+            .filter(|d| {
+                q.is_empty()
+                    || title(t, d).to_lowercase().contains(&q)
+                    || d.info.date.contains(&q)
+                    || d.info.words.contains(&q)
+            })
             .collect::<Vec<_>>()
     });
     view! {
@@ -91,11 +128,13 @@ pub fn DraftList() -> impl IntoView {
                 <p class="empty">{move || if ws.drafts.with(Vec::is_empty) { ws.t().no_drafts } else { ws.t().no_matches }}</p>
             }>
                 <ul>
-                    <For each=move || shown.get() key=|d| (d.id.clone(), d.saved_at, d.title.clone(), d.date.clone()) let:draft>
+                    <For each=move || shown.get() key=|d| (d.id.clone(), d.info.saved_at, d.info.title.clone(), d.info.date.clone())
+                        let:draft>
                         <DraftRow draft/>
                     </For>
                 </ul>
             </Show>
+            <StoragePanel/>
         </nav>
     }
 }

@@ -11,3 +11,4 @@ pub mod notices;
 pub mod rich;
 pub mod send;
 pub mod statement;
+pub mod versions;

@@ -3,7 +3,7 @@
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 
-/// The notices area; every notice can be dismissed, a deletion can be undone.
+/// The notices area; every notice can be dismissed, and offers what can be done about it.
 #[component]
 pub fn Notices() -> impl IntoView {
     let ws = Workspace::get();
@@ -18,7 +18,10 @@ pub fn Notices() -> impl IntoView {
                     view! {
                         <div class="notice" class:error=n.error>
                             <p>{n.text.show(ws.t())}</p>
-                            {n.undo.is_some().then(|| view! { <button on:click=move |_| ws.undo_notice(key)>{ws.t().undo}</button> })}
+                            {n.actions.into_iter().map(|action| {
+                                let label = action.label(ws.t());
+                                view! { <button on:click=move |_| ws.act(key, action.clone())>{label}</button> }
+                            }).collect_view()}
                             <button class="quiet" on:click=move |_| ws.dismiss(key)>{ws.t().close}</button>
                         </div>
                     }

@@ -248,6 +248,83 @@ pub const FI: Texts = Texts {
     ]),
     share_failed: Fill("Jakaminen ei onnistunut ({1}). Lataa sähköpostiluonnos (.eml) tai tiedostot."),
 
+    read_only: "Vain luku",
+    download_draft: "Lataa luonnos tiedostoksi",
+    free_space: "Vapauta tilaa",
+    take_over: "Muokkaa tässä välilehdessä",
+    freed: Count([
+        "Poistettavia vanhoja versioita ei ollut.",
+        "1 vanha versio poistettiin.",
+        "{1} vanhaa versiota poistettiin.",
+    ]),
+    recovered: Count([
+        "Tallentamattomia muutoksia ei ollut.",
+        "1 tallentamaton muutos palautettiin.",
+        "{1} tallentamatonta muutosta palautettiin.",
+    ]),
+    recovered_aside: Count([
+        "Tallentamattomia muutoksia ei ollut.",
+        "1 tallentamaton muutos on tallessa versioissa, koska luonnosta muutettiin sen jälkeen toisessa välilehdessä.",
+        "{1} tallentamatonta muutosta on tallessa versioissa, koska luonnosta muutettiin sen jälkeen toisessa \
+         välilehdessä.",
+    ]),
+    deleted_elsewhere: "Tämä luonnos poistettiin toisessa välilehdessä. Se on yhä auki tässä, ja muokkaaminen tallentaa \
+                        sen uudelleen.",
+    merged_other_tab: "Toisessa välilehdessä tehdyt muutokset yhdistettiin tähän.",
+    conflict_other_tab: "Tätä luonnosta muutettiin toisessa välilehdessä samoista kohdista. Näet nyt sen version, ja \
+                         omat muutoksesi ovat tallessa versioissa. Muokkaa tässä välilehdessä, kun haluat jatkaa.",
+    version_unreadable: "Versiota ei voi lukea.",
+    version_restored: Fill("Palautettiin versio {1}. Edellinen tila on tallessa versioissa."),
+    backup_name: "muistio-varmuuskopio",
+    backed_up: Count([
+        "Varmuuskopiossa ei ole luonnoksia.",
+        "Varmuuskopio ladattu: 1 luonnos.",
+        "Varmuuskopio ladattu: {1} luonnosta.",
+    ]),
+    restored: Fill("Varmuuskopio luettu: {1}, {2}, {3}, {4}."),
+    restored_added: Count(["ei uusia luonnoksia", "1 uusi luonnos lisätty", "{1} uutta luonnosta lisätty"]),
+    restored_replaced: Count([
+        "ei vanhempia korvattavana",
+        "1 vanhempi luonnos korvattu (edellinen on tallessa versioissa)",
+        "{1} vanhempaa luonnosta korvattu (edelliset ovat tallessa versioissa)",
+    ]),
+    restored_kept: Count([
+        "ei uudempia",
+        "1 uudempi luonnos jätetty ennalleen",
+        "{1} uudempaa luonnosta jätetty ennalleen",
+    ]),
+    restored_skipped: Count([
+        "ei vahingoittuneita",
+        "1 vahingoittunut luonnos ohitettu",
+        "{1} vahingoittunutta luonnosta ohitettu",
+    ]),
+    crash_title: "Muistio pysähtyi virheeseen",
+    crash_text: "Kirjoittamaasi ei ole menetetty: luonnos ja viimeisimmät muutokset ovat tallessa tässä selaimessa. \
+                 Lataa sivu uudelleen jatkaaksesi, tai lataa luonnos tiedostoksi varmuuden vuoksi.",
+    crash_download: "Lataa luonnos tiedostoksi",
+    crash_reload: "Lataa sivu uudelleen",
+    storage: "Tallennustila",
+    storage_used: Fill("{1} % käytössä"),
+    persisted_yes: "Selain säilyttää luonnokset pysyvästi.",
+    persisted_no: "Selain voi poistaa luonnokset, jos laitteen levytila loppuu: varmuuskopioi ne tiedostoon.",
+    backup_all: "Varmuuskopioi kaikki luonnokset",
+    backup_hint: "Varmuuskopio palautetaan Avaa tiedosto… -painikkeella; uudempia luonnoksia ei korvata.",
+    download_as_is: "Lataa sellaisenaan",
+    versions: Count(["Ei aiempia versioita", "1 aiempi versio", "{1} aiempaa versiota"]),
+    version_reasons: [
+        "muokatessa",
+        "ennen tuontia",
+        "ennen yhdistämistä",
+        "ennen lajin vaihtoa",
+        "ennen palautusta",
+        "poistettaessa",
+        "ristiriitaiset muutokset",
+    ],
+    version_row: Fill("{1} · {2} · {3} merkkiä"),
+    look: "Katso",
+    restore: "Palauta",
+    version_title: Fill("Versio {1}"),
+
     keys: "Näppäimet",
     action: "Toiminto",
     shortcut_list: &[

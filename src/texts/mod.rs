@@ -256,6 +256,57 @@ texts! {
     /// "Jakaminen ei onnistunut (…)."
     share_failed: Fill,
 
+    // Never losing a word
+    /// The save indicator while another tab's changes are shown read-only.
+    read_only: &'static str,
+    download_draft: &'static str,
+    free_space: &'static str,
+    take_over: &'static str,
+    /// Old versions deleted to make room.
+    freed: Count,
+    /// Unsaved edits of a closed or crashed tab brought back.
+    recovered: Count,
+    /// Unsaved edits brought back aside, as a version (another tab saved since).
+    recovered_aside: Count,
+    deleted_elsewhere: &'static str,
+    merged_other_tab: &'static str,
+    conflict_other_tab: &'static str,
+    version_unreadable: &'static str,
+    /// "Palautettiin versio 14.11.2025 klo 9.05."
+    version_restored: Fill,
+    /// The backup file's name after its date.
+    backup_name: &'static str,
+    backed_up: Count,
+    /// What reading a backup did: added, replaced, kept, skipped.
+    restored: Fill,
+    restored_added: Count,
+    restored_replaced: Count,
+    restored_kept: Count,
+    restored_skipped: Count,
+    crash_title: &'static str,
+    crash_text: &'static str,
+    crash_download: &'static str,
+    crash_reload: &'static str,
+    storage: &'static str,
+    /// "12 % käytössä"
+    storage_used: Fill,
+    persisted_yes: &'static str,
+    persisted_no: &'static str,
+    backup_all: &'static str,
+    backup_hint: &'static str,
+    /// A draft that cannot be opened: download its saved text as it is.
+    download_as_is: &'static str,
+    /// The kept versions of the open draft.
+    versions: Count,
+    /// Why a version was kept: periodic, import, merge, conversion, restore, deletion, conflict.
+    version_reasons: [&'static str; 7],
+    /// "14.11.2025 klo 9.05 · tallennettu muokatessa · 12 400 merkkiä"
+    version_row: Fill,
+    look: &'static str,
+    restore: &'static str,
+    /// "Versio 14.11.2025 klo 9.05"
+    version_title: Fill,
+
     // Shortcuts
     keys: &'static str,
     action: &'static str,

@@ -1,56 +1,87 @@
-//! Drafts: import, new, copy, open, delete and bring back.
+//! Drafts: import, new, copy, open (with the edits a crash left unsaved), delete and bring back.
 
-use super::saving::save_message;
-use super::{OpenDraft, Undo, Workspace};
+use super::saving::{save_message, SaveState};
+use super::{Action, Base, OpenDraft, Undo, Workspace};
 use crate::browser::{self, storage};
 use crate::texts::Message;
 use leptos::prelude::*;
-use muistio_core::export::{export, pdf, ExportError, Exported, Format};
+use muistio_core::store::backup::Backup;
+use muistio_core::store::versions::Reason;
+use muistio_core::store::{Envelope, Unsent};
 use muistio_core::{restore, Date, Minutes};
 
 impl Workspace {
     /// Stores `doc` as a new draft and opens it; false (and a notice) when it could not be stored.
-    fn add_draft(&self, doc: Minutes) -> bool {
+    pub(super) fn add_draft(&self, doc: Minutes) -> bool {
         self.save_now();
         let id = format!("{:x}", self.new_id().0);
-        let stored = match storage::save(&id, &doc, browser::now_ms()) {
-            Ok(()) => true,
+        let draft = storage::Draft {
+            id: &id,
+            minutes: &doc,
+            base: 0,
+            unsent: &[],
+        };
+        let saved = match storage::save(&draft, browser::now_ms()) {
+            Ok(saved) => Some(saved),
             Err(e) => {
-                self.notify(save_message(&e), true, None);
-                false
+                self.notify(save_message(&e), true, vec![Action::DownloadDraft]);
+                None
             }
         };
-        if stored {
+        if saved.is_some() {
             storage::set_open_id(Some(&id));
             self.drafts.set(storage::list());
+            // The first draft kept here: ask the browser not to evict the drafts.
+            if self.usage.with_untracked(|u| u.persisted.is_none()) {
+                let usage = self.usage;
+                storage::persist::ask(move |yes| usage.update(|u| u.persisted = Some(yes)));
+            }
         }
         // A new draft is for writing: the editor, not the preview.
         self.preview.set(false);
-        self.show(OpenDraft { id, minutes: doc }, stored);
+        let base = saved.map(|(info, text)| Base {
+            revision: info.revision,
+            saved_text: text,
+            ..Base::default()
+        });
+        let stored = base.is_some();
+        self.show(OpenDraft { id, minutes: doc }, base.unwrap_or_default());
+        if !stored {
+            self.save_state.set(SaveState::Unsaved);
+        }
         stored
     }
 
-    /// Makes a document out of a file or pasted text and saves it as a new draft. On any error
-    /// the person is told why and nothing stored changes.
+    /// Makes a document out of a file or pasted text and saves it as a new draft; a backup
+    /// file restores its drafts. On any error the person is told why and nothing stored changes.
     pub fn import(&self, bytes: &[u8]) -> bool {
+        if let Some(backup) = Backup::read(bytes) {
+            return match backup {
+                Ok(backup) => {
+                    self.restore_backup(backup);
+                    true
+                }
+                Err(e) => {
+                    self.notify(import_message(e), true, Vec::new());
+                    false
+                }
+            };
+        }
         let restored = match self.with_ids(|ids| restore(bytes, ids)) {
             Ok(r) => r,
             Err(e) => {
-                self.notify(import_message(e), true, None);
+                self.notify(import_message(e), true, Vec::new());
                 return false;
             }
         };
         let doc = restored.minutes;
         let (items, people) = (doc.items.len(), doc.attendees.len());
         self.add_draft(doc);
-        self.notify(
-            Message::new(move |t| {
-                t.imported
-                    .with(&[&t.item_count.of(items), &t.attendee_count.of(people)])
-            }),
-            false,
-            None,
-        );
+        let message = Message::new(move |t| {
+            t.imported
+                .with(&[&t.item_count.of(items), &t.attendee_count.of(people)])
+        });
+        self.notify(message, false, Vec::new());
         true
     }
 
@@ -67,20 +98,20 @@ impl Workspace {
     /// Starts the next meeting's memo from a draft's header and attendees.
     pub fn new_follow_up(&self, id: &str) {
         match storage::load(id) {
-            Ok((doc, _)) => {
-                let next = self.with_ids(|ids| doc.follow_up(ids));
+            Ok(saved) => {
+                let next = self.with_ids(|ids| saved.minutes.follow_up(ids));
                 self.add_draft(next);
                 self.focus_on("header-title");
             }
-            Err(e) => self.notify(import_message(e), true, None),
+            Err(e) => self.notify(import_message(e), true, Vec::new()),
         }
     }
 
     /// Copies a whole draft into a new one.
     pub fn duplicate(&self, id: &str) {
         match storage::load(id) {
-            Ok((doc, _)) => {
-                let mut copy = self.with_ids(|ids| doc.with_fresh_ids(ids));
+            Ok(saved) => {
+                let mut copy = self.with_ids(|ids| saved.minutes.with_fresh_ids(ids));
                 let t = self.t_untracked();
                 copy.header.title = match copy.header.title.as_str() {
                     "" => t.copy.to_string(),
@@ -88,149 +119,146 @@ impl Workspace {
                 };
                 self.add_draft(copy);
             }
-            Err(e) => self.notify(import_message(e), true, None),
+            Err(e) => self.notify(import_message(e), true, Vec::new()),
         }
     }
 
-    /// Opens a stored draft.
+    /// Opens a stored draft, with the edits a crashed or closed tab did not save.
     pub fn open_draft(&self, id: &str) {
         self.save_now();
+        let text = storage::raw(id).unwrap_or_default();
         match storage::load(id) {
-            Ok((minutes, saved_at)) => {
+            Ok(saved) => {
                 storage::set_open_id(Some(id));
+                let base = Base {
+                    revision: saved.revision,
+                    saved_text: text,
+                    unsent: saved.unsent.clone(),
+                    pending: Vec::new(),
+                };
                 self.show(
                     OpenDraft {
                         id: id.to_string(),
-                        minutes,
+                        minutes: saved.minutes.clone(),
                     },
-                    true,
+                    base,
                 );
-                self.save_state.set(super::SaveState::Saved(saved_at));
+                self.save_state.set(SaveState::Saved(saved.saved_at));
+                self.recover_journal(id, &saved);
             }
-            Err(e) => self.notify(import_message(e), true, None),
+            Err(e) => self.notify(import_message(e), true, Vec::new()),
         }
     }
 
-    /// Puts a document on screen with a fresh history.
-    fn show(&self, draft: OpenDraft, stored: bool) {
-        self.history.set_value(Default::default());
-        self.can_undo.set(false);
-        self.can_redo.set(false);
-        self.open.set(Some(draft));
-        self.settled.update(|n| *n += 1);
-        self.save_state.set(if stored {
-            super::SaveState::Saved(browser::now_ms())
+    /// Brings back the edits of the journal of draft `id`: applied when they start from the
+    /// revision that is stored, kept as a version otherwise (another tab saved since).
+    fn recover_journal(&self, id: &str, saved: &Envelope) {
+        let Some((revision, edits)) = storage::take_journal(id) else {
+            return;
+        };
+        let count = edits.len();
+        if revision == saved.revision {
+            for edit in edits {
+                self.edit(edit);
+            }
+            self.notify(Message::new(move |t| t.recovered.of(count)), false, Vec::new());
         } else {
-            super::SaveState::Unsaved
-        });
+            let mut copy = saved.minutes.clone();
+            for edit in edits {
+                let _ = copy.apply(edit);
+            }
+            let text = Envelope::stored(&copy, browser::now_ms(), revision, &[]);
+            let _ = storage::keep_version(id, Reason::Conflict, &text, browser::now_ms());
+            self.refresh_storage();
+            self.notify(Message::new(move |t| t.recovered_aside.of(count)), false, Vec::new());
+        }
     }
 
-    /// Deletes a draft; the notice that says so can bring it back.
+    /// Puts a document on screen with a fresh history, starting from `base`.
+    pub(super) fn show(&self, draft: OpenDraft, base: Base) {
+        self.history.set_value(Default::default());
+        self.base.set_value(base);
+        self.can_undo.set(false);
+        self.can_redo.set(false);
+        self.read_only.set(false);
+        self.open.set(Some(draft));
+        self.settled.update(|n| *n += 1);
+        self.save_state.set(SaveState::Saved(browser::now_ms()));
+        self.refresh_storage();
+    }
+
+    /// Deletes a draft (kept as a version until pruned); the notice can bring it back.
     pub fn delete_draft(&self, id: &str) {
         let title = self
             .drafts
-            .with_untracked(|d| d.iter().find(|x| x.id == id).map(|x| x.title.clone()))
+            .with_untracked(|d| d.iter().find(|x| x.id == id).map(|x| x.info.title.clone()))
             .unwrap_or_default();
         if self.open.with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id)) {
             self.save_now();
             self.open.set(None);
         }
         let saved = storage::raw(id);
+        if let Some(text) = &saved {
+            let _ = storage::keep_version(id, Reason::Deletion, text, browser::now_ms());
+        }
         storage::remove(id);
         self.drafts.set(storage::list());
+        self.refresh_storage();
         self.notify(
             Message::new(move |t| t.deleted.with(&[if title.is_empty() { t.untitled } else { &title }])),
             false,
-            saved.map(|s| Undo::Draft(id.to_string(), s)),
+            saved
+                .map(|s| vec![Action::Undo(Undo::Draft(id.to_string(), s))])
+                .unwrap_or_default(),
         );
     }
 
-    /// Carries out the undo of a notice.
-    pub fn undo_notice(&self, key: u64) {
-        let undo = self
-            .notices
-            .with_untracked(|n| n.iter().find(|x| x.key == key).and_then(|x| x.undo.clone()));
-        self.dismiss(key);
-        match undo {
-            Some(Undo::Draft(id, text)) => match storage::put_raw(&id, &text) {
-                Ok(()) => {
-                    self.drafts.set(storage::list());
-                    self.open_draft(&id);
-                }
-                Err(e) => self.notify(save_message(&e), true, None),
-            },
-            Some(Undo::Edit) => self.undo(),
-            None => {}
+    /// Brings a deleted draft back and opens it.
+    pub(super) fn undelete(&self, id: &str, text: &str) {
+        match storage::put_raw(id, text) {
+            Ok(()) => {
+                self.drafts.set(storage::list());
+                self.open_draft(id);
+            }
+            Err(e) => self.notify(save_message(&e), true, Vec::new()),
         }
     }
 
-    /// Downloads the open document in `format` (a PDF fetches its fonts the first time).
-    pub fn download(&self, format: Format) {
-        self.save_now();
-        let ws = *self;
-        leptos::task::spawn_local(async move {
-            match ws.make(format).await {
-                Ok(file) => {
-                    if let Err(e) = browser::download::download(&file) {
-                        ws.notify(download_failed(e), true, None);
-                    }
-                }
-                Err(message) => ws.notify(message, true, None),
-            }
-        });
+    /// The entry box used last (`None` inside: the introduction's), if any.
+    pub fn last_box(&self) -> Option<Option<muistio_core::Id>> {
+        self.base.with_value(|b| b.unsent.last().map(|u| u.item))
     }
 
-    /// Makes one file of the open document; `Err` holds what to tell the person.
-    pub async fn make(&self, format: Format) -> Result<Exported, Message> {
-        let fonts = match format {
-            Format::Pdf => Some(self.fonts().await?),
-            _ => None,
-        };
-        let made = self.with_doc_untracked(|d| match &fonts {
-            Some(f) => {
-                // Letters the PDF's font lacks: the person hears which, and where they do show.
-                let missing: String = pdf::unsupported(d, &f.0).unwrap_or_default().into_iter().collect();
-                if !missing.is_empty() {
-                    self.notify(Message::new(move |t| t.pdf_letters.with(&[&missing])), false, None);
-                }
-                pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string()))
-            }
-            None => export(d, format, browser::now_ms()).map_err(|e| match e {
-                ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
-                ExportError::NeedsFonts => fonts_failed("PDF".into()),
-            }),
-        });
-        made.unwrap_or_else(|| Err(Message::text(|t| t.nothing_open)))
+    /// The text typed into the entry box of `item` (`None`: the introduction's) and not added.
+    pub fn unsent(&self, item: Option<muistio_core::Id>) -> String {
+        self.base
+            .with_value(|b| b.unsent.iter().find(|u| u.item == item).map(|u| u.text.clone()))
+            .unwrap_or_default()
     }
 
-    /// The PDF fonts, fetched once and kept.
-    async fn fonts(&self) -> Result<super::PdfFonts, Message> {
-        if let Some(f) = self.fonts.get_value() {
-            return Ok(f);
+    /// Keeps what is typed in an entry box with the draft (saved when typing pauses); the box
+    /// becomes the one used last (the list's last, kept even when empty), where "Jatka
+    /// kirjoittamista" leads.
+    pub fn set_unsent(&self, item: Option<muistio_core::Id>, text: &str) {
+        let changed = self.base.try_update_value(|b| {
+            let entry = Unsent {
+                item,
+                text: text.to_string(),
+            };
+            if b.unsent.last() == Some(&entry) {
+                return false;
+            }
+            b.unsent.retain(|u| u.item != item && !u.text.is_empty());
+            b.unsent.push(entry);
+            true
+        });
+        if changed == Some(true) && !self.read_only.get_untracked() {
+            self.touch();
         }
-        let regular = browser::fetch::bytes("fonts/DejaVuSans.ttf")
-            .await
-            .map_err(fonts_failed)?;
-        let bold = browser::fetch::bytes("fonts/DejaVuSans-Bold.ttf")
-            .await
-            .map_err(fonts_failed)?;
-        let fonts = std::sync::Arc::new((regular, bold));
-        self.fonts.set_value(Some(fonts.clone()));
-        Ok(fonts)
     }
 }
 
 /// Why an input did not open, in the interface's language.
 pub(super) fn import_message(e: muistio_core::ImportError) -> Message {
     Message::new(move |t| e.message(t.lang))
-}
-
-/// A download the browser would not start.
-pub(super) fn download_failed(e: wasm_bindgen::JsValue) -> Message {
-    let reason = format!("{e:?}");
-    Message::new(move |t| t.download_failed.with(&[&reason]))
-}
-
-fn fonts_failed(reason: String) -> Message {
-    Message::new(move |t| t.fonts_failed.with(&[&reason]))
 }

@@ -1,7 +1,7 @@
 //! Changing the open document: every change is an `Edit` through the history, so that it can be
 //! undone, and every change schedules a save.
 
-use super::{Undo, Workspace};
+use super::{Action, Undo, Workspace};
 use crate::browser;
 use crate::texts::Message;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ impl Workspace {
         }
     }
 
-    fn notify_parts(&self, parts: &[Part]) {
+    pub(super) fn notify_parts(&self, parts: &[Part]) {
         let triggers: Vec<ArcTrigger> = self
             .parts
             .with_value(|m| parts.iter().filter_map(|p| m.get(p).cloned()).collect());
@@ -47,10 +47,15 @@ impl Workspace {
         self.open.with_untracked(|o| o.as_ref().map(|o| f(&o.minutes)))
     }
 
-    /// Applies one edit to the open document and redraws the parts it changed.
+    /// Applies one edit to the open document, records it, and redraws the parts it changed.
+    /// Nothing changes while the draft is read-only here (another tab changed the same parts).
     pub fn edit(&self, edit: Edit) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         let now = browser::now_ms();
         let mut parts = None;
+        let record = edit.clone();
         self.open.update_untracked(|o| {
             if let Some(o) = o {
                 self.history
@@ -58,6 +63,8 @@ impl Workspace {
             }
         });
         if let Some(parts) = parts {
+            self.record(record);
+            browser::crash::self_test();
             self.notify_parts(&parts);
             self.after_change();
         }
@@ -79,7 +86,7 @@ impl Workspace {
         self.notify(
             Message::new(move |t| t.removed.with(&[&what.show(t)])),
             false,
-            Some(Undo::Edit),
+            vec![Action::Undo(Undo::Edit)],
         );
         if let Some(f) = focus_after {
             self.focus_on(f);
@@ -97,13 +104,7 @@ impl Workspace {
         }
         // A "Kumoa" on a removal notice undoes the last edit: once another edit follows, it
         // would undo the wrong thing, so the notice goes.
-        if self
-            .notices
-            .with_untracked(|n| n.iter().any(|x| x.undo == Some(Undo::Edit)))
-        {
-            self.notices.update(|n| n.retain(|x| x.undo != Some(Undo::Edit)));
-        }
-        self.touch();
+        self.dismiss_offering(&Action::Undo(Undo::Edit));
     }
 
     /// Undoes the last change and shows where it was.
@@ -117,6 +118,9 @@ impl Workspace {
     }
 
     fn step(&self, back: bool) {
+        if self.read_only.get_untracked() {
+            return;
+        }
         let mut stepped = None;
         self.open.update_untracked(|o| {
             if let Some(o) = o {
@@ -130,6 +134,7 @@ impl Workspace {
             }
         });
         let Some(stepped) = stepped else { return };
+        self.record(stepped.applied.clone());
         self.notify_parts(&stepped.parts);
         self.after_change();
         self.settled.update(|n| *n += 1);
@@ -202,10 +207,19 @@ impl Workspace {
         self.focus_on(format!("{}-composer", dom_id(id)));
     }
 
-    /// Puts the cursor where writing goes on: the last item's entry box, or the new-item field.
+    /// Puts the cursor where writing goes on: the entry box used last, else the last item's,
+    /// else the new-item field.
     pub fn continue_writing(&self) {
         self.preview.set(false);
-        let last = self.with_doc_untracked(|d| d.items.last().map(|i| i.id)).flatten();
+        let last = self
+            .with_doc_untracked(|d| {
+                let used = self
+                    .last_box()
+                    .flatten()
+                    .filter(|id| d.items.iter().any(|i| i.id == *id));
+                used.or(d.items.last().map(|i| i.id))
+            })
+            .flatten();
         self.focus_on(match last {
             Some(id) => format!("{}-composer", dom_id(id)),
             None => "item-new".into(),

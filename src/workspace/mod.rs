@@ -2,12 +2,18 @@
 //! actions; the actions call the core and the browser effects. Nothing here is saved but the
 //! open document (see `saving.rs`).
 
+mod backup;
 mod drafts;
 mod editing;
+mod files;
+mod notices;
 mod saving;
 mod sharing;
+mod tabs;
+mod versions;
 
 pub use editing::dom_id;
+pub use notices::{Action, Notice, Undo};
 pub use saving::SaveState;
 pub use sharing::Via;
 
@@ -31,26 +37,18 @@ pub struct OpenDraft {
     pub minutes: Minutes,
 }
 
-/// A message to the person.
-#[derive(Clone, PartialEq, Debug)]
-pub struct Notice {
-    /// Distinguishes notices in the list.
-    pub key: u64,
-    /// What happened, in the interface's language.
-    pub text: Message,
-    /// An error (read out at once) rather than information.
-    pub error: bool,
-    /// What "Kumoa" on this notice undoes.
-    pub undo: Option<Undo>,
-}
-
-/// What a notice's undo button brings back.
-#[derive(Clone, PartialEq, Debug)]
-pub enum Undo {
-    /// A deleted draft: its id and saved text.
-    Draft(String, String),
-    /// The last edit to the open document.
-    Edit,
+/// What this tab knows of the open draft beyond its document: where its saves start from,
+/// and what is not saved yet.
+#[derive(Default)]
+struct Base {
+    /// The stored revision this tab last read or wrote: a save over a newer one is refused.
+    revision: u64,
+    /// The draft as last saved or read here: where a merge with another tab's save starts.
+    saved_text: String,
+    /// The edits made since then (written to the journal after each one).
+    pending: Vec<muistio_core::edit::Edit>,
+    /// Text typed into entry boxes and not yet added.
+    unsent: Vec<muistio_core::store::Unsent>,
 }
 
 /// Shared state, handed to components through context.
@@ -66,6 +64,13 @@ pub struct Workspace {
     pub notices: RwSignal<Vec<Notice>>,
     /// Whether the open draft is safely stored.
     pub save_state: RwSignal<SaveState>,
+    /// Another tab changed the same parts of the open draft: it is shown read-only here until
+    /// the person takes it over.
+    pub read_only: RwSignal<bool>,
+    /// The storage this site uses, in characters, and whether the browser keeps it for good.
+    pub usage: RwSignal<crate::browser::storage::Usage>,
+    /// The kept versions of the open draft, newest first.
+    pub versions: RwSignal<Vec<crate::browser::storage::Version>>,
     /// Undo and redo are possible.
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
@@ -86,6 +91,7 @@ pub struct Workspace {
     /// the parts it changed, so typing in one entry redraws that entry alone.
     parts: StoredValue<HashMap<Part, ArcTrigger>>,
     history: StoredValue<History>,
+    base: StoredValue<Base>,
     ids: StoredValue<Ids>,
     next_key: StoredValue<u64>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
@@ -102,6 +108,9 @@ impl Workspace {
             open: RwSignal::new(None),
             notices: RwSignal::new(Vec::new()),
             save_state: RwSignal::new(SaveState::Saved(0)),
+            read_only: RwSignal::new(false),
+            usage: RwSignal::new(crate::browser::storage::usage()),
+            versions: RwSignal::new(Vec::new()),
             can_undo: RwSignal::new(false),
             can_redo: RwSignal::new(false),
             focus: RwSignal::new(None),
@@ -112,6 +121,7 @@ impl Workspace {
             revision: RwSignal::new(0),
             parts: StoredValue::new(HashMap::new()),
             history: StoredValue::new(History::default()),
+            base: StoredValue::new(Base::default()),
             ids: StoredValue::new(Ids::seeded(crate::browser::random_seed())),
             next_key: StoredValue::new(0),
             save_timer: StoredValue::new(None),
@@ -165,22 +175,6 @@ impl Workspace {
         self.ui_lang.set(lang);
     }
 
-    pub(crate) fn notify(&self, text: Message, error: bool, undo: Option<Undo>) {
-        let key = self.next_key.get_value();
-        self.next_key.set_value(key + 1);
-        self.notices.update(|n| {
-            n.push(Notice { key, text, error, undo });
-            // Only the latest few notices stay on screen.
-            let excess = n.len().saturating_sub(4);
-            n.drain(..excess);
-        });
-    }
-
-    /// Removes a notice.
-    pub fn dismiss(&self, key: u64) {
-        self.notices.update(|n| n.retain(|x| x.key != key));
-    }
-
     /// Asks for the element with DOM id `dom_id` to receive focus once drawn.
     pub fn focus_on(&self, dom_id: impl Into<String>) {
         self.focus.set(Some(dom_id.into()));
@@ -189,6 +183,10 @@ impl Workspace {
     /// Reports a file the browser could not read.
     pub fn file_failed(&self, reason: &str) {
         let reason = reason.to_string();
-        self.notify(Message::new(move |t| t.file_unreadable.with(&[&reason])), true, None);
+        self.notify(
+            Message::new(move |t| t.file_unreadable.with(&[&reason])),
+            true,
+            Vec::new(),
+        );
     }
 }

@@ -1,10 +1,13 @@
-//! Saving the open draft: debounced after each change, flushed when the page is hidden or left,
-//! and only reported as saved once the stored text has been read back.
+//! Saving the open draft: every edit is written to the journal at once; the draft itself is
+//! saved when typing pauses and when the page is hidden or left, as the next revision, and is
+//! only reported as saved once the stored text has been read back. A save that finds another
+//! tab's newer save merges with it instead of writing over it.
 
-use super::Workspace;
+use super::{Action, Workspace};
 use crate::browser::{self, storage};
 use crate::texts::Message;
 use leptos::prelude::*;
+use muistio_core::edit::Edit;
 use std::time::Duration;
 
 /// How long typing may pause before the draft is saved.
@@ -19,6 +22,8 @@ pub enum SaveState {
     Unsaved,
     /// The last save failed; the reason, for the person.
     Failed(Message),
+    /// Shown read-only: another tab changed the same parts.
+    ReadOnly,
 }
 
 /// What a failed save means for the person, and what they can do.
@@ -27,11 +32,30 @@ pub(super) fn save_message(e: &storage::SaveError) -> Message {
     match e {
         Full => Message::text(|t| t.save_full),
         Unavailable(_) => Message::text(|t| t.save_unavailable),
-        NotVerified => Message::text(|t| t.save_not_verified),
+        NotVerified | Newer(_) => Message::text(|t| t.save_not_verified),
     }
 }
 
 impl Workspace {
+    /// Records an applied edit: kept in the journal at once (a crash or a closed tab loses
+    /// nothing), and the draft saved once typing pauses.
+    pub(super) fn record(&self, edit: Edit) {
+        let Some(id) = self.open.with_untracked(|o| o.as_ref().map(|o| o.id.clone())) else {
+            return;
+        };
+        self.base.update_value(|b| {
+            // Typing in one field keeps only its latest value.
+            let same = b.pending.last().and_then(Edit::typing_target).is_some()
+                && b.pending.last().and_then(Edit::typing_target) == edit.typing_target();
+            if same {
+                b.pending.pop();
+            }
+            b.pending.push(edit);
+            storage::journal(&id, b.revision, &b.pending);
+        });
+        self.touch();
+    }
+
     /// Marks the draft changed and saves it once typing pauses.
     pub(super) fn touch(&self) {
         if self.save_state.get_untracked() != SaveState::Unsaved {
@@ -51,39 +75,96 @@ impl Workspace {
             handle.clear();
             self.save_timer.set_value(None);
         }
-        if matches!(self.save_state.try_get_untracked(), Some(SaveState::Saved(_)) | None) {
+        if matches!(
+            self.save_state.try_get_untracked(),
+            Some(SaveState::Saved(_) | SaveState::ReadOnly) | None
+        ) {
             return;
         }
         self.settled.update(|n| *n += 1);
-        let Some((id, result, info)) = self.open.with_untracked(|o| {
+        let now = browser::now_ms();
+        let Some((id, result)) = self.open.with_untracked(|o| {
             o.as_ref().map(|o| {
-                let now = browser::now_ms();
-                let result = storage::save(&o.id, &o.minutes, now).map(|()| now);
-                (o.id.clone(), result, storage::info(&o.id, &o.minutes, now))
+                let result = self.base.with_value(|b| {
+                    storage::save(
+                        &storage::Draft {
+                            id: &o.id,
+                            minutes: &o.minutes,
+                            base: b.revision,
+                            unsent: &b.unsent,
+                        },
+                        now,
+                    )
+                });
+                (o.id.clone(), result)
             })
         }) else {
             return;
         };
         match result {
-            Ok(at) => {
-                let first_failure_cleared = matches!(self.save_state.get_untracked(), SaveState::Failed(_));
-                self.save_state.set(SaveState::Saved(at));
+            Ok((info, text)) => {
+                let recovered = matches!(self.save_state.get_untracked(), SaveState::Failed(_));
+                self.base.update_value(|b| {
+                    b.revision = info.revision;
+                    b.saved_text = text;
+                    b.pending.clear();
+                });
+                self.save_state.set(SaveState::Saved(now));
                 self.drafts.update(|list| {
                     list.retain(|d| d.id != id);
-                    list.insert(0, info);
+                    list.insert(
+                        0,
+                        storage::DraftInfo {
+                            id: id.clone(),
+                            info,
+                            unreadable: None,
+                        },
+                    );
                 });
-                if first_failure_cleared {
-                    self.notify(Message::text(|t| t.saved_again), false, None);
+                self.refresh_storage();
+                if recovered {
+                    self.dismiss_offering(&Action::FreeSpace);
+                    self.notify(Message::text(|t| t.saved_again), false, Vec::new());
                 }
             }
+            // Another tab saved first: its changes are taken in, never written over.
+            Err(storage::SaveError::Newer(_)) => self.reconcile(),
             Err(e) => {
                 let already = matches!(self.save_state.get_untracked(), SaveState::Failed(_));
                 let message = save_message(&e);
                 self.save_state.set(SaveState::Failed(message.clone()));
                 if !already {
-                    self.notify(message, true, None);
+                    let actions = match e {
+                        storage::SaveError::Full => vec![Action::DownloadDraft, Action::FreeSpace],
+                        _ => vec![Action::DownloadDraft],
+                    };
+                    self.notify(message, true, actions);
                 }
             }
+        }
+    }
+
+    /// Storage is full: old versions go (oldest first) and the draft is saved again.
+    pub(super) fn free_space(&self) {
+        let freed = storage::free_versions();
+        self.save_now();
+        self.refresh_storage();
+        self.notify(Message::new(move |t| t.freed.of(freed)), false, Vec::new());
+    }
+
+    /// Reads again how much storage is used, and the open draft's versions.
+    pub(super) fn refresh_storage(&self) {
+        let persisted = self.usage.with_untracked(|u| u.persisted);
+        self.usage.set(storage::Usage {
+            persisted,
+            ..storage::usage()
+        });
+        let versions = self
+            .open
+            .with_untracked(|o| o.as_ref().map(|o| storage::versions(&o.id)))
+            .unwrap_or_default();
+        if self.versions.with_untracked(|v| *v != versions) {
+            self.versions.set(versions);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Sending the minutes by e-mail: the share sheet, a draft message file, or the mail program.
 
-use super::drafts::download_failed;
+use super::files::download_failed;
 use super::Workspace;
 use crate::browser::{self, share};
 use crate::texts::{self, Message};
@@ -49,7 +49,7 @@ impl Workspace {
     pub fn send(&self, formats: Vec<Format>, via: Via) {
         self.save_now();
         if formats.is_empty() {
-            return self.notify(Message::text(|t| t.choose_files), true, None);
+            return self.notify(Message::text(|t| t.choose_files), true, Vec::new());
         }
         let ws = *self;
         leptos::task::spawn_local(async move {
@@ -58,14 +58,14 @@ impl Workspace {
             for format in formats {
                 match ws.make(format).await {
                     Ok(file) => files.push(file),
-                    Err(message) => return ws.notify(message, true, None),
+                    Err(message) => return ws.notify(message, true, Vec::new()),
                 }
             }
             match via {
                 Via::Sheet => match share::share(&files, &subject, &body).await {
                     Ok(()) => {}
                     Err(reason) if reason == "AbortError" => {}
-                    Err(reason) => ws.notify(Message::new(move |t| t.share_failed.with(&[&reason])), true, None),
+                    Err(reason) => ws.notify(Message::new(move |t| t.share_failed.with(&[&reason])), true, Vec::new()),
                 },
                 Via::Eml => {
                     let seed = ws.new_id().0;
@@ -80,13 +80,13 @@ impl Workspace {
                         bytes: mail::eml(&subject, &body, &files, seed),
                     };
                     if let Err(e) = browser::download::download(&message) {
-                        ws.notify(download_failed(e), true, None);
+                        ws.notify(download_failed(e), true, Vec::new());
                     }
                 }
                 Via::MailTo => {
                     for f in &files {
                         if let Err(e) = browser::download::download(f) {
-                            return ws.notify(download_failed(e), true, None);
+                            return ws.notify(download_failed(e), true, Vec::new());
                         }
                     }
                     // The note goes to the recipients, so it is in the document's language.
@@ -94,8 +94,8 @@ impl Workspace {
                     let url = mail::mailto(&subject, &body, texts::of(lang).attach_the_files);
                     let n = files.len();
                     match share::open_mail(&url) {
-                        Ok(()) => ws.notify(Message::new(move |t| t.attach_downloaded.of(n)), false, None),
-                        Err(_) => ws.notify(Message::text(|t| t.no_mail_program), true, None),
+                        Ok(()) => ws.notify(Message::new(move |t| t.attach_downloaded.of(n)), false, Vec::new()),
+                        Err(_) => ws.notify(Message::text(|t| t.no_mail_program), true, Vec::new()),
                     }
                 }
             }

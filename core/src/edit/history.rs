@@ -12,21 +12,25 @@ struct Step {
     at_ms: u64,
 }
 
-/// What an undo or redo changed: the element to show, and the parts to redraw.
+/// What an undo or redo changed: the element to show, the parts to redraw, and the edit it
+/// applied (for the record of unsaved edits).
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Stepped {
     /// The attendee, item or entry it touched (`None` for the header).
     pub focus: Option<Id>,
     /// The parts it changed.
     pub parts: Vec<Part>,
+    /// The edit it applied.
+    pub applied: Edit,
 }
 
 fn stepped(doc: &mut Minutes, edit: Edit) -> Option<(Stepped, Edit)> {
     let focus = edit.focus();
     let mut parts = edit.parts();
+    let applied = edit.clone();
     let inverse = doc.apply(edit).ok()?;
     parts.extend(inverse.parts());
-    Some((Stepped { focus, parts }, inverse))
+    Some((Stepped { focus, parts, applied }, inverse))
 }
 
 /// The undo and redo stacks of one open document.

@@ -2,6 +2,7 @@
 //! drafts never reads (or parses) the drafts themselves.
 
 use super::Envelope;
+use crate::model::Minutes;
 use serde::{Deserialize, Serialize};
 
 /// A draft as the list shows it: its title and date, when and how often it was saved, and the
@@ -33,9 +34,9 @@ pub struct Info {
 const WORDS: usize = 600;
 
 impl Info {
-    /// The list entry of `envelope`, whose saved form is `size` characters long.
-    pub fn of(envelope: &Envelope, size: usize) -> Info {
-        let doc = &envelope.minutes;
+    /// The list entry of a draft saved at `saved_at` as `revision`, whose saved form is `size`
+    /// characters long.
+    pub fn of(doc: &Minutes, saved_at: u64, revision: u64, size: usize) -> Info {
         let mut words = String::new();
         let parts = std::iter::once(doc.header.place.as_str())
             .chain(
@@ -54,11 +55,16 @@ impl Info {
         Info {
             title: doc.header.title.clone(),
             date: doc.header.when.date.map(|d| d.dotted()).unwrap_or_default(),
-            saved_at: envelope.saved_at,
-            revision: envelope.revision,
+            saved_at,
+            revision,
             size,
             words: words.trim_end().to_string(),
         }
+    }
+
+    /// The list entry of a saved envelope whose saved form is `size` characters long.
+    pub fn of_envelope(envelope: &Envelope, size: usize) -> Info {
+        Info::of(&envelope.minutes, envelope.saved_at, envelope.revision, size)
     }
 
     /// The entry as stored.

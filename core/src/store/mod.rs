@@ -5,6 +5,7 @@
 //! migrates old versions, and repairs what would break the editor (duplicate ids, line breaks in
 //! one-line fields). Nothing else builds a document from outside data.
 
+pub mod backup;
 mod info;
 mod migrate;
 mod repair;

@@ -163,7 +163,7 @@ fn exported_files_carry_neither_revision_nor_unsent_text() {
     let doc = hallitus();
     let json = Envelope::json(&doc, 5);
     assert!(!json.contains("revision") && !json.contains("unsent"));
-    let info = Info::of(&open(&saved(2), &mut Ids::seeded(1)).unwrap(), 1234);
+    let info = Info::of_envelope(&open(&saved(2), &mut Ids::seeded(1)).unwrap(), 1234);
     assert_eq!(
         (info.title.as_str(), info.date.as_str(), info.revision, info.size),
         (doc.header.title.as_str(), "3.2.2026", 7, 1234)

@@ -18,7 +18,12 @@ pub fn Composer(
     number: Signal<usize>,
 ) -> impl IntoView {
     let ws = Workspace::get();
-    let (text, set_text) = signal(String::new());
+    let item = match parent {
+        Parent::Item(id) => Some(id),
+        Parent::Intro => None,
+    };
+    // What was typed here and not added is part of the draft: it comes back after a reload.
+    let (text, set_text) = signal(ws.unsent(item));
     let hint_id = format!("{dom}-hint");
     let described = hint_id.clone();
     let keys = move |ev: leptos::ev::KeyboardEvent| {
@@ -26,6 +31,7 @@ pub fn Composer(
             ev.prevent_default();
             if ws.compose(parent, &text.get_untracked()) {
                 set_text.set(String::new());
+                ws.set_unsent(item, "");
             }
         }
     };
@@ -35,7 +41,13 @@ pub fn Composer(
             <textarea id=dom rows="1" class="grow" aria-describedby=described
                 placeholder=ws.word(|t| t.composer_example)
                 prop:value=text
-                on:input=move |ev| { super::fields::grow(&ev); set_text.set(event_target_value(&ev)); }
+                on:input=move |ev| {
+                    super::fields::grow(&ev);
+                    let typed = event_target_value(&ev);
+                    ws.set_unsent(item, &typed);
+                    set_text.set(typed);
+                }
+                on:focus=move |_| ws.set_unsent(item, &text.get_untracked())
                 on:keydown=keys></textarea>
             <p id=hint_id class="visually-hidden">{ws.word(|t| t.composer_hint)}</p>
         </div>

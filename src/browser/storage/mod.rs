@@ -1,0 +1,298 @@
+//! Drafts in the browser's localStorage. Each draft has its saved envelope under
+//! `muistio:draft:<id>` and, beside it, what the list shows under `muistio:info:<id>` (listing
+//! the drafts never reads the drafts). Earlier versions and the edits not yet saved are in
+//! `versions.rs`. Every read of a draft goes through `muistio_core::store::open`, which takes
+//! only saved envelopes; every write is read back before it counts.
+
+pub mod persist;
+mod versions;
+
+pub use versions::{free_versions, journal, keep_version, peek_journal, take_journal, version_text, versions, Version};
+
+use muistio_core::store::{self, Envelope, Info, Unsent};
+use muistio_core::{Ids, ImportError, Minutes};
+
+pub(super) const DRAFT: &str = "muistio:draft:";
+const INFO: &str = "muistio:info:";
+const OPEN_KEY: &str = "muistio:open";
+
+/// A draft as the list shows it.
+#[derive(Clone, PartialEq, Debug)]
+pub struct DraftInfo {
+    /// The draft's key suffix.
+    pub id: String,
+    /// Title, date, when saved, size, words to search by.
+    pub info: Info,
+    /// Why the draft cannot be opened, when it cannot (damaged, or from a newer Muistio).
+    pub unreadable: Option<ImportError>,
+}
+
+/// Why a draft was not saved.
+#[derive(Clone, PartialEq, Debug)]
+pub enum SaveError {
+    /// The browser's storage is full (what was stored before is still there).
+    Full,
+    /// Storage is switched off or refused the write.
+    Unavailable(String),
+    /// The write seemed to succeed but reading it back gave something else.
+    NotVerified,
+    /// Another tab saved this draft since this one last did: this revision is in storage.
+    Newer(u64),
+}
+
+/// The origin's localStorage; reaching it throws when the person has blocked site data.
+pub(super) fn local() -> Result<web_sys::Storage, SaveError> {
+    let unavailable = || SaveError::Unavailable("localStorage".into());
+    web_sys::window()
+        .ok_or_else(unavailable)?
+        .local_storage()
+        .map_err(|_| unavailable())?
+        .ok_or_else(unavailable)
+}
+
+/// Every key in storage (read once; the list is small).
+fn keys(store: &web_sys::Storage) -> Vec<String> {
+    (0..store.length().unwrap_or(0))
+        .filter_map(|i| store.key(i).ok().flatten())
+        .collect()
+}
+
+/// The value under `key`.
+pub(super) fn get(key: &str) -> Option<String> {
+    local().ok()?.get_item(key).ok().flatten()
+}
+
+/// Writes `text` under `key` and reads it back; only an identical read-back counts.
+pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
+    let store = local()?;
+    store.set_item(key, text).map_err(|e| {
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
+        if name.contains("Quota") || name.contains("QUOTA") {
+            SaveError::Full
+        } else {
+            SaveError::Unavailable(name)
+        }
+    })?;
+    match store.get_item(key) {
+        Ok(Some(back)) if back == text => Ok(()),
+        _ => Err(SaveError::NotVerified),
+    }
+}
+
+/// Removes `key`.
+pub(super) fn remove_key(key: &str) {
+    if let Ok(store) = local() {
+        let _ = store.remove_item(key);
+    }
+}
+
+/// Every key that starts with `prefix`, without the prefix.
+pub(super) fn suffixes(prefix: &str) -> Vec<String> {
+    local()
+        .map(|s| {
+            keys(&s)
+                .into_iter()
+                .filter_map(|k| k.strip_prefix(prefix).map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The draft a storage key belongs to, and whether it is the draft itself (else its list entry).
+pub fn draft_of_key(key: &str) -> Option<(String, bool)> {
+    key.strip_prefix(DRAFT)
+        .map(|id| (id.to_string(), true))
+        .or_else(|| key.strip_prefix(INFO).map(|id| (id.to_string(), false)))
+}
+
+/// Every draft in storage, newest first. A draft without its list entry (saved by an earlier
+/// Muistio) is read once and gets one; a draft that cannot be read is listed with the reason,
+/// so that it can be downloaded as it is or deleted, and is never written over.
+pub fn list() -> Vec<DraftInfo> {
+    let Ok(store) = local() else { return Vec::new() };
+    let keys = keys(&store);
+    let mut drafts: Vec<DraftInfo> = keys
+        .iter()
+        .filter_map(|k| k.strip_prefix(DRAFT))
+        .map(|id| {
+            let listed = store
+                .get_item(&format!("{INFO}{id}"))
+                .ok()
+                .flatten()
+                .and_then(|t| Info::from_json(&t));
+            match listed {
+                Some(info) => DraftInfo {
+                    id: id.to_string(),
+                    info,
+                    unreadable: None,
+                },
+                None => match load(id) {
+                    Ok(envelope) => {
+                        let size = store
+                            .get_item(&format!("{DRAFT}{id}"))
+                            .ok()
+                            .flatten()
+                            .map_or(0, |t| t.chars().count());
+                        let info = Info::of_envelope(&envelope, size);
+                        let _ = write(&format!("{INFO}{id}"), &info.to_json());
+                        DraftInfo {
+                            id: id.to_string(),
+                            info,
+                            unreadable: None,
+                        }
+                    }
+                    Err(e) => DraftInfo {
+                        id: id.to_string(),
+                        info: Info::default(),
+                        unreadable: Some(e),
+                    },
+                },
+            }
+        })
+        .collect();
+    drafts.sort_by(|a, b| b.info.saved_at.cmp(&a.info.saved_at).then_with(|| a.id.cmp(&b.id)));
+    drafts
+}
+
+/// The list entry of one draft, as stored (`None` when the draft is gone).
+pub fn draft_info(id: &str) -> Option<DraftInfo> {
+    get(&format!("{DRAFT}{id}"))?;
+    let info = get(&format!("{INFO}{id}")).and_then(|t| Info::from_json(&t))?;
+    Some(DraftInfo {
+        id: id.to_string(),
+        info,
+        unreadable: None,
+    })
+}
+
+/// Reads a draft: only a saved envelope opens.
+pub fn load(id: &str) -> Result<Envelope, ImportError> {
+    let text = get(&format!("{DRAFT}{id}")).ok_or(ImportError::Empty)?;
+    store::open(&text, &mut Ids::seeded(super::random_seed()))
+}
+
+/// The revision of a draft in storage (0 when there is none).
+pub fn stored_revision(id: &str) -> u64 {
+    match get(&format!("{INFO}{id}")).and_then(|t| Info::from_json(&t)) {
+        Some(info) => info.revision,
+        None => load(id).map(|e| e.revision).unwrap_or(0),
+    }
+}
+
+/// The raw saved text of a draft (to download a draft that cannot be read, or to undo a deletion).
+pub fn raw(id: &str) -> Option<String> {
+    get(&format!("{DRAFT}{id}"))
+}
+
+/// Writes a draft's raw saved text back (undo of a deletion), with its list entry.
+pub fn put_raw(id: &str, text: &str) -> Result<(), SaveError> {
+    write(&format!("{DRAFT}{id}"), text)?;
+    if let Ok(envelope) = store::open(text, &mut Ids::seeded(1)) {
+        write(
+            &format!("{INFO}{id}"),
+            &Info::of_envelope(&envelope, text.chars().count()).to_json(),
+        )?;
+    }
+    Ok(())
+}
+
+/// What a save writes: the document, the revision it started from, the entry boxes' text.
+pub struct Draft<'a> {
+    /// Storage id.
+    pub id: &'a str,
+    /// The document.
+    pub minutes: &'a Minutes,
+    /// The revision this tab last read or wrote (0 for a new draft).
+    pub base: u64,
+    /// Text typed into entry boxes and not yet added.
+    pub unsent: &'a [Unsent],
+}
+
+/// Saves a draft as the next revision and reads it back; refuses (`Newer`) when storage holds
+/// a newer revision than the one this save started from, so that another tab's save is never
+/// written over. Before the save, the stored draft is kept as a version when ten minutes of
+/// editing have gone by. Returns the list entry and the text written.
+pub fn save(draft: &Draft, now_ms: u64) -> Result<(Info, String), SaveError> {
+    let stored = stored_revision(draft.id);
+    if stored > draft.base {
+        return Err(SaveError::Newer(stored));
+    }
+    let revision = draft.base + 1;
+    versions::keep_periodic(draft.id, now_ms);
+    let text = Envelope::stored(draft.minutes, now_ms, revision, draft.unsent);
+    write(&format!("{DRAFT}{}", draft.id), &text)?;
+    let info = Info::of(draft.minutes, now_ms, revision, text.chars().count());
+    write(&format!("{INFO}{}", draft.id), &info.to_json())?;
+    versions::clear_journal(draft.id);
+    Ok((info, text))
+}
+
+/// How much storage the site uses and may use, in characters (keys and values), and whether
+/// the browser has promised to keep it (`None`: not known yet).
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Usage {
+    /// Characters in use.
+    pub used: usize,
+    /// Characters the browser allows (Chromium, Firefox and Safari allow about 5.2 million).
+    pub quota: usize,
+    /// The browser keeps the drafts even when the disk fills (`navigator.storage.persist`).
+    pub persisted: Option<bool>,
+}
+
+/// The usual localStorage quota of a site, in characters.
+pub const QUOTA: usize = 5 << 20;
+
+/// How much storage the site uses now.
+pub fn usage() -> Usage {
+    let used = local()
+        .map(|s| {
+            keys(&s)
+                .iter()
+                .map(|k| k.chars().count() + s.get_item(k).ok().flatten().map_or(0, |v| v.chars().count()))
+                .sum()
+        })
+        .unwrap_or(0);
+    Usage {
+        used,
+        quota: QUOTA,
+        persisted: None,
+    }
+}
+
+/// Deletes a draft and its list entry (its versions stay until pruned, so that it can come back).
+pub fn remove(id: &str) {
+    remove_key(&format!("{DRAFT}{id}"));
+    remove_key(&format!("{INFO}{id}"));
+    versions::clear_journal(id);
+    for store in [session(), local().ok()].into_iter().flatten() {
+        if store.get_item(OPEN_KEY).ok().flatten().as_deref() == Some(id) {
+            let _ = store.remove_item(OPEN_KEY);
+        }
+    }
+}
+
+/// The tab's own storage (survives a reload of this tab, not shared with other tabs).
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The draft that was open in this tab before a reload, else the one opened last in any tab.
+pub fn open_id() -> Option<String> {
+    session()
+        .and_then(|s| s.get_item(OPEN_KEY).ok().flatten())
+        .or_else(|| get(OPEN_KEY))
+        .filter(|id| get(&format!("{DRAFT}{id}")).is_some())
+}
+
+/// Remembers which draft is open, so that a reload opens it again.
+pub fn set_open_id(id: Option<&str>) {
+    for store in [session(), local().ok()].into_iter().flatten() {
+        let _ = match id {
+            Some(id) => store.set_item(OPEN_KEY, id),
+            None => store.remove_item(OPEN_KEY),
+        };
+    }
+}

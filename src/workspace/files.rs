@@ -1,0 +1,93 @@
+//! Files of the open draft: every export format made and downloaded (a PDF fetches its fonts
+//! the first time), and a draft's saved text downloaded as it is.
+
+use super::Workspace;
+use crate::browser;
+use crate::texts::Message;
+use leptos::prelude::*;
+use muistio_core::export::{export, pdf, ExportError, Exported, Format};
+
+impl Workspace {
+    /// Downloads the open document in `format` (a PDF fetches its fonts the first time).
+    pub fn download(&self, format: Format) {
+        self.save_now();
+        let ws = *self;
+        leptos::task::spawn_local(async move {
+            match ws.make(format).await {
+                Ok(file) => {
+                    if let Err(e) = browser::download::download(&file) {
+                        ws.notify(download_failed(e), true, Vec::new());
+                    }
+                }
+                Err(message) => ws.notify(message, true, Vec::new()),
+            }
+        });
+    }
+
+    /// Makes one file of the open document; `Err` holds what to tell the person.
+    pub async fn make(&self, format: Format) -> Result<Exported, Message> {
+        let fonts = match format {
+            Format::Pdf => Some(self.fonts().await?),
+            _ => None,
+        };
+        let made = self.with_doc_untracked(|d| match &fonts {
+            Some(f) => {
+                // Letters the PDF's font lacks: the person hears which, and where they do show.
+                let missing: String = pdf::unsupported(d, &f.0).unwrap_or_default().into_iter().collect();
+                if !missing.is_empty() {
+                    self.notify(
+                        Message::new(move |t| t.pdf_letters.with(&[&missing])),
+                        false,
+                        Vec::new(),
+                    );
+                }
+                pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string()))
+            }
+            None => export(d, format, browser::now_ms()).map_err(|e| match e {
+                ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
+                ExportError::NeedsFonts => fonts_failed("PDF".into()),
+            }),
+        });
+        made.unwrap_or_else(|| Err(Message::text(|t| t.nothing_open)))
+    }
+
+    /// The PDF fonts, fetched once and kept.
+    async fn fonts(&self) -> Result<super::PdfFonts, Message> {
+        if let Some(f) = self.fonts.get_value() {
+            return Ok(f);
+        }
+        let regular = browser::fetch::bytes("fonts/DejaVuSans.ttf")
+            .await
+            .map_err(fonts_failed)?;
+        let bold = browser::fetch::bytes("fonts/DejaVuSans-Bold.ttf")
+            .await
+            .map_err(fonts_failed)?;
+        let fonts = std::sync::Arc::new((regular, bold));
+        self.fonts.set_value(Some(fonts.clone()));
+        Ok(fonts)
+    }
+
+    /// Downloads a draft's saved text as it is, for a draft that cannot be opened here
+    /// (damaged, or saved by a newer Muistio): nothing of it is lost.
+    pub fn download_raw(&self, id: &str) {
+        let Some(text) = browser::storage::raw(id) else { return };
+        let file = Exported {
+            name: format!("muistio-{id}.json"),
+            mime: "application/json",
+            bytes: text.into_bytes(),
+        };
+        if let Err(e) = browser::download::download(&file) {
+            self.notify(download_failed(e), true, Vec::new());
+        }
+    }
+}
+
+/// A download the browser would not start.
+pub(super) fn download_failed(e: wasm_bindgen::JsValue) -> Message {
+    let reason = format!("{e:?}");
+    Message::new(move |t| t.download_failed.with(&[&reason]))
+}
+
+fn fonts_failed(reason: String) -> Message {
+    Message::new(move |t| t.fonts_failed.with(&[&reason]))
+}
