@@ -9,12 +9,23 @@ use muistio_core::store::{self, Envelope};
 use muistio_core::Ids;
 use wasm_bindgen::JsCast;
 
+thread_local! {
+    static CRASHED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Replaces the default panic handling: the panic is logged, then the recovery screen shown.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
+        CRASHED.with(|c| c.set(true));
         console_error_panic_hook::hook(info);
         let _ = recovery_screen();
     }));
+}
+
+/// True once the app has panicked: what it holds in memory may be half-changed, so nothing
+/// of it is written any more (the journal, written before, is what recovery uses).
+pub fn crashed() -> bool {
+    CRASHED.with(|c| c.get())
 }
 
 /// The page's crash test: with `#selftest-panic` in its address, the first edit panics right

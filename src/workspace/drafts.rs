@@ -134,7 +134,7 @@ impl Workspace {
                     revision: saved.revision,
                     saved_text: text,
                     unsent: saved.unsent.clone(),
-                    pending: Vec::new(),
+                    ..Base::default()
                 };
                 self.show(
                     OpenDraft {

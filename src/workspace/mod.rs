@@ -49,6 +49,8 @@ struct Base {
     pending: Vec<muistio_core::edit::Edit>,
     /// Text typed into entry boxes and not yet added.
     unsent: Vec<muistio_core::store::Unsent>,
+    /// The last save failed (the person was told; the next good save says so).
+    failing: bool,
 }
 
 /// Shared state, handed to components through context.

@@ -71,6 +71,9 @@ impl Workspace {
 
     /// Saves the open draft now if it has unsaved changes.
     pub fn save_now(&self) {
+        if browser::crash::crashed() {
+            return;
+        }
         if let Some(handle) = self.save_timer.try_get_value().flatten() {
             handle.clear();
             self.save_timer.set_value(None);
@@ -103,11 +106,12 @@ impl Workspace {
         };
         match result {
             Ok((info, text)) => {
-                let recovered = matches!(self.save_state.get_untracked(), SaveState::Failed(_));
+                let mut recovered = false;
                 self.base.update_value(|b| {
                     b.revision = info.revision;
                     b.saved_text = text;
                     b.pending.clear();
+                    recovered = std::mem::take(&mut b.failing);
                 });
                 self.save_state.set(SaveState::Saved(now));
                 self.drafts.update(|list| {
@@ -130,7 +134,9 @@ impl Workspace {
             // Another tab saved first: its changes are taken in, never written over.
             Err(storage::SaveError::Newer(_)) => self.reconcile(),
             Err(e) => {
-                let already = matches!(self.save_state.get_untracked(), SaveState::Failed(_));
+                let mut already = false;
+                self.base
+                    .update_value(|b| already = std::mem::replace(&mut b.failing, true));
                 let message = save_message(&e);
                 self.save_state.set(SaveState::Failed(message.clone()));
                 if !already {

@@ -149,8 +149,8 @@ impl Workspace {
             self.base.set_value(Base {
                 revision: saved.revision,
                 saved_text: text,
-                pending: Vec::new(),
                 unsent,
+                ..Base::default()
             });
             self.save_state.set(SaveState::Saved(saved.saved_at));
         }

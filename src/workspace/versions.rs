@@ -19,6 +19,19 @@ impl Workspace {
             .map(|e| e.minutes)
     }
 
+    /// Keeps the open draft as it is now among its versions (before a change of an entry's kind,
+    /// say), so that the change can be taken back whatever happens after it.
+    pub fn checkpoint(&self, reason: Reason) {
+        self.save_now();
+        let Some(id) = self.open.with_untracked(|o| o.as_ref().map(|o| o.id.clone())) else {
+            return;
+        };
+        if let Some(text) = storage::raw(&id) {
+            let _ = storage::keep_version(&id, reason, &text, browser::now_ms());
+            self.refresh_storage();
+        }
+    }
+
     /// Puts a kept version in place of the open draft, keeping the current one as a version.
     pub fn restore_version(&self, at: u64) {
         let Some(old) = self.version(at) else {

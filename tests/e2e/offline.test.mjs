@@ -97,7 +97,8 @@ test('a new version is offered and never swapped in under an edit; taking it sav
   const sw = path.join(server.dir, 'sw.js');
   writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-uusi'"));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
-  await page.getByText('Uusi versio on saatavilla – päivitä').waitFor();
+  // Installing the new version fetches every file again: slow on a busy machine.
+  await page.getByText('Uusi versio on saatavilla – päivitä').waitFor({ timeout: 90000 });
   assert.deepEqual(await audit(page), [], 'the notice is accessible');
 
   // Nothing is swapped in while the person types: the page stays, the typing lands.
@@ -106,7 +107,7 @@ test('a new version is offered and never swapped in under an edit; taking it sav
   assert.equal(await page.evaluate(() => caches.keys().then((k) => k.length)), 2, 'the old version still serves this page');
 
   // Taking the update saves what was typed a moment ago, then reloads into the new version.
-  const reloaded = page.waitForEvent('load');
+  const reloaded = page.waitForEvent('load', { timeout: 90000 });
   await page.getByRole('button', { name: 'Päivitä' }).click();
   await reloaded;
   await page.getByRole('heading', { level: 1, name: 'Muistio' }).waitFor();

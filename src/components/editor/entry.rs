@@ -95,6 +95,7 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
             return;
         };
         if let Some(e) = entry.get_untracked() {
+            ws.checkpoint(muistio_core::store::versions::Reason::Conversion);
             ws.seal();
             ws.edit(Edit::SetEntry(Entry {
                 id,
