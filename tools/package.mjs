@@ -1,7 +1,9 @@
 // Runs after every trunk build (a post_build hook in Trunk.toml), in the build's staging folder:
-//   1. sw.js: the service worker, with the build's version and the files to keep for offline use;
-//   2. muistio.html: the whole app in one HTML file (CSS, JavaScript, WebAssembly and the PDF
-//      fonts inside), which works opened straight from the file system.
+//   1. a Content-Security-Policy in index.html: no remote origin, no inline script but the
+//      loader (by its hash), WebAssembly allowed, no plugins, base or form targets;
+//   2. sw.js: the service worker, with the build's version and the files to keep for offline use;
+//   3. muistio.html: the whole app in one HTML file (CSS, JavaScript, WebAssembly and the PDF
+//      fonts inside), which works opened straight from the file system, under its own policy.
 // Prints the sizes. Node.js only, no packages.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
@@ -21,7 +23,39 @@ function files(sub = '') {
   });
 }
 
-const html = read('index.html').toString();
+const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const inlineScripts = (page) => [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const inlineStyles = (page) => [...page.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+
+/** The policy of a page: only its own files (`self`) or nothing but what is inside it. */
+function policy(page, self) {
+  const own = self ? "'self'" : "'none'";
+  const scripts = inlineScripts(page).map(sha256).join(' ');
+  const styles = [self ? "'self'" : '', ...inlineStyles(page).map(sha256)].filter(Boolean).join(' ') || "'none'";
+  return [
+    `default-src ${own}`,
+    `script-src ${self ? "'self' " : ''}${scripts} 'wasm-unsafe-eval'`,
+    `style-src ${styles}`,
+    `img-src ${self ? "'self' " : ''}data: blob:`,
+    `font-src ${own}`,
+    `connect-src ${own}`,
+    `worker-src ${own}`,
+    `manifest-src ${own}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The page with its policy (anew) as the first thing in its head. */
+function withPolicy(page, self) {
+  const bare = page.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(bare, self)}">`;
+  return bare.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n    ${meta}`);
+}
+
+const html = withPolicy(read('index.html').toString(), true);
+writeFileSync(path.join(dir, 'index.html'), html);
 const all = files().filter((f) => f !== 'sw.js' && f !== 'muistio.html').sort();
 const fonts = all.filter((f) => f.startsWith('fonts/') && f.endsWith('.ttf'));
 const find = (re, what) => {
@@ -40,6 +74,7 @@ for (const f of all) version.update(f).update(read(f));
 const sw = readFileSync(path.join(here, 'sw.js'), 'utf8')
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__FILES__', JSON.stringify(precache));
+if (!html.includes('Content-Security-Policy')) throw new Error('package.mjs: index.html has no <meta charset="utf-8">');
 writeFileSync(path.join(dir, 'sw.js'), sw);
 const cached = all.reduce((n, f) => n + read(f).length, 0);
 
@@ -68,7 +103,7 @@ const one = html
 if (/<(link|script)[^>]+(href|src)="\.?\/?(?!data:)[^"]+"/.test(one)) {
   throw new Error('package.mjs: muistio.html still refers to a file');
 }
-writeFileSync(path.join(dir, 'muistio.html'), one);
+writeFileSync(path.join(dir, 'muistio.html'), withPolicy(one, false));
 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`package.mjs: sw.js keeps ${precache.length} files (${kb(cached)}) for offline use; ` +

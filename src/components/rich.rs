@@ -2,16 +2,8 @@
 
 use crate::workspace::Workspace;
 use leptos::prelude::*;
+use muistio_core::export::html::safe_url;
 use muistio_core::{Rich, Span};
-
-/// Addresses that may become a clickable link; anything else (`javascript:`, `data:`, a
-/// placeholder `#`) is shown as text.
-fn safe_url(url: &str) -> bool {
-    let u = url.trim().to_lowercase();
-    ["https://", "http://", "mailto:", "tel:"]
-        .iter()
-        .any(|s| u.starts_with(s))
-}
 
 /// Plain text with its hard line breaks.
 fn lines(text: &str) -> impl IntoView {

@@ -212,3 +212,40 @@ test('a draft from a newer Muistio or damaged is listed, downloadable as it is, 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a strict page: no script it did not bring runs, user text never becomes markup, nothing leaves the page', async () => {
+  const context = await env.browser.newContext();
+  const { page, errors } = await openApp(context, env.server.url);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const rule of ["default-src 'self'", "'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    assert.ok(policy.includes(rule), rule);
+  }
+  assert.ok(!/https?:|\*|'unsafe-inline'|'unsafe-eval'/.test(policy), `no remote origin, no inline script: ${policy}`);
+
+  // A script slipped into the page does not run, and the violation is reported (and would fail
+  // every other test, which records console errors).
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.ran = true';
+    document.body.append(s);
+  });
+  assert.equal(await page.evaluate(() => window.ran), undefined);
+  assert.ok(errors.some((e) => e.includes('Content Security Policy')), errors.join('\n'));
+  errors.length = 0;
+
+  // A hostile memo: markup stays text, only web and e-mail addresses become links.
+  const hostile = [
+    'Vihamielinen <script>window.ran = 1</script> kokous', '', 'MUISTIO', '', '1. Avaus', '',
+    'Ida: <img src=x onerror="window.ran = 2"> ja [klikkaa](javascript:alert(1)) ja [data](data:text/html,x) ja [sivu](https://example.org/a)',
+  ].join('\n');
+  await page.getByLabel('Liitä muistion teksti').fill(hostile);
+  await page.getByRole('button', { name: 'Tuo liitetty teksti' }).click();
+  await page.getByRole('button', { name: 'Esikatselu', exact: true }).click();
+  const doc = page.locator('article.document');
+  await doc.getByText('<img src=x onerror="window.ran = 2">', { exact: false }).waitFor();
+  assert.equal(await doc.locator('script, img').count(), 0);
+  assert.deepEqual(await doc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['https://example.org/a']);
+  assert.equal(await page.evaluate(() => window.ran), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -11,12 +11,11 @@ pub const DRAFT_SCRIPT: &str = r#"<script type="application/json" id="muistio-dr
 /// Escapes text for HTML (as for XML: markup characters, and the control characters XML forbids).
 pub use crate::xml::escape;
 
-/// Addresses that may be links in a document sent to others.
+/// Addresses that may be links, on the page and in a document sent to others: web addresses
+/// and e-mail addresses only (never `javascript:`, `data:`, `file:` or anything else).
 pub fn safe_url(url: &str) -> bool {
     let u = url.trim().to_lowercase();
-    ["https://", "http://", "mailto:", "tel:"]
-        .iter()
-        .any(|s| u.starts_with(s))
+    ["https://", "http://", "mailto:"].iter().any(|s| u.starts_with(s))
 }
 
 fn inline(text: &Rich) -> String {
@@ -231,6 +230,8 @@ mod tests {
         );
         assert!(!safe_url("javascript:alert(1)"));
         assert!(!safe_url(" data:text/html,x"));
+        assert!(!safe_url("tel:+358401234567") && !safe_url("file:///etc/passwd") && !safe_url("vbscript:x"));
+        assert!(safe_url(" HTTPS://x.fi") && safe_url("mailto:ida@x.fi"));
     }
 
     #[test]
