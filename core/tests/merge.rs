@@ -148,3 +148,18 @@ fn an_entry_edited_in_one_copy_and_removed_in_the_other_is_a_conflict() {
     theirs.apply(Edit::RemoveEntry(Id(3))).unwrap();
     assert!(merge(&base, &mine, &theirs).unwrap_err().contains(&Part::Entry(Id(3))));
 }
+
+#[test]
+fn an_entry_saved_from_an_item_the_other_copy_removed_is_a_conflict() {
+    let base = doc();
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    mine.apply(Edit::MoveEntry {
+        id: Id(2),
+        parent: muistio_core::edit::Parent::Intro,
+        index: 0,
+    })
+    .unwrap();
+    mine.apply(Edit::RemoveItem(Id(1))).unwrap();
+    theirs.apply(Edit::RemoveItem(Id(1))).unwrap();
+    assert_eq!(merge(&base, &mine, &theirs), Err(vec![Part::Entry(Id(2))]));
+}

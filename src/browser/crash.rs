@@ -56,14 +56,9 @@ fn recovery_screen() -> Option<()> {
     let document = web_sys::window()?.document()?;
     let body = document.body()?;
     body.set_inner_html("");
-    let add = |tag: &str, text: &str| -> Option<web_sys::Element> {
-        let el = document.create_element(tag).ok()?;
-        el.set_text_content(Some(text));
-        body.append_child(&el).ok()?;
-        Some(el)
-    };
-    let main = add("main", "")?;
+    let main = document.create_element("main").ok()?;
     main.set_class_name("recovery");
+    body.append_child(&main).ok()?;
     let put = |tag: &str, text: &str| -> Option<web_sys::Element> {
         let el = document.create_element(tag).ok()?;
         el.set_text_content(Some(text));

@@ -72,6 +72,18 @@ pub fn diff(old: &Minutes, new: &Minutes) -> HashSet<Part> {
     out
 }
 
+/// The value under `key` in the copy that changed its part (`changed_here`: mine), else in the
+/// other copy (an element only one copy has).
+fn pick<'a, K: Eq + std::hash::Hash, V>(
+    changed_here: bool,
+    mine: &'a HashMap<K, V>,
+    theirs: &'a HashMap<K, V>,
+    key: &K,
+) -> Option<&'a V> {
+    let (first, second) = if changed_here { (mine, theirs) } else { (theirs, mine) };
+    first.get(key).or_else(|| second.get(key))
+}
+
 /// Whether two documents hold the same value for `part`.
 fn same(a: &Minutes, b: &Minutes, part: Part) -> bool {
     match part {
@@ -87,8 +99,8 @@ fn same(a: &Minutes, b: &Minutes, part: Part) -> bool {
 
 /// Merges `mine` and `theirs`, two copies changed apart from `base`: every part comes from the
 /// copy that changed it (from `theirs` where neither did). `Err` lists the parts both copies
-/// changed in different ways, or that would leave an element in two places; nothing is merged
-/// then.
+/// changed in different ways, or that would leave an entry in two places or bring back one a
+/// copy removed; nothing is merged then.
 pub fn merge(base: &Minutes, mine: &Minutes, theirs: &Minutes) -> Result<Minutes, Vec<Part>> {
     let ours = diff(base, mine);
     let their = diff(base, theirs);
@@ -103,82 +115,49 @@ pub fn merge(base: &Minutes, mine: &Minutes, theirs: &Minutes) -> Result<Minutes
     }
     let from = |part: Part| if ours.contains(&part) { mine } else { theirs };
     let (my_people, their_people) = (attendees(mine), attendees(theirs));
-    let person = |id: Id| {
-        let first = if ours.contains(&Part::Attendee(id)) {
-            &my_people
-        } else {
-            &their_people
-        };
-        first
-            .get(&id)
-            .or_else(|| my_people.get(&id))
-            .or_else(|| their_people.get(&id))
-    };
     let (my_entries, their_entries) = (entries(mine), entries(theirs));
-    let entry = |id: Id| {
-        let first = if ours.contains(&Part::Entry(id)) {
-            &my_entries
-        } else {
-            &their_entries
-        };
-        first
-            .get(&id)
-            .or_else(|| my_entries.get(&id))
-            .or_else(|| their_entries.get(&id))
-    };
     let (my_lists, their_lists) = (lists(mine), lists(theirs));
-    let list = |parent: Parent| {
-        let first = if ours.contains(&Part::Entries(parent)) {
-            &my_lists
-        } else {
-            &their_lists
-        };
-        first
-            .get(&parent)
-            .or_else(|| my_lists.get(&parent))
-            .or_else(|| their_lists.get(&parent))
-    };
+    let (my_titles, their_titles) = (titles(mine), titles(theirs));
     let build = |parent: Parent| -> Vec<Entry> {
-        list(parent)
+        pick(ours.contains(&Part::Entries(parent)), &my_lists, &their_lists, &parent)
             .into_iter()
             .flatten()
-            .filter_map(|id| entry(*id).map(|e| (*e).clone()))
+            .filter_map(|id| pick(ours.contains(&Part::Entry(*id)), &my_entries, &their_entries, id))
+            .map(|e| (*e).clone())
             .collect()
     };
-    let (my_titles, their_titles) = (titles(mine), titles(theirs));
     let mut merged = Minutes {
         header: from(Part::Header).header.clone(),
         attendees: from(Part::Attendees)
             .attendees
             .iter()
-            .filter_map(|a| person(a.id).map(|p| (*p).clone()))
+            .filter_map(|a| pick(ours.contains(&Part::Attendee(a.id)), &my_people, &their_people, &a.id))
+            .map(|p| (*p).clone())
             .collect(),
         intro: build(Parent::Intro),
         items: Vec::new(),
     };
     for item in &from(Part::Items).items {
-        let title = if ours.contains(&Part::Item(item.id)) {
-            &my_titles
-        } else {
-            &their_titles
-        };
-        let title = title
-            .get(&item.id)
-            .or_else(|| my_titles.get(&item.id))
-            .or_else(|| their_titles.get(&item.id));
+        let title = pick(ours.contains(&Part::Item(item.id)), &my_titles, &their_titles, &item.id);
         let mut merged_item = Item::new(item.id, title.copied().unwrap_or_default());
         merged_item.entries = build(Parent::Item(item.id));
         merged.items.push(merged_item);
     }
-    // An element moved to different places in the two copies would now stand twice.
+    // An entry moved to different places in the two copies would now stand twice; one that a
+    // copy removed but the other kept in a list it changed would come back unasked.
     let mut seen = HashSet::new();
-    let twice: Vec<Part> = merged
+    let refused: Vec<Part> = merged
         .entries()
-        .filter(|(_, e)| !seen.insert(e.id))
+        .filter(|(_, e)| {
+            let removed_by = |diff: &HashSet<Part>, copy: &HashMap<Id, &Entry>| {
+                diff.contains(&Part::Entry(e.id)) && !copy.contains_key(&e.id)
+            };
+            !seen.insert(e.id) || removed_by(&ours, &my_entries) || removed_by(&their, &their_entries)
+        })
         .map(|(_, e)| Part::Entry(e.id))
         .collect();
-    if !twice.is_empty() {
-        return Err(twice);
+    if !refused.is_empty() {
+        return Err(refused);
     }
     Ok(merged)
 }
