@@ -86,7 +86,11 @@ impl Backup {
                 limit: MAX_BYTES,
             }));
         }
-        let value: serde_json::Value = match serde_json::from_slice(bytes) {
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => return Some(Err(ImportError::Damaged { detail: e.to_string() })),
+        };
+        let value: serde_json::Value = match serde_json::from_str(text) {
             Ok(v) => v,
             Err(e) => return Some(Err(ImportError::Damaged { detail: e.to_string() })),
         };

@@ -156,7 +156,9 @@ pub fn take_journal(id: &str) -> Option<(u64, Vec<Edit>)> {
 
 /// The journal of draft `id`, left in place.
 pub fn peek_journal(id: &str) -> Option<(u64, Vec<Edit>)> {
-    let journal: Journal = serde_json::from_str(&get(&format!("{JOURNAL}{id}"))?).ok()?;
+    // Read through a JSON value, as every saved document is: one deserialiser for the document.
+    let value: serde_json::Value = serde_json::from_str(&get(&format!("{JOURNAL}{id}"))?).ok()?;
+    let journal: Journal = serde_json::from_value(value).ok()?;
     (!journal.edits.is_empty()).then_some((journal.revision, journal.edits))
 }
 
