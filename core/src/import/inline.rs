@@ -7,12 +7,20 @@ use crate::model::{Rich, Span};
 const SCHEMES: &[&str] = &["http://", "https://", "mailto:", "ftp://", "tel:"];
 
 /// Parses one paragraph's inline Markdown. A `\n` in `src` is kept as a hard line break.
+///
+/// Linear in the length of `src`: every closing delimiter is looked up in an index of the
+/// paragraph built once (see [`Index`]), so no scan restarts at each opening character.
 pub fn parse(src: &str) -> Rich {
+    // The index keeps 32-bit offsets; no paragraph comes near 4 GiB (a memo is at most 2 MB).
+    if u32::try_from(src.len()).is_err() {
+        return Rich::plain(src);
+    }
     let mut p = Parser {
         src,
         pos: 0,
         out: Rich::default(),
         text: String::new(),
+        index: None,
     };
     p.run();
     p.out
@@ -23,44 +31,223 @@ struct Parser<'a> {
     pos: usize,
     out: Rich,
     text: String,
+    index: Option<Index>,
 }
 
 impl Parser<'_> {
-    fn rest(&self) -> &str {
-        &self.src[self.pos..]
-    }
-
     fn flush(&mut self) {
         let text = std::mem::take(&mut self.text);
         self.out.push(Span::Text(text));
     }
 
+    fn index(&mut self) -> &Index {
+        let src = self.src;
+        self.index.get_or_insert_with(|| Index::new(src))
+    }
+
     fn run(&mut self) {
-        while let Some(c) = self.rest().chars().next() {
-            let rest = self.rest();
+        while let Some(c) = self.src[self.pos..].chars().next() {
+            let rest = &self.src[self.pos..];
             if let Some((len, ch)) = escape(rest) {
                 self.text.push(ch);
                 self.pos += len;
-            } else if let Some((len, span)) = emphasis(rest).or_else(|| link(rest)).or_else(|| autolink(rest)) {
-                self.flush();
-                self.out.push(span);
-                self.pos += len;
-            } else {
-                self.text.push(c);
-                self.pos += c.len_utf8();
+                continue;
+            }
+            let span = match c {
+                '*' => self.emphasis(),
+                '[' => self.link(),
+                '<' => autolink(rest),
+                _ => None,
+            };
+            match span {
+                Some((len, span)) => {
+                    self.flush();
+                    self.out.push(span);
+                    self.pos += len;
+                }
+                None => {
+                    self.text.push(c);
+                    self.pos += c.len_utf8();
+                }
             }
         }
         self.flush();
     }
+
+    /// `**bold**` or `*italic*` at the current position, with non-empty content that does not
+    /// begin with a space.
+    fn emphasis(&mut self) -> Option<(usize, Span)> {
+        let (src, pos) = (self.src, self.pos);
+        let bold = src[pos..].starts_with("**");
+        let (delim, make): (usize, fn(String) -> Span) = if bold { (2, Span::Bold) } else { (1, Span::Italic) };
+        let body = pos + delim;
+        let rest = &src[body..];
+        if rest.starts_with(char::is_whitespace) || (!bold && rest.starts_with('*')) {
+            return None;
+        }
+        let index = self.index();
+        let end = if bold {
+            index.bold_close(src, body)
+        } else {
+            index.italic_close(src, body)
+        }?;
+        if end == body {
+            return None;
+        }
+        Some((end + delim - pos, make(unescape(&src[body..end]))))
+    }
+
+    /// `[text](url)` or `[text](<url with spaces>)` at the current position.
+    fn link(&mut self) -> Option<(usize, Span)> {
+        let (src, pos) = (self.src, self.pos);
+        let index = self.index();
+        let close = index.next(&index.brackets, pos + 1)?;
+        if !src[close + 1..].starts_with('(') {
+            return None;
+        }
+        let after = close + 2;
+        let (url, end) = if src[after..].starts_with('<') {
+            let gt = index.next(&index.angles, after + 1)?;
+            if !src[gt + 1..].starts_with(')') {
+                return None;
+            }
+            (unescape(&src[after + 1..gt]), gt + 2)
+        } else {
+            let paren = index.address_end(after)?;
+            (unescape(&src[after..paren]), paren + 1)
+        };
+        let text = unescape(&src[pos + 1..close]);
+        Some((end - pos, Span::Link { text, url }))
+    }
 }
 
+/// Where the delimiters of one paragraph stand, found in one pass along the paragraph's
+/// tokens (a backslash escape or character reference is one token). Every position the parser
+/// stops at lies on that same path of tokens, so "the first unescaped `]` from here" is the
+/// first indexed `]` at or after here. Positions are byte offsets; the lists take at most
+/// 4 bytes per byte of the paragraph between them.
+struct Index {
+    /// Unescaped `]`.
+    brackets: Vec<u32>,
+    /// Unescaped `>`.
+    angles: Vec<u32>,
+    /// Starts of runs of unescaped `*` of one or of three and more (where an italic closes).
+    italic: Vec<u32>,
+    /// Starts of runs of unescaped `*` of two or more (where bold closes).
+    bold: Vec<u32>,
+    /// For each address start (just after an unescaped `](`): where its closing `)` is, when it
+    /// has one before any whitespace.
+    addresses: Vec<(u32, Option<u32>)>,
+}
+
+impl Index {
+    fn new(src: &str) -> Index {
+        let mut ix = Index {
+            brackets: Vec::new(),
+            angles: Vec::new(),
+            italic: Vec::new(),
+            bold: Vec::new(),
+            addresses: Vec::new(),
+        };
+        let bytes = src.as_bytes();
+        // Address starts still open, with the parenthesis depth at their start.
+        let mut open: Vec<(usize, i64)> = Vec::new();
+        let mut depth: i64 = 0;
+        let mut i = 0;
+        let mut previous = '\0';
+        while let Some(c) = src[i..].chars().next() {
+            if let Some((len, _)) = escape(&src[i..]) {
+                i += len;
+                previous = '\0';
+                continue;
+            }
+            match c {
+                ']' => ix.brackets.push(i as u32),
+                '>' => ix.angles.push(i as u32),
+                '*' if previous != '*' => {
+                    let second = bytes.get(i + 1) == Some(&b'*');
+                    let third = bytes.get(i + 2) == Some(&b'*');
+                    if !second || third {
+                        ix.italic.push(i as u32);
+                    }
+                    if second {
+                        ix.bold.push(i as u32);
+                    }
+                }
+                '(' => {
+                    depth += 1;
+                    if previous == ']' {
+                        ix.addresses.push((i as u32 + 1, None));
+                        open.push((ix.addresses.len() - 1, depth));
+                    }
+                }
+                ')' => {
+                    while let Some(&(at, d)) = open.last().filter(|(_, d)| *d == depth) {
+                        ix.addresses[at].1 = Some(i as u32);
+                        open.pop();
+                        let _ = d;
+                    }
+                    depth -= 1;
+                }
+                c if c.is_whitespace() => open.clear(),
+                _ => {}
+            }
+            previous = c;
+            i += c.len_utf8();
+        }
+        ix
+    }
+
+    /// The first position in `list` at or after `from`.
+    fn next(&self, list: &[u32], from: usize) -> Option<usize> {
+        let k = list.partition_point(|&p| (p as usize) < from);
+        list.get(k).map(|&p| p as usize)
+    }
+
+    /// Where bold that opened before `from` closes: the first unescaped `**` from `from`.
+    fn bold_close(&self, src: &str, from: usize) -> Option<usize> {
+        // `from` may stand inside a run of stars that began earlier.
+        match src[from..].starts_with("**") {
+            true => Some(from),
+            false => self.next(&self.bold, from),
+        }
+    }
+
+    /// Where an italic that opened before `from` closes: the first unescaped `*` from `from`
+    /// that does not begin a `**` of exactly two (in `***` the first `*` closes and `**` opens
+    /// bold; a `**` is skipped whole).
+    fn italic_close(&self, src: &str, from: usize) -> Option<usize> {
+        let mut from = from;
+        if src[from..].starts_with('*') {
+            if !src[from..].starts_with("**") || src[from..].starts_with("***") {
+                return Some(from);
+            }
+            from += 2;
+        }
+        self.next(&self.italic, from)
+    }
+
+    /// Where the address that starts at `from` (just after `](`) ends: its closing `)`.
+    fn address_end(&self, from: usize) -> Option<usize> {
+        let k = self.addresses.partition_point(|&(p, _)| (p as usize) < from);
+        match self.addresses.get(k) {
+            Some(&(p, end)) if p as usize == from => end.map(|e| e as usize),
+            _ => None,
+        }
+    }
+}
+
+/// The longest character reference read, `&#` to `;` inclusive, in bytes.
+const MAX_REFERENCE: usize = 11;
+
 /// `\*` (a backslash before ASCII punctuation) or `&#123;` / `&#x7B;`: (bytes used, character).
+/// Looks at most [`MAX_REFERENCE`] bytes ahead.
 fn escape(s: &str) -> Option<(usize, char)> {
-    let mut chars = s.chars();
-    match chars.next()? {
-        '\\' => chars.next().filter(char::is_ascii_punctuation).map(|c| (2, c)),
-        '&' if s.starts_with("&#") => {
-            let end = s.find(';').filter(|&e| e <= 10)?;
+    let bytes = s.as_bytes();
+    match bytes.first()? {
+        b'\\' => s[1..].chars().next().filter(char::is_ascii_punctuation).map(|c| (2, c)),
+        b'&' if bytes.get(1) == Some(&b'#') => {
+            let end = bytes.iter().take(MAX_REFERENCE).position(|&b| b == b';')?;
             let body = &s[2..end];
             let code = match body.strip_prefix(['x', 'X']) {
                 Some(hex) => u32::from_str_radix(hex, 16).ok()?,
@@ -71,6 +258,45 @@ fn escape(s: &str) -> Option<(usize, char)> {
         }
         _ => None,
     }
+}
+
+/// The text as a line-based format keeps it: no whitespace at either end, and no spaces or
+/// tabs at the start of a line after a hard break. What `Rich::tidy` gives, in one pass.
+pub fn tidy(rich: Rich) -> Rich {
+    let mut spans: Vec<Span> = rich.into();
+    for span in &mut spans {
+        if let Span::Text(s) = span {
+            if s.contains('\n') {
+                *s = trim_line_starts(s);
+            }
+        }
+    }
+    let blank = |span: &Span| !matches!(span, Span::Link { .. }) && span.text().trim().is_empty();
+    let first = spans.iter().position(|s| !blank(s)).unwrap_or(spans.len());
+    spans.drain(..first);
+    let last = spans.iter().rposition(|s| !blank(s)).map_or(0, |i| i + 1);
+    spans.truncate(last);
+    if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.first_mut() {
+        *s = s.trim_start().to_string();
+    }
+    if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.last_mut() {
+        *s = s.trim_end().to_string();
+    }
+    Rich::from(spans)
+}
+
+/// Spaces and tabs at the start of every line but the first removed.
+fn trim_line_starts(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+            out.push_str(line.trim_start_matches([' ', '\t']));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// True when `s` ends in an odd number of backslashes, which escape the character after it.
@@ -112,83 +338,22 @@ pub fn find_unescaped(s: &str, delim: &str) -> Option<usize> {
     None
 }
 
-/// `**bold**` or `*italic*` with non-empty content that does not begin with a space.
-fn emphasis(s: &str) -> Option<(usize, Span)> {
-    let (delim, make): (&str, fn(String) -> Span) = if s.starts_with("**") {
-        ("**", Span::Bold)
-    } else if s.starts_with('*') {
-        ("*", Span::Italic)
-    } else {
-        return None;
-    };
-    let body = &s[delim.len()..];
-    if body.starts_with(char::is_whitespace) || (delim == "*" && body.starts_with('*')) {
-        return None;
-    }
-    let mut from = 0;
-    loop {
-        let end = from + find_unescaped(&body[from..], delim)?;
-        // For italics, a `**` is not the closing `*`; in `***` the first `*` closes and `**` opens bold.
-        if delim == "*" && body[end..].starts_with("**") && !body[end..].starts_with("***") {
-            from = end + 2;
-            continue;
-        }
-        if end == 0 {
-            return None;
-        }
-        return Some((delim.len() * 2 + end, make(unescape(&body[..end]))));
-    }
-}
+/// The longest scheme of [`SCHEMES`], in bytes.
+const MAX_SCHEME: usize = 8;
 
-/// `[text](url)`, `[text](<url with spaces>)`.
-fn link(s: &str) -> Option<(usize, Span)> {
-    let body = s.strip_prefix('[')?;
-    let close = find_unescaped(body, "]")?;
-    let text = unescape(&body[..close]);
-    let after = body[close + 1..].strip_prefix('(')?;
-    let (url, used) = if let Some(angled) = after.strip_prefix('<') {
-        let end = find_unescaped(angled, ">")?;
-        angled[end + 1..]
-            .starts_with(')')
-            .then(|| (unescape(&angled[..end]), end + 3))?
-    } else {
-        let mut depth = 0usize;
-        let mut end = None;
-        let mut i = 0;
-        while let Some(c) = after[i..].chars().next() {
-            if let Some((len, _)) = escape(&after[i..]).filter(|_| c == '\\') {
-                i += len;
-                continue;
-            }
-            match c {
-                '(' => depth += 1,
-                ')' if depth == 0 => {
-                    end = Some(i);
-                    break;
-                }
-                ')' => depth -= 1,
-                c if c.is_whitespace() => return None,
-                _ => {}
-            }
-            i += c.len_utf8();
-        }
-        let end = end?;
-        (unescape(&after[..end]), end + 1)
-    };
-    Some((1 + close + 1 + 1 + used, Span::Link { text, url }))
-}
-
-/// `<https://example.org>`.
+/// `<https://example.org>`: an address with no whitespace and no `<`, so the look-ahead ends
+/// at the next `<` and never covers what another `<` will look at.
 fn autolink(s: &str) -> Option<(usize, Span)> {
     let body = s.strip_prefix('<')?;
-    if !SCHEMES.iter().any(|scheme| body.to_lowercase().starts_with(scheme)) {
+    let head = &body.as_bytes()[..body.len().min(MAX_SCHEME)];
+    if !SCHEMES.iter().any(|scheme| starts_with_ignoring_case(head, scheme)) {
         return None;
     }
-    let end = body.find('>')?;
+    let end = body.find(|c: char| c == '>' || c == '<' || c.is_whitespace())?;
+    if !body[end..].starts_with('>') {
+        return None;
+    }
     let url = &body[..end];
-    if url.contains(char::is_whitespace) || url.contains('<') {
-        return None;
-    }
     Some((
         end + 2,
         Span::Link {
@@ -198,10 +363,16 @@ fn autolink(s: &str) -> Option<(usize, Span)> {
     ))
 }
 
+/// True when `head` begins with the ASCII `prefix`, whatever the case of its letters.
+fn starts_with_ignoring_case(head: &[u8], prefix: &str) -> bool {
+    head.len() >= prefix.len() && head[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+}
+
 /// True when `url` would be written back as an autolink.
 pub fn is_autolink(text: &str, url: &str) -> bool {
+    let head = &url.as_bytes()[..url.len().min(MAX_SCHEME)];
     text == url
-        && SCHEMES.iter().any(|s| url.to_lowercase().starts_with(s))
+        && SCHEMES.iter().any(|s| starts_with_ignoring_case(head, s))
         && !url.contains(|c: char| c.is_whitespace() || c == '<' || c == '>')
 }
 

@@ -1,0 +1,582 @@
+//! Inputs of pathological shape, each built at about `n` bytes: texts that once made a reader
+//! scan the rest of its input per character, line or span, and office files (real zips) that
+//! are bombs, overlap, nest without end or ask for absurd amounts. Shared by the
+//! `pathological` example and `tests/pathological.rs`.
+#![allow(dead_code)]
+
+use flate2::write::DeflateEncoder;
+use flate2::Compression;
+use muistio_core::zip::{crc32, ZipWriter};
+use std::io::Write;
+
+/// One shape: a name, what it is, and how to build it at about `n` bytes.
+pub struct Shape {
+    /// Short name, for the command line and the report.
+    pub name: &'static str,
+    /// What it stresses.
+    pub what: &'static str,
+    /// Builds the input at about `n` bytes.
+    pub build: fn(usize) -> Vec<u8>,
+    /// True when the reader must refuse it (a bomb, not a meeting).
+    pub refused: bool,
+}
+
+/// `unit` repeated after `head` until the whole is about `n` bytes, then `tail`.
+fn fill(head: &str, unit: &str, tail: &str, n: usize) -> Vec<u8> {
+    let mut s = String::with_capacity(n + head.len() + tail.len());
+    s.push_str(head);
+    while s.len() + unit.len() + tail.len() <= n.max(head.len() + unit.len() + tail.len()) {
+        s.push_str(unit);
+    }
+    s.push_str(tail);
+    s.into_bytes()
+}
+
+/// The start of a memo, so that what follows is the body of item 1.
+const MEMO: &str = "Kokous\n\nMUISTIO\n\nAika: 14.11.2025 klo 9.00–11.30\n\n1. Asia\n\n";
+
+fn text_shapes() -> Vec<Shape> {
+    vec![
+        Shape {
+            name: "unclosed-bracket",
+            what: "a paragraph of `[` that never close",
+            build: |n| fill(MEMO, "[a ", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "link-angle",
+            what: "`[x](<` repeated, an address in angle brackets that never ends",
+            build: |n| fill(MEMO, "[x](<", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "link-paren",
+            what: "`[x](a` repeated, an address that never ends",
+            build: |n| fill(MEMO, "[x](a", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "link-nested",
+            what: "`[x](a(` repeated: parentheses inside addresses that never close",
+            build: |n| fill(MEMO, "[x](a(", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "many-lt",
+            what: "a paragraph of `<`",
+            build: |n| fill(MEMO, "<", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "autolink-open",
+            what: "`<https://a` repeated, autolinks that never close",
+            build: |n| fill(MEMO, "<https://a", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "entity-open",
+            what: "`&#1` repeated: character references without `;`",
+            build: |n| fill(MEMO, "&#1", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "italic-open",
+            what: "`*a ` repeated: italics that never close",
+            build: |n| fill(MEMO, "*a ", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "bold-open",
+            what: "`**a ` repeated: bold that never closes",
+            build: |n| fill(MEMO, "**a ", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "bold-blank",
+            what: "whitespace-only bold and italic spans, alternating (span tidying)",
+            build: |n| fill(MEMO, "**&#32;***&#32;*", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "escapes",
+            what: "a run of backslashes and escaped markup",
+            build: |n| fill(MEMO, "\\\\\\*\\[\\<\\&#", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "long-item",
+            what: "one bullet of tens of thousands of lines (hard breaks)",
+            build: |n| fill(&format!("{MEMO}- alku\\\n"), "rivi\\\n", "loppu\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "many-paragraphs",
+            what: "one item of hundreds of thousands of short paragraphs",
+            build: |n| fill(MEMO, "a\n\n", "", n),
+            refused: false,
+        },
+        Shape {
+            name: "many-lines",
+            what: "a paste of short lines without blank lines (line mode)",
+            build: |n| fill(MEMO, "Ida: hei\n", "", n),
+            refused: false,
+        },
+        Shape {
+            name: "bullet-lines",
+            what: "a paragraph of bullet-like lines joined by hard breaks (Markdown escaping)",
+            build: |n| fill(&format!("{MEMO}Teksti\\\n"), "- b\\\n", "loppu\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "heading-lines",
+            what: "a paragraph of heading- and entry-like lines joined by hard breaks",
+            build: |n| fill(&format!("{MEMO}Teksti\\\n"), "1. Ida: Päätös: x\\\n", "loppu\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "alternating-lists",
+            what: "hundreds of thousands of one-item lists in a row",
+            build: |n| fill(MEMO, "- a\n* b\n", "", n),
+            refused: false,
+        },
+        Shape {
+            name: "colons",
+            what: "a paragraph that must be escaped, with a million colons",
+            build: |n| fill(&format!("{MEMO}Päätös\\: "), ":", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "replies",
+            what: "one statement with tens of thousands of replies",
+            build: |n| fill(&format!("{MEMO}Ida: alku"), " **Minna:** vastaus", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "long-word",
+            what: "one word of two megabytes (line breaking in the PDF)",
+            build: |n| fill(MEMO, "a", "\n", n),
+            refused: false,
+        },
+        Shape {
+            name: "realistic",
+            what: "a long meeting of ordinary statements, lists and links",
+            build: |n| {
+                let unit = "Ida: Keskusteltiin strategian toimeenpanosta ja [rahoituksesta](https://example.org/r) – \
+                            alueen toimijat ovat *mukana*. **Minna:** Totta, 5 < 7 & <https://example.org>.\n\n\
+                            - ensimmäinen nosto\n- toinen nosto\n\nPäätös: Hyväksyttiin.\n\n";
+                fill(MEMO, unit, "", n)
+            },
+            refused: false,
+        },
+        Shape {
+            name: "html-paragraph",
+            what: "a realistic HTML paragraph pasted from a word processor",
+            build: |n| {
+                let unit = concat!(
+                    r#"<span style="font-family:Calibri;mso-ansi-language:FI">Keskusteltiin strategian toimeenpanosta &amp; "#,
+                    r#"rahoituksesta (ks. <a href="https://example.org/r">liite [1]</a>) &ndash; alueen toimijat ovat "#,
+                    r#"<b>mukana</b>, 5 &lt; 7 ja *tärkeä* huomio.</span> "#
+                );
+                fill(
+                    "<!DOCTYPE html><html><head><style>p{}</style></head><body><h1>Kokous</h1><p><b>Ida:</b> ",
+                    unit,
+                    "</p></body></html>",
+                    n,
+                )
+            },
+            refused: false,
+        },
+        Shape {
+            name: "html-lt",
+            what: "an HTML page whose text is `a < b` repeated (no tag ever closes)",
+            build: |n| fill("<html><body><p>", "a < b ", "</p></body></html>", n),
+            refused: false,
+        },
+        Shape {
+            name: "json-deep",
+            what: "a saved draft nested a million levels deep",
+            build: |n| fill("{\"format\":\"muistio\",\"version\":1,\"minutes\":", "[", "", n),
+            refused: true,
+        },
+    ]
+}
+
+/// A zip whose entries are deflated (as office programs write them) or stored.
+pub fn zip(parts: &[(&str, &[u8])], deflated: bool) -> Vec<u8> {
+    if !deflated {
+        let mut z = ZipWriter::new();
+        for (name, data) in parts {
+            z.add(name, data);
+        }
+        return z.finish();
+    }
+    let entries: Vec<Raw> = parts
+        .iter()
+        .map(|(name, data)| Raw {
+            name: name.to_string(),
+            method: 8,
+            crc: crc32(data),
+            size: data.len() as u32,
+            packed: deflate(data),
+        })
+        .collect();
+    let rows: Vec<(&str, usize)> = parts.iter().enumerate().map(|(i, (name, _))| (*name, i)).collect();
+    raw_zip(&entries, &rows)
+}
+
+/// DEFLATE at the best compression.
+pub fn deflate(data: &[u8]) -> Vec<u8> {
+    let mut e = DeflateEncoder::new(Vec::new(), Compression::best());
+    e.write_all(data).expect("writing to memory");
+    e.finish().expect("writing to memory")
+}
+
+/// An entry as it is written, packed already.
+pub struct Raw {
+    pub name: String,
+    pub method: u16,
+    pub crc: u32,
+    pub size: u32,
+    pub packed: Vec<u8>,
+}
+
+/// A zip built by hand: the local entries in order, then a directory of `rows`, each a name
+/// and the local entry it points at (the same one more than once, for overlapping entries).
+pub fn raw_zip(entries: &[Raw], rows: &[(&str, usize)]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut offsets = Vec::new();
+    for e in entries {
+        offsets.push(out.len() as u32);
+        out.extend(header(e, &e.name, false, 0));
+        out.extend(&e.packed);
+    }
+    let start = out.len() as u32;
+    for (name, at) in rows {
+        out.extend(header(&entries[*at], name, true, offsets[*at]));
+    }
+    let size = out.len() as u32 - start;
+    let count = rows.len().min(0xFFFF) as u16;
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0u8; 4]);
+    out.extend(count.to_le_bytes());
+    out.extend(count.to_le_bytes());
+    out.extend(size.to_le_bytes());
+    out.extend(start.to_le_bytes());
+    out.extend(0u16.to_le_bytes());
+    out
+}
+
+fn header(e: &Raw, name: &str, central: bool, offset: u32) -> Vec<u8> {
+    let mut h = Vec::new();
+    h.extend(if central { 0x0201_4b50u32 } else { 0x0403_4b50 }.to_le_bytes());
+    if central {
+        h.extend(20u16.to_le_bytes());
+    }
+    h.extend(20u16.to_le_bytes());
+    h.extend(0x0800u16.to_le_bytes());
+    h.extend(e.method.to_le_bytes());
+    h.extend([0u8; 4]);
+    h.extend(e.crc.to_le_bytes());
+    h.extend((e.packed.len() as u32).to_le_bytes());
+    h.extend(e.size.to_le_bytes());
+    h.extend((name.len() as u16).to_le_bytes());
+    h.extend(0u16.to_le_bytes());
+    if central {
+        h.extend([0u8; 10]);
+        h.extend(offset.to_le_bytes());
+    }
+    h.extend(name.as_bytes());
+    h
+}
+
+const DOCX_HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w" xmlns:r="r"><w:body>"#;
+const DOCX_TAIL: &str = "</w:body></w:document>";
+const ODT_HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content><office:body><office:text>"#;
+const ODT_TAIL: &str = "</office:text></office:body></office:document-content>";
+
+/// A Word file of `document.xml` (and relationships), deflated.
+pub fn docx(document: &[u8], rels: &[u8]) -> Vec<u8> {
+    zip(
+        &[("word/document.xml", document), ("word/_rels/document.xml.rels", rels)],
+        true,
+    )
+}
+
+/// An OpenDocument file of `content.xml`, deflated.
+pub fn odt(content: &[u8]) -> Vec<u8> {
+    zip(
+        &[
+            ("mimetype", b"application/vnd.oasis.opendocument.text".as_slice()),
+            ("content.xml", content),
+        ],
+        true,
+    )
+}
+
+fn docx_links(n: usize) -> Vec<u8> {
+    // Each link is about 110 bytes of document and 120 of relationships before packing.
+    let count = n / 40;
+    let mut doc = String::from(DOCX_HEAD);
+    let mut rels = String::from(r#"<?xml version="1.0"?><Relationships>"#);
+    for i in 0..count {
+        doc.push_str(&format!(
+            r#"<w:p><w:hyperlink r:id="rId{i}"><w:r><w:t>linkki {i}</w:t></w:r></w:hyperlink></w:p>"#
+        ));
+        rels.push_str(&format!(
+            r#"<Relationship Id="rId{i}" Type="h" Target="https://example.org/{i}" TargetMode="External"/>"#
+        ));
+    }
+    doc.push_str(DOCX_TAIL);
+    rels.push_str("</Relationships>");
+    docx(doc.as_bytes(), rels.as_bytes())
+}
+
+/// A deflated entry of `size` bytes of `byte`, written without holding it in memory.
+fn bomb_entry(name: &str, head: &str, byte: u8, size: usize) -> Raw {
+    let mut e = DeflateEncoder::new(Vec::new(), Compression::best());
+    e.write_all(head.as_bytes()).expect("memory");
+    let chunk = vec![byte; 1 << 20];
+    let mut left = size.saturating_sub(head.len());
+    let mut crc = Crc::new();
+    crc.add(head.as_bytes());
+    while left > 0 {
+        let k = left.min(chunk.len());
+        e.write_all(&chunk[..k]).expect("memory");
+        crc.add(&chunk[..k]);
+        left -= k;
+    }
+    Raw {
+        name: name.into(),
+        method: 8,
+        crc: crc.finish(),
+        size: size as u32,
+        packed: e.finish().expect("memory"),
+    }
+}
+
+/// CRC-32 computed piece by piece.
+struct Crc(u32);
+
+impl Crc {
+    fn new() -> Crc {
+        Crc(!0)
+    }
+    fn add(&mut self, data: &[u8]) {
+        for &b in data {
+            let mut c = (self.0 ^ u32::from(b)) & 0xFF;
+            for _ in 0..8 {
+                c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+            }
+            self.0 = c ^ (self.0 >> 8);
+        }
+    }
+    fn finish(&self) -> u32 {
+        !self.0
+    }
+}
+
+fn office_shapes() -> Vec<Shape> {
+    vec![
+        Shape {
+            name: "odt-space-run",
+            what: "a 200-byte OpenDocument file whose space run counts four billion",
+            build: |_| {
+                odt(format!(r#"{ODT_HEAD}<text:p>a<text:s text:c="4000000000"/>b</text:p>{ODT_TAIL}"#).as_bytes())
+            },
+            refused: false,
+        },
+        Shape {
+            name: "odt-spaces",
+            what: "space runs of a thousand, over and over: text beyond the memo limit",
+            build: |n| {
+                let xml = fill(
+                    &format!("{ODT_HEAD}<text:p>"),
+                    r#"a<text:s text:c="1000"/>"#,
+                    &format!("</text:p>{ODT_TAIL}"),
+                    n,
+                );
+                zip(&[("content.xml", &xml)], false)
+            },
+            refused: true,
+        },
+        Shape {
+            name: "odt-heading-level",
+            what: "headings of outline level 4000000000 and 255",
+            build: |n| {
+                let unit =
+                    r#"<text:h text:outline-level="4000000000">a</text:h><text:h text:outline-level="255">b</text:h>"#;
+                let xml = fill(ODT_HEAD, unit, ODT_TAIL, n);
+                zip(&[("content.xml", &xml)], false)
+            },
+            refused: false,
+        },
+        Shape {
+            name: "docx-heading-level",
+            what: "paragraphs in style heading255 (a level one past the largest byte)",
+            build: |n| {
+                let unit = r#"<w:p><w:pPr><w:pStyle w:val="heading255"/></w:pPr><w:r><w:t>a</w:t></w:r></w:p>"#;
+                docx(&fill(DOCX_HEAD, unit, DOCX_TAIL, n), b"")
+            },
+            refused: false,
+        },
+        Shape {
+            name: "docx-amp",
+            what: "a Word part full of `&`",
+            build: |n| {
+                let xml = fill(
+                    &format!("{DOCX_HEAD}<w:p><w:r><w:t>"),
+                    "&",
+                    &format!("</w:t></w:r></w:p>{DOCX_TAIL}"),
+                    n,
+                );
+                zip(&[("word/document.xml", &xml)], false)
+            },
+            refused: false,
+        },
+        Shape {
+            name: "docx-entities",
+            what: "a Word part of character references, some broken",
+            build: |n| {
+                let unit = "&#228;&amp;&#x;&#99999999999;&lt&";
+                let xml = fill(
+                    &format!("{DOCX_HEAD}<w:p><w:r><w:t>"),
+                    unit,
+                    &format!("</w:t></w:r></w:p>{DOCX_TAIL}"),
+                    n,
+                );
+                zip(&[("word/document.xml", &xml)], false)
+            },
+            refused: false,
+        },
+        Shape {
+            name: "docx-links",
+            what: "a Word file with hundreds of thousands of links",
+            build: docx_links,
+            refused: false,
+        },
+        Shape {
+            name: "docx-paragraphs",
+            what: "a Word file of short paragraphs, deflated",
+            build: |n| {
+                let unit = "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Ida:</w:t></w:r><w:r><w:t xml:space=\"preserve\"> hei</w:t></w:r></w:p>";
+                let xml = fill(DOCX_HEAD, unit, DOCX_TAIL, n * 8);
+                docx(&xml, b"")
+            },
+            refused: false,
+        },
+        Shape {
+            name: "docx-tags",
+            what: "a Word part that is one unclosed tag, and one of unclosed comments",
+            build: |n| {
+                let xml = fill(
+                    &format!("{DOCX_HEAD}<w:p><w:r><w:t>a</w:t></w:r></w:p><!--"),
+                    "<!-- <a ",
+                    "",
+                    n,
+                );
+                zip(&[("word/document.xml", &xml)], false)
+            },
+            refused: false,
+        },
+        Shape {
+            name: "docx-deep",
+            what: "XML nested hundreds of thousands of levels deep",
+            build: |n| {
+                let xml = fill(DOCX_HEAD, "<w:p>", "", n);
+                zip(&[("word/document.xml", &xml)], false)
+            },
+            refused: true,
+        },
+        Shape {
+            name: "docx-attributes",
+            what: "one element with hundreds of thousands of attributes",
+            build: |n| {
+                let xml = fill(&format!("{DOCX_HEAD}<w:p "), r#"a="1" "#, "/>", n);
+                zip(&[("word/document.xml", &xml)], false)
+            },
+            refused: true,
+        },
+        Shape {
+            name: "zip-bomb",
+            what: "a deflate bomb: 200 MB of one letter in a Word part",
+            build: |_| {
+                let e = bomb_entry(
+                    "word/document.xml",
+                    &format!("{DOCX_HEAD}<w:p><w:r><w:t>"),
+                    b'a',
+                    200 << 20,
+                );
+                raw_zip(&[e], &[("word/document.xml", 0)])
+            },
+            refused: true,
+        },
+        Shape {
+            name: "zip-stored-huge",
+            what: "a stored (not packed) part larger than any meeting",
+            build: |n| {
+                let xml = fill(&format!("{DOCX_HEAD}<w:p><w:r><w:t>"), "a", "", n.max(1 << 20) * 12);
+                zip(&[("word/document.xml", &xml)], false)
+            },
+            refused: true,
+        },
+        Shape {
+            name: "zip-overlap",
+            what: "directory rows that all point at one packed part (overlapping entries)",
+            build: |_| {
+                let e = bomb_entry(
+                    "word/document.xml",
+                    &format!("{DOCX_HEAD}<w:p><w:r><w:t>"),
+                    b'a',
+                    6 << 20,
+                );
+                let rows = [
+                    "muistio/draft.json",
+                    "word/document.xml",
+                    "word/_rels/document.xml.rels",
+                    "content.xml",
+                ];
+                raw_zip(&[e], &rows.map(|name| (name, 0)))
+            },
+            refused: true,
+        },
+        Shape {
+            name: "zip-entries",
+            what: "65535 entries in the directory",
+            build: |_| {
+                let entries: Vec<Raw> = (0..0xFFFF)
+                    .map(|i| Raw {
+                        name: format!("x/{i}"),
+                        method: 0,
+                        crc: 0,
+                        size: 0,
+                        packed: Vec::new(),
+                    })
+                    .collect();
+                let rows: Vec<(&str, usize)> = entries.iter().enumerate().map(|(i, e)| (e.name.as_str(), i)).collect();
+                raw_zip(&entries, &rows)
+            },
+            refused: true,
+        },
+        Shape {
+            name: "draft-large",
+            what: "a Word file carrying a draft larger than the memo limit",
+            build: |n| {
+                let json = fill(
+                    r#"{"format":"muistio","version":1,"minutes":{"header":{"title":""#,
+                    "a",
+                    r#""}}}"#,
+                    n.max(1 << 20) * 2,
+                );
+                zip(&[("muistio/draft.json", &json)], true)
+            },
+            refused: true,
+        },
+    ]
+}
+
+/// Every shape: texts first, then office files.
+pub fn all() -> Vec<Shape> {
+    let mut shapes = text_shapes();
+    shapes.extend(office_shapes());
+    shapes
+}
