@@ -140,6 +140,39 @@ fn text_shapes() -> Vec<Shape> {
             refused: false,
         },
         Shape {
+            name: "many-items",
+            what: "hundreds of thousands of numbered items",
+            build: |n| {
+                let mut s = String::from("Kokous\n\nMUISTIO\n\n");
+                let mut k = 0;
+                while s.len() < n {
+                    k += 1;
+                    s.push_str(&format!("{k}. A\n\n"));
+                }
+                s.into_bytes()
+            },
+            refused: false,
+        },
+        Shape {
+            name: "many-attendees",
+            what: "an attendee table of hundreds of thousands of rows",
+            build: |n| {
+                fill(
+                    "Kokous\n\nMUISTIO\n\nPaikalla:\n\n",
+                    "Ida\tA\tB, pj.\n",
+                    "\n1. Asia\n\nx\n",
+                    n,
+                )
+            },
+            refused: false,
+        },
+        Shape {
+            name: "many-decisions",
+            what: "decisions and actions, each repeated in the summaries",
+            build: |n| fill(MEMO, "Päätös: a\n\nTehtävä (A, 1.2.2026): b\n\n", "", n),
+            refused: false,
+        },
+        Shape {
             name: "colons",
             what: "a paragraph that must be escaped, with a million colons",
             build: |n| fill(&format!("{MEMO}Päätös\\: "), ":", "\n", n),
