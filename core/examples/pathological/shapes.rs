@@ -145,7 +145,7 @@ fn text_shapes() -> Vec<Shape> {
             build: |n| {
                 let mut s = String::from("Kokous\n\nMUISTIO\n\n");
                 let mut k = 0;
-                while s.len() < n {
+                while s.len() + 16 <= n {
                     k += 1;
                     s.push_str(&format!("{k}. A\n\n"));
                 }
@@ -226,12 +226,72 @@ fn text_shapes() -> Vec<Shape> {
             refused: false,
         },
         Shape {
+            name: "json-spans",
+            what: "a saved draft: one paragraph of alternating spans full of markup",
+            build: |n| {
+                let unit =
+                    r#"{"bold":"- a: "},{"italic":"*[x"},{"link":{"text":"](<","url":"(a b"}},{"text":"\n1. Ida: "},"#;
+                envelope(
+                    &fill(
+                        r#"{"id":1,"kind":"paragraph","text":["#,
+                        unit,
+                        r#"{"text":"."}]}"#,
+                        n - 400,
+                    ),
+                    "Kokous",
+                )
+            },
+            refused: false,
+        },
+        Shape {
+            name: "json-replies",
+            what: "a saved draft: one statement of tens of thousands of replies",
+            build: |n| {
+                let unit = r#"{"speaker":"Minna:","text":[{"text":"**Ida:** ja\n- b"}]},"#;
+                let head = r#"{"id":1,"kind":"statement","speaker":"Ida","text":[{"text":"alku"}],"replies":["#;
+                envelope(&fill(head, unit, r#"{"speaker":"X","text":[]}]}"#, n - 400), "Kokous")
+            },
+            refused: false,
+        },
+        Shape {
+            name: "json-bullets",
+            what: "a saved draft: one list of a hundred thousand items that look like markup",
+            build: |n| {
+                let unit = r#"[{"text":"1. Päätös: - x\n# y"}],"#;
+                envelope(
+                    &fill(r#"{"id":1,"kind":"bullets","items":["#, unit, r#"[]]}"#, n - 400),
+                    "Kokous",
+                )
+            },
+            refused: false,
+        },
+        Shape {
+            name: "json-title",
+            what: "a saved draft whose title is two megabytes",
+            build: |n| {
+                let title = String::from_utf8(fill("", "Hallituksen *kokous* [1] ", "", n - 400)).expect("text");
+                envelope(br#"{"id":1,"kind":"paragraph","text":[{"text":"a"}]}"#, &title)
+            },
+            refused: false,
+        },
+        Shape {
             name: "json-deep",
             what: "a saved draft nested a million levels deep",
             build: |n| fill("{\"format\":\"muistio\",\"version\":1,\"minutes\":", "[", "", n),
             refused: true,
         },
     ]
+}
+
+/// A saved draft of one item holding `entries` (JSON objects, comma-separated), titled `title`.
+fn envelope(entries: &[u8], title: &str) -> Vec<u8> {
+    let mut out = format!(
+        r#"{{"format":"muistio","version":1,"saved_at":0,"minutes":{{"header":{{"title":"{title}","kind":"memo","lang":"fi","#
+    );
+    out.push_str(r#""date":"2025-11-14"},"attendees":[],"items":[{"id":7,"title":"Asia","entries":["#);
+    out.push_str(std::str::from_utf8(entries).expect("text"));
+    out.push_str("]}]}}");
+    out.into_bytes()
 }
 
 /// A zip whose entries are deflated (as office programs write them) or stored.
@@ -346,17 +406,16 @@ pub fn odt(content: &[u8]) -> Vec<u8> {
     )
 }
 
-fn docx_links(n: usize) -> Vec<u8> {
-    // Each link is about 110 bytes of document and 120 of relationships before packing.
-    let count = n / 40;
+/// A Word file of `count` links, each in a paragraph of its own.
+fn docx_links(count: usize) -> Vec<u8> {
     let mut doc = String::from(DOCX_HEAD);
     let mut rels = String::from(r#"<?xml version="1.0"?><Relationships>"#);
     for i in 0..count {
         doc.push_str(&format!(
-            r#"<w:p><w:hyperlink r:id="rId{i}"><w:r><w:t>linkki {i}</w:t></w:r></w:hyperlink></w:p>"#
+            r#"<w:p><w:hyperlink r:id="rId{i}"><w:r><w:t>l</w:t></w:r></w:hyperlink></w:p>"#
         ));
         rels.push_str(&format!(
-            r#"<Relationship Id="rId{i}" Type="h" Target="https://example.org/{i}" TargetMode="External"/>"#
+            r#"<Relationship Id="rId{i}" Type="h" Target="https://e.fi/{i}" TargetMode="External"/>"#
         ));
     }
     doc.push_str(DOCX_TAIL);
@@ -364,47 +423,68 @@ fn docx_links(n: usize) -> Vec<u8> {
     docx(doc.as_bytes(), rels.as_bytes())
 }
 
-/// A deflated entry of `size` bytes of `byte`, written without holding it in memory.
+/// A deflated entry: `head`, then `byte` until the whole is `size` bytes, packed by hand at
+/// about 160 to 1 (a DEFLATE block of fixed codes, mostly "copy 258 bytes from 1 back"). Its
+/// checksum is left at zero: a bomb is refused before any checksum is looked at.
 fn bomb_entry(name: &str, head: &str, byte: u8, size: usize) -> Raw {
-    let mut e = DeflateEncoder::new(Vec::new(), Compression::best());
-    e.write_all(head.as_bytes()).expect("memory");
-    let chunk = vec![byte; 1 << 20];
-    let mut left = size.saturating_sub(head.len());
-    let mut crc = Crc::new();
-    crc.add(head.as_bytes());
-    while left > 0 {
-        let k = left.min(chunk.len());
-        e.write_all(&chunk[..k]).expect("memory");
-        crc.add(&chunk[..k]);
-        left -= k;
+    let mut w = Bits::default();
+    w.put(1, 1); // the last block
+    w.put(1, 2); // of fixed codes
+    for &b in head.as_bytes().iter().chain([byte].iter()) {
+        w.literal(b);
     }
+    let mut left = size.saturating_sub(head.len() + 1);
+    while left >= 258 {
+        w.code(0xC5, 8); // length 258 (symbol 285)
+        w.code(0, 5); // distance 1
+        left -= 258;
+    }
+    for _ in 0..left {
+        w.literal(byte);
+    }
+    w.code(0, 7); // end of block (symbol 256)
     Raw {
         name: name.into(),
         method: 8,
-        crc: crc.finish(),
+        crc: 0,
         size: size as u32,
-        packed: e.finish().expect("memory"),
+        packed: w.finish(),
     }
 }
 
-/// CRC-32 computed piece by piece.
-struct Crc(u32);
+/// Bits written as DEFLATE packs them: values from the lowest bit, Huffman codes from the highest.
+#[derive(Default)]
+struct Bits {
+    out: Vec<u8>,
+    acc: u32,
+    count: u32,
+}
 
-impl Crc {
-    fn new() -> Crc {
-        Crc(!0)
-    }
-    fn add(&mut self, data: &[u8]) {
-        for &b in data {
-            let mut c = (self.0 ^ u32::from(b)) & 0xFF;
-            for _ in 0..8 {
-                c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
-            }
-            self.0 = c ^ (self.0 >> 8);
+impl Bits {
+    fn put(&mut self, value: u32, n: u32) {
+        self.acc |= value << self.count;
+        self.count += n;
+        while self.count >= 8 {
+            self.out.push(self.acc as u8);
+            self.acc >>= 8;
+            self.count -= 8;
         }
     }
-    fn finish(&self) -> u32 {
-        !self.0
+    fn code(&mut self, code: u32, len: u32) {
+        let reversed = (0..len).fold(0, |r, i| (r << 1) | ((code >> i) & 1));
+        self.put(reversed, len);
+    }
+    fn literal(&mut self, b: u8) {
+        match b {
+            0..=143 => self.code(0x30 + u32::from(b), 8),
+            _ => self.code(0x190 + u32::from(b - 144), 9),
+        }
+    }
+    fn finish(mut self) -> Vec<u8> {
+        if self.count > 0 {
+            self.out.push(self.acc as u8);
+        }
+        self.out
     }
 }
 
@@ -464,7 +544,7 @@ fn office_shapes() -> Vec<Shape> {
                 );
                 zip(&[("word/document.xml", &xml)], false)
             },
-            refused: false,
+            refused: true,
         },
         Shape {
             name: "docx-entities",
@@ -479,20 +559,26 @@ fn office_shapes() -> Vec<Shape> {
                 );
                 zip(&[("word/document.xml", &xml)], false)
             },
-            refused: false,
+            refused: true,
         },
         Shape {
             name: "docx-links",
-            what: "a Word file with hundreds of thousands of links",
-            build: docx_links,
+            what: "a Word file with tens of thousands of links (one per 40 bytes of the size)",
+            build: |n| docx_links(n / 40),
             refused: false,
+        },
+        Shape {
+            name: "docx-links-many",
+            what: "a Word file with ninety thousand links, more text than a memo holds",
+            build: |n| docx_links(n / 24),
+            refused: true,
         },
         Shape {
             name: "docx-paragraphs",
             what: "a Word file of short paragraphs, deflated",
             build: |n| {
                 let unit = "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Ida:</w:t></w:r><w:r><w:t xml:space=\"preserve\"> hei</w:t></w:r></w:p>";
-                let xml = fill(DOCX_HEAD, unit, DOCX_TAIL, n * 8);
+                let xml = fill(DOCX_HEAD, unit, DOCX_TAIL, n * 3);
                 docx(&xml, b"")
             },
             refused: false,
@@ -539,6 +625,21 @@ fn office_shapes() -> Vec<Shape> {
                     b'a',
                     200 << 20,
                 );
+                raw_zip(&[e], &[("word/document.xml", 0)])
+            },
+            refused: true,
+        },
+        Shape {
+            name: "zip-bomb-lying",
+            what: "a deflate bomb whose directory claims a small size",
+            build: |_| {
+                let mut e = bomb_entry(
+                    "word/document.xml",
+                    &format!("{DOCX_HEAD}<w:p><w:r><w:t>"),
+                    b'a',
+                    200 << 20,
+                );
+                e.size = 1000;
                 raw_zip(&[e], &[("word/document.xml", 0)])
             },
             refused: true,

@@ -31,21 +31,25 @@ fn setext(text: &str) -> String {
         let t = l.trim();
         t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '='))
     };
-    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut out = String::with_capacity(text.len());
+    let mut first = true;
     for (i, line) in lines.iter().enumerate() {
         let above = i.checked_sub(1).map(|p| lines[p].trim()).filter(|p| !p.is_empty());
         if underline(line) && above.is_some() {
             continue;
         }
+        if !std::mem::take(&mut first) {
+            out.push('\n');
+        }
         let next_underlines = lines.get(i + 1).is_some_and(|n| underline(n)) && !line.trim().is_empty();
-        let label = labels::header_label(&format!("{}:", line.trim())).is_some_and(|(_, _, rest)| rest.is_empty());
-        out.push(if next_underlines && label {
-            format!("{}:", line.trim())
+        if next_underlines && labels::header_label(&format!("{}:", line.trim())).is_some_and(|(_, _, r)| r.is_empty()) {
+            out.push_str(line.trim());
+            out.push(':');
         } else {
-            line.to_string()
-        });
+            out.push_str(line);
+        }
     }
-    out.join("\n")
+    out
 }
 
 #[derive(Default)]

@@ -1,0 +1,214 @@
+//! Inputs of pathological shape (see `examples/pathological/shapes.rs`) are read, written and
+//! refused in time linear in their size: each is timed at a size and at four times that size,
+//! and the larger may take at most ten times as long (a quadratic reader takes sixteen times,
+//! and seconds). Malicious archives are refused with the error that says why.
+
+#[path = "../examples/pathological/shapes.rs"]
+mod shapes;
+
+use muistio_core::export::{export, markdown, pdf, Format};
+use muistio_core::labels::Lang;
+use muistio_core::{restore, Ids, ImportError, Minutes};
+use std::time::Instant;
+
+/// Seconds `f` takes.
+fn seconds(f: impl FnOnce()) -> f64 {
+    let t = Instant::now();
+    f();
+    t.elapsed().as_secs_f64()
+}
+
+/// How much longer four times the input may take: linear work takes four times as long, and a
+/// slow machine's hiccups are covered by the rest of the factor and the constant.
+const FACTOR: f64 = 10.0;
+const SLACK: f64 = 0.08;
+
+/// Checks that `run` on the input built at `4 × n` takes at most [`FACTOR`] times as long as on
+/// the input built at `n` (the best of two runs), plus [`SLACK`]; a run over the bound is
+/// timed again before it counts.
+fn linear(what: &str, n: usize, build: impl Fn(usize) -> Vec<u8>, run: impl Fn(&[u8])) {
+    let (small, large) = (build(n), build(4 * n));
+    let base = seconds(|| run(&small)).min(seconds(|| run(&small)));
+    let bound = FACTOR * base + SLACK;
+    let mut took = seconds(|| run(&large));
+    if took > bound {
+        took = took.min(seconds(|| run(&large)));
+    }
+    assert!(
+        took <= bound,
+        "{what}: {base:.3} s for {} bytes, {took:.3} s for {} bytes",
+        small.len(),
+        large.len()
+    );
+}
+
+/// The tests of this file one at a time, so that no timing counts another test's work.
+fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    SERIAL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn read(bytes: &[u8]) -> Result<Minutes, ImportError> {
+    restore(bytes, &mut Ids::seeded(1)).map(|r| r.minutes)
+}
+
+/// Shapes whose size follows the size asked for (the bombs are one size whatever is asked).
+fn scaling() -> Vec<shapes::Shape> {
+    let fixed = [
+        "odt-space-run",
+        "zip-bomb",
+        "zip-bomb-lying",
+        "zip-overlap",
+        "zip-entries",
+    ];
+    shapes::all().into_iter().filter(|s| !fixed.contains(&s.name)).collect()
+}
+
+#[test]
+fn every_shape_is_read_in_linear_time() {
+    let _serial = serial();
+    for shape in scaling() {
+        linear(&format!("{} import", shape.name), 40_000, shape.build, |input| {
+            let _ = read(input);
+        });
+    }
+}
+
+#[test]
+fn every_shape_is_written_as_markdown_in_linear_time() {
+    let _serial = serial();
+    for shape in scaling() {
+        let (Ok(small), Ok(large)) = (read(&(shape.build)(40_000)), read(&(shape.build)(160_000))) else {
+            continue;
+        };
+        let base = seconds(|| drop(markdown(&small))).min(seconds(|| drop(markdown(&small))));
+        let mut took = seconds(|| drop(markdown(&large)));
+        if took > FACTOR * base + SLACK {
+            took = took.min(seconds(|| drop(markdown(&large))));
+        }
+        assert!(
+            took <= FACTOR * base + SLACK,
+            "{} Markdown: {base:.3} s, then {took:.3} s",
+            shape.name
+        );
+    }
+}
+
+#[test]
+fn the_other_formats_are_written_in_linear_time() {
+    let _serial = serial();
+    let fonts = |name: &str| {
+        std::fs::read(format!("{}/../style/fonts/{name}", env!("CARGO_MANIFEST_DIR"))).expect("the project's font")
+    };
+    let (regular, bold) = (fonts("DejaVuSans.ttf"), fonts("DejaVuSans-Bold.ttf"));
+    let shapes = [
+        "long-word",
+        "many-lt",
+        "alternating-lists",
+        "bullet-lines",
+        "json-title",
+        "many-attendees",
+    ];
+    for shape in scaling().into_iter().filter(|s| shapes.contains(&s.name)) {
+        let docs = [15_000, 60_000].map(|n| read(&(shape.build)(n)).expect("the shape reads"));
+        let write = |doc: &Minutes| {
+            for format in [Format::Html, Format::Docx, Format::Odt, Format::Text] {
+                export(doc, format, 0).expect("the format");
+            }
+            pdf::export(doc, &regular, &bold).expect("the PDF");
+        };
+        let base = seconds(|| write(&docs[0])).min(seconds(|| write(&docs[0])));
+        let mut took = seconds(|| write(&docs[1]));
+        if took > FACTOR * base + SLACK {
+            took = took.min(seconds(|| write(&docs[1])));
+        }
+        assert!(
+            took <= FACTOR * base + SLACK,
+            "{} HTML, Word, OpenDocument, text and PDF: {base:.3} s, then {took:.3} s",
+            shape.name
+        );
+    }
+}
+
+/// The shape called `name`, built at 2 MB.
+fn built(name: &str) -> Vec<u8> {
+    let shape = shapes::all().into_iter().find(|s| s.name == name).expect("a shape");
+    (shape.build)(2 << 20)
+}
+
+#[test]
+fn malicious_archives_are_refused_with_the_reason() {
+    let _serial = serial();
+    let text_limit = 2 << 20;
+    let part_limit = 8 << 20;
+    let expected = [
+        ("zip-bomb", ImportError::Expands { limit: part_limit }),
+        ("zip-bomb-lying", ImportError::Expands { limit: part_limit }),
+        ("zip-stored-huge", ImportError::Expands { limit: part_limit }),
+        ("zip-overlap", ImportError::Overlapping),
+        (
+            "zip-entries",
+            ImportError::TooManyParts {
+                count: 0xFFFF,
+                limit: 10_000,
+            },
+        ),
+        ("docx-deep", ImportError::TooDeep { limit: 256 }),
+        ("docx-attributes", ImportError::TooManyAttributes { limit: 256 }),
+        ("draft-large", ImportError::Expands { limit: text_limit }),
+        ("odt-spaces", ImportError::Expands { limit: text_limit }),
+        ("docx-amp", ImportError::Expands { limit: text_limit }),
+        ("docx-links-many", ImportError::Expands { limit: text_limit }),
+        ("docx-entities", ImportError::Expands { limit: text_limit }),
+    ];
+    for (name, error) in expected.clone() {
+        let input = built(name);
+        let mut got = None;
+        let took = seconds(|| got = Some(read(&input)));
+        assert_eq!(got.expect("ran").err(), Some(error), "{name}");
+        assert!(took < 5.0, "{name} took {took:.1} s to refuse");
+    }
+    let deep = read(&built("json-deep"));
+    assert!(matches!(deep, Err(ImportError::Damaged { .. })), "{deep:?}");
+    assert_eq!(
+        shapes::all().iter().filter(|s| s.refused).count(),
+        expected.len() + 1,
+        "every shape meant to be refused is checked here"
+    );
+}
+
+#[test]
+fn a_space_run_of_four_billion_is_a_thousand_spaces() {
+    let doc = read(&built("odt-space-run")).expect("the file reads");
+    // The one line of text is the title.
+    assert_eq!(doc.header.title, format!("a{}b", " ".repeat(1000)));
+    let heading = concat!(
+        r#"<office:document-content><office:body><office:text><text:h text:outline-level="255">Otsikko</text:h>"#,
+        "<text:p>x</text:p></office:text></office:body></office:document-content>"
+    );
+    let doc = read(&shapes::odt(heading.as_bytes())).expect("a heading of level 255 reads");
+    assert_eq!(doc.header.title, "Otsikko");
+}
+
+#[test]
+fn the_refusals_speak_every_language() {
+    let errors = [
+        ImportError::Expands { limit: 2 << 20 },
+        ImportError::TooManyParts {
+            count: 65_535,
+            limit: 10_000,
+        },
+        ImportError::Overlapping,
+        ImportError::TooDeep { limit: 256 },
+        ImportError::TooManyAttributes { limit: 256 },
+    ];
+    for e in &errors {
+        let words: Vec<String> = Lang::ALL.iter().map(|l| e.message(*l)).collect();
+        assert!(words.iter().all(|w| w.len() > 30 && w.ends_with('.')), "{words:?}");
+        assert!(words[0] != words[1] && words[1] != words[2], "{words:?}");
+    }
+    assert_eq!(
+        errors[0].message(Lang::Fi),
+        "Tiedosto purkautuisi liian suureksi: sen sisältö olisi yli 2.0 MB. Muistio ei avaa sitä."
+    );
+}
