@@ -182,10 +182,10 @@ impl Index {
                     }
                 }
                 ')' => {
-                    while let Some(&(at, d)) = open.last().filter(|(_, d)| *d == depth) {
+                    // The address opened at this depth closes here (no two open ones share a depth).
+                    if let Some(&(at, _)) = open.last().filter(|(_, d)| *d == depth) {
                         ix.addresses[at].1 = Some(i as u32);
                         open.pop();
-                        let _ = d;
                     }
                     depth -= 1;
                 }
