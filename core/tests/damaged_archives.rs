@@ -1,7 +1,7 @@
 //! Word and OpenDocument files damaged at random — bytes changed, cut short — are read or
 //! refused, never a panic: the zip directory, DEFLATE and XML readers trust no number in them.
 
-#[path = "../examples/pathological/shapes.rs"]
+#[path = "../examples/pathological/shapes/mod.rs"]
 mod shapes;
 
 use muistio_core::export::{export, Format};

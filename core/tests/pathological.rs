@@ -5,7 +5,7 @@
 //! the machine, and catches a reader that copies what it has read once per line. Malicious
 //! archives are refused with the error that says why.
 
-#[path = "../examples/pathological/shapes.rs"]
+#[path = "../examples/pathological/shapes/mod.rs"]
 mod shapes;
 
 use muistio_core::export::{export, markdown, pdf, Format};

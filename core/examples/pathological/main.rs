@@ -5,7 +5,7 @@
 //!
 //! `cargo run --release -p muistio-core --example pathological [-- --size 200k] [--only a,b]`
 
-#[path = "shapes.rs"]
+#[path = "shapes/mod.rs"]
 mod shapes;
 
 use muistio_core::export::{export, pdf, Format};

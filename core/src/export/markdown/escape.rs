@@ -7,7 +7,8 @@ const CAREFUL: usize = 1 << 18;
 const READINGS: usize = 40;
 
 /// Escapes lines of `block` until no line `breaks` the block and the whole `reads` back as
-/// intended. Each line is tried with the mildest escape first: its first colon ("Ida\: …"),
+/// intended. Each line is tried with the mildest escape first: its first colon not yet escaped
+/// ("Ida\: …"),
 /// all its colons, its first punctuation ("1\. …", "\- …"), then its first character as a
 /// character reference ("&#83;ovittiin …"). Escapes never change the text a reader sees.
 ///
@@ -144,14 +145,15 @@ fn swap_back(lines: &mut [String], planned: &[(usize, String)], originals: Vec<S
 fn candidates(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let escaped_at = |i: usize| line[..i].chars().rev().take_while(|c| *c == '\\').count() % 2 == 1;
-    if let Some(i) = line.find(':').filter(|&i| !escaped_at(i)) {
-        out.push(format!("{}\\{}", &line[..i], &line[i..]));
-    }
     let colons: Vec<usize> = line
         .match_indices(':')
         .map(|(i, _)| i)
         .filter(|&i| !escaped_at(i))
         .collect();
+    // The first colon not escaped already ("**\:**: …" is still a statement until its second is).
+    if let Some(&i) = colons.first() {
+        out.push(format!("{}\\{}", &line[..i], &line[i..]));
+    }
     if colons.len() > 1 {
         let mut all = String::with_capacity(line.len() + colons.len());
         let mut from = 0;

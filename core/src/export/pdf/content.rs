@@ -4,8 +4,8 @@
 
 use super::font::Font;
 use super::layout::{Face, Op};
+use super::syntax::{num, push_int, text_string, Num};
 use super::tags::Role;
-use super::{num, push_int, text_string, Num};
 use std::collections::BTreeMap;
 use std::fmt::Write;
 

@@ -7,6 +7,8 @@ mod content;
 mod font;
 mod layout;
 mod meta;
+mod objects;
+mod syntax;
 mod tags;
 #[cfg(test)]
 mod tests;
@@ -17,172 +19,9 @@ pub use font::{Font, FontError};
 use super::outline::Outline;
 use content::Shown;
 use layout::{Face, Op, PAGE_H, PAGE_W};
+use objects::Objects;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// A PDF text string: UTF-16BE with a byte-order mark, in hex.
-fn text_string(s: &str) -> String {
-    let mut out = String::from("<FEFF");
-    for u in s.encode_utf16() {
-        out.push_str(&format!("{u:04X}"));
-    }
-    out.push('>');
-    out
-}
-
-/// A URI as a PDF string: ASCII, with parentheses and backslashes escaped.
-fn uri_string(url: &str) -> String {
-    let mut out = String::from("(");
-    for b in url.bytes() {
-        match b {
-            b'(' | b')' | b'\\' => {
-                out.push('\\');
-                out.push(b as char);
-            }
-            0x21..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out.push(')');
-    out
-}
-
-fn num(v: f32) -> String {
-    Num(v).to_string()
-}
-
-/// A number as the page's operators want it: at most two decimals and no trailing zeros
-/// ("12.5", "0", "-3.25"), rounded as `format!("{:.2}")` rounds (half to even, on the exact
-/// value) — written without that formatting machinery, as a page holds hundreds of thousands.
-#[derive(Clone, Copy)]
-struct Num(f32);
-
-impl Num {
-    /// Appends the number to `out`.
-    fn put(self, out: &mut String) {
-        // Exact: a float's 24 significant bits times 100 (7 bits) fit in a double's 53.
-        let hundredths = f64::from(self.0) * 100.0;
-        if !hundredths.is_finite() || hundredths.abs() >= 1e15 {
-            let s = format!("{:.2}", self.0);
-            out.push_str(s.trim_end_matches('0').trim_end_matches('.'));
-            return;
-        }
-        let n = hundredths.round_ties_even().abs() as usize;
-        if self.0.is_sign_negative() {
-            out.push('-');
-        }
-        push_int(out, n / 100);
-        let cents = n % 100;
-        if cents != 0 {
-            out.push('.');
-            out.push(char::from(b'0' + (cents / 10) as u8));
-            if cents % 10 != 0 {
-                out.push(char::from(b'0' + (cents % 10) as u8));
-            }
-        }
-    }
-}
-
-impl std::fmt::Display for Num {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut s = String::with_capacity(12);
-        self.put(&mut s);
-        f.write_str(&s)
-    }
-}
-
-/// The decimal digits of `n`, written into `buf` without the formatting machinery (a long
-/// document writes millions of numbers).
-fn digits(n: usize, buf: &mut [u8; 20]) -> &str {
-    let (mut n, mut i) = (n, buf.len());
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[i..]).unwrap_or("0")
-}
-
-/// Appends `n` in decimal.
-fn push_int(out: &mut String, n: usize) {
-    out.push_str(digits(n, &mut [0; 20]));
-}
-
-/// Objects of the file, numbered from 1, written into the file as they are set (in any order:
-/// the cross-reference table says where each is), so that no object is held twice.
-struct Objects {
-    out: Vec<u8>,
-    /// Where each object starts in `out`, once set.
-    offsets: Vec<Option<usize>>,
-}
-
-impl Default for Objects {
-    fn default() -> Objects {
-        Objects {
-            out: b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec(),
-            offsets: Vec::new(),
-        }
-    }
-}
-
-impl Objects {
-    fn reserve(&mut self) -> usize {
-        self.offsets.push(None);
-        self.offsets.len()
-    }
-    fn set(&mut self, id: usize, body: impl AsRef<[u8]>) {
-        self.open(id);
-        self.out.extend(body.as_ref());
-        self.out.extend(b"\nendobj\n");
-    }
-    /// Starts writing object `id`.
-    fn open(&mut self, id: usize) {
-        self.offsets[id - 1] = Some(self.out.len());
-        self.out.extend(digits(id, &mut [0; 20]).bytes());
-        self.out.extend(b" 0 obj\n");
-    }
-    fn add(&mut self, body: impl AsRef<[u8]>) -> usize {
-        let id = self.reserve();
-        self.set(id, body);
-        id
-    }
-    fn stream(&mut self, dict: &str, data: &[u8]) -> usize {
-        let id = self.reserve();
-        self.open(id);
-        self.out
-            .extend(format!("<< {dict} /Length {} >>\nstream\n", data.len()).bytes());
-        self.out.extend(data);
-        self.out.extend(b"\nendstream\nendobj\n");
-        id
-    }
-    fn finish(mut self, root: usize, info: usize) -> Vec<u8> {
-        for id in 1..=self.offsets.len() {
-            if self.offsets[id - 1].is_none() {
-                self.set(id, b"");
-            }
-        }
-        let xref = self.out.len();
-        let mut out = self.out;
-        out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", self.offsets.len() + 1).bytes());
-        for &o in self.offsets.iter().flatten() {
-            let mut buf = [0; 20];
-            let o = digits(o, &mut buf);
-            out.extend(std::iter::repeat_n(b'0', 10usize.saturating_sub(o.len())));
-            out.extend(o.bytes());
-            out.extend(b" 00000 n \n");
-        }
-        out.extend(
-            format!(
-                "trailer\n<< /Size {} /Root {root} 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-                self.offsets.len() + 1
-            )
-            .bytes(),
-        );
-        out
-    }
-}
+use syntax::{num, text_string, uri_string};
 
 /// The glyphs a face uses, with the characters they stand for.
 #[derive(Default)]

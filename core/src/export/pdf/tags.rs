@@ -2,7 +2,8 @@
 //! links) in reading order, built while the pages are laid out, and written as the structure
 //! tree root, its elements and the parent tree that leads from marked content back to them.
 
-use super::{push_int, Objects};
+use super::objects::Objects;
+use super::syntax::push_int;
 use std::fmt::Write;
 
 /// A standard structure type (PDF 1.7, 14.8.4).

@@ -289,6 +289,6 @@ fn numbers_are_written_as_two_decimals_trimmed() {
             .flat_map(|b| [f32::from_bits(b), -f32::from_bits(b)]),
     );
     for v in values {
-        assert_eq!(super::num(v), reference(v), "{v:e}");
+        assert_eq!(super::syntax::num(v), reference(v), "{v:e}");
     }
 }
