@@ -26,6 +26,7 @@ printf '%-28s %10s %10s %10s\n' "muistio.html (one file)" "$(wc -c < "$one")" "$
   "$(command -v brotli >/dev/null && brotli -c -q 11 "$one" | wc -c || echo -)"
 echo
 cargo run -q --release -p muistio-core --example bench
+echo; cargo run -q --release -p muistio-core --example pathological  # 2 MB inputs of pathological shape
 
 echo
 long=$(mktemp --suffix=.md)

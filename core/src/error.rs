@@ -34,6 +34,31 @@ pub enum ImportError {
         /// The technical reason, for a bug report.
         detail: String,
     },
+    /// A packed file (Word, OpenDocument) that would unpack to more than Muistio takes: a zip
+    /// or deflate bomb, or a document with more text, or a larger draft, than one memo holds.
+    Expands {
+        /// The most that may be unpacked, in bytes.
+        limit: usize,
+    },
+    /// A packed file listing more parts than any document has.
+    TooManyParts {
+        /// Parts the file lists.
+        count: usize,
+        /// The most parts accepted.
+        limit: usize,
+    },
+    /// A packed file whose parts share bytes, as harmful files are made.
+    Overlapping,
+    /// A document whose elements nest deeper than any real document.
+    TooDeep {
+        /// The deepest nesting accepted.
+        limit: usize,
+    },
+    /// A document with an element carrying more attributes than any real document.
+    TooManyAttributes {
+        /// The most attributes accepted on one element.
+        limit: usize,
+    },
 }
 
 impl ImportError {
@@ -62,6 +87,38 @@ impl ImportError {
             (Damaged { detail }, Lang::Fi) => format!("Muistion tallenne on vahingoittunut, eikä sitä voi avata ({detail})."),
             (Damaged { detail }, Lang::Sv) => format!("Den sparade filen är skadad och kan inte öppnas ({detail})."),
             (Damaged { detail }, Lang::En) => format!("The saved document is damaged and cannot be opened ({detail})."),
+            (Expands { limit }, Lang::Fi) => format!(
+                "Tiedosto purkautuisi liian suureksi: sen sisältö olisi yli {}. Muistio ei avaa sitä.",
+                size(*limit)
+            ),
+            (Expands { limit }, Lang::Sv) => format!(
+                "Filen skulle packas upp till för mycket: innehållet skulle bli över {}. Muistio öppnar den inte.",
+                size(*limit)
+            ),
+            (Expands { limit }, Lang::En) => format!(
+                "The file would unpack to too much: its contents would exceed {}. Muistio does not open it.",
+                size(*limit)
+            ),
+            (TooManyParts { count, limit }, Lang::Fi) => format!(
+                "Tiedostossa on liian monta osaa ({count}). Muistio avaa tiedostoja, joissa on enintään {limit} osaa."
+            ),
+            (TooManyParts { count, limit }, Lang::Sv) => format!(
+                "Filen har för många delar ({count}). Muistio öppnar filer med högst {limit} delar."
+            ),
+            (TooManyParts { count, limit }, Lang::En) => format!(
+                "The file has too many parts ({count}). Muistio opens files of at most {limit} parts."
+            ),
+            (Overlapping, Lang::Fi) => "Tiedoston osat on pakattu päällekkäin, kuten vahingollisissa tiedostoissa. Muistio ei avaa sitä.".into(),
+            (Overlapping, Lang::Sv) => "Filens delar är packade ovanpå varandra, som i skadliga filer. Muistio öppnar den inte.".into(),
+            (Overlapping, Lang::En) => "The file's parts are packed on top of each other, as in harmful files. Muistio does not open it.".into(),
+            (TooDeep { limit }, Lang::Fi) => format!("Tiedoston rakenne on liian syvä (yli {limit} sisäkkäistä tasoa). Muistio ei avaa sitä."),
+            (TooDeep { limit }, Lang::Sv) => format!("Filens struktur är för djup (över {limit} nivåer i varandra). Muistio öppnar den inte."),
+            (TooDeep { limit }, Lang::En) => format!(
+                "The file's structure is too deep (over {limit} levels inside each other). Muistio does not open it."
+            ),
+            (TooManyAttributes { limit }, Lang::Fi) => format!("Tiedostossa on osa, jolla on yli {limit} määrettä. Muistio ei avaa sitä."),
+            (TooManyAttributes { limit }, Lang::Sv) => format!("Filen har en del med över {limit} attribut. Muistio öppnar den inte."),
+            (TooManyAttributes { limit }, Lang::En) => format!("The file has a part with over {limit} attributes. Muistio does not open it."),
         }
     }
 }

@@ -73,7 +73,7 @@ fn a_zip_bomb_is_refused() {
     assert!(zip.len() < 20_000);
     assert!(matches!(
         read(&zip, "content.xml", 1 << 20),
-        Err(muistio_core::zip::ZipError::Malformed(_))
+        Err(muistio_core::zip::ZipError::TooLarge { limit: 1_048_576 })
     ));
 }
 

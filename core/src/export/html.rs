@@ -142,11 +142,15 @@ pub fn text_of(html: &str) -> String {
     let mut out = String::new();
     let mut rest = html;
     let mut skip_until: Option<&str> = None;
-    while let Some(lt) = rest.find('<') {
+    while let Some(lt) = tag_start(rest) {
         if skip_until.is_none() {
             out.push_str(&decode(&rest[..lt]));
         }
-        let Some(gt) = rest[lt..].find('>') else { break };
+        // A `<` that no `>` follows is text, and so is everything after it.
+        let Some(gt) = rest[lt..].find('>') else {
+            rest = &rest[lt..];
+            break;
+        };
         let tag = rest[lt + 1..lt + gt].trim().to_lowercase();
         let name: String = tag
             .trim_start_matches('/')
@@ -181,8 +185,24 @@ pub fn text_of(html: &str) -> String {
         }
         rest = &rest[lt + gt + 1..];
     }
-    out.push_str(&decode(rest));
+    if skip_until.is_none() {
+        out.push_str(&decode(rest));
+    }
     out
+}
+
+/// Where the next tag (or comment, or declaration) begins: a `<` before a letter, `/`, `!` or
+/// `?`. Any other `<` is text, as in a browser.
+fn tag_start(html: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = html[from..].find('<') {
+        let at = from + i;
+        if html[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 fn decode(text: &str) -> String {
@@ -240,5 +260,8 @@ mod tests {
         assert!(text.contains("Kokous\n\nAika: 1.2.2026\n\n"), "{text}");
         assert!(text.contains("\n- a\n- b & c"));
         assert!(!text.contains("bad()") && !text.contains("p{}"));
+        assert_eq!(text_of("<p>a < b, c</p>"), "a < b, c\n\n");
+        assert_eq!(text_of("<p>x</p>a < b and c"), "x\n\na < b and c");
+        assert_eq!(text_of("<p>x</p><style>p{}"), "x\n\n");
     }
 }

@@ -31,21 +31,25 @@ fn setext(text: &str) -> String {
         let t = l.trim();
         t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '='))
     };
-    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut out = String::with_capacity(text.len());
+    let mut first = true;
     for (i, line) in lines.iter().enumerate() {
         let above = i.checked_sub(1).map(|p| lines[p].trim()).filter(|p| !p.is_empty());
         if underline(line) && above.is_some() {
             continue;
         }
+        if !std::mem::take(&mut first) {
+            out.push('\n');
+        }
         let next_underlines = lines.get(i + 1).is_some_and(|n| underline(n)) && !line.trim().is_empty();
-        let label = labels::header_label(&format!("{}:", line.trim())).is_some_and(|(_, _, rest)| rest.is_empty());
-        out.push(if next_underlines && label {
-            format!("{}:", line.trim())
+        if next_underlines && labels::header_label(&format!("{}:", line.trim())).is_some_and(|(_, _, r)| r.is_empty()) {
+            out.push_str(line.trim());
+            out.push(':');
         } else {
-            line.to_string()
-        });
+            out.push_str(line);
+        }
     }
-    out.join("\n")
+    out
 }
 
 #[derive(Default)]
@@ -238,9 +242,10 @@ fn blocks(lines: &[&str]) -> Vec<Raw> {
         }
         if in_list {
             if let Some(Raw::List(_, items)) = out.last_mut() {
-                let last = items.last_mut().expect("a list has an item");
-                *last = join(&[last.as_str(), line]);
-                continue;
+                if let Some(last) = items.last_mut() {
+                    join_onto(last, line);
+                    continue;
+                }
             }
         }
         if body::item_heading(line, None).is_some() || starts_entry(line) {
@@ -272,20 +277,25 @@ pub fn starts_entry(line: &str) -> bool {
 
 /// Joins the lines of a paragraph with spaces; a line ending in a backslash is a hard break.
 pub fn join(lines: &[&str]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(lines.iter().map(|l| l.len() + 1).sum());
     for line in lines {
-        if !out.is_empty() {
-            let backslashes = out.chars().rev().take_while(|c| *c == '\\').count();
-            if backslashes % 2 == 1 {
-                out.pop();
-                out.push('\n');
-            } else {
-                out.push(' ');
-            }
-        }
-        out.push_str(line);
+        join_onto(&mut out, line);
     }
     out
+}
+
+/// Appends `line` to the paragraph `out` as [`join`] does (in place, so that a paragraph of
+/// many lines is not copied once per line).
+fn join_onto(out: &mut String, line: &str) {
+    if !out.is_empty() {
+        if inline::ends_escaping(out) {
+            out.pop();
+            out.push('\n');
+        } else {
+            out.push(' ');
+        }
+    }
+    out.push_str(line);
 }
 
 /// Reads body text (entries and item headings, no header) onto the end of `doc`: entries go to
@@ -300,11 +310,15 @@ pub fn body_text(src: &str, doc: &mut Minutes, ids: &mut Ids) {
 fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
     let raws = blocks(lines);
     let mut awaiting_place = false;
+    // Whether the entries being added to already hold a next meeting, kept up to date rather
+    // than looked for again at every paragraph.
+    let mut has_next_meeting = target(doc).iter().any(|e| matches!(e.kind, EntryKind::NextMeeting(_)));
     for (k, raw) in raws.iter().enumerate() {
         let was_awaiting = std::mem::take(&mut awaiting_place);
         let kind = match raw {
             Raw::Heading(title) => {
                 doc.items.push(Item::new(ids.next_id(), title));
+                has_next_meeting = false;
                 continue;
             }
             Raw::Sub(text) => EntryKind::Subheading { text: text.clone() },
@@ -314,7 +328,7 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
             Raw::Para(text) => {
                 let ctx = Context {
                     item: doc.items.last().map(Item::kind),
-                    has_next_meeting: target(doc).iter().any(|e| matches!(e.kind, EntryKind::NextMeeting(_))),
+                    has_next_meeting,
                     awaiting_place: was_awaiting,
                     next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
                 };
@@ -332,6 +346,7 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                 }
             }
         };
+        has_next_meeting |= matches!(kind, EntryKind::NextMeeting(_));
         target(doc).push(Entry {
             id: ids.next_id(),
             kind,

@@ -2,14 +2,23 @@
 //! opens exactly; any other is read for its text — headings, paragraphs, lists, tables, links —
 //! and that text goes through the same rules as a memo written in Markdown.
 
-use crate::xml::{attr, events, Event};
-use crate::zip::{self, ZipError};
+use crate::xml::{attr, events, Event, XmlError, MAX_ATTRIBUTES, MAX_DEPTH};
+use crate::zip::{self, Archive, ZipError};
 use crate::ImportError;
+use std::collections::HashMap;
 
 /// The largest office file accepted, in bytes (its pictures count; only its text is used).
 pub const MAX_BYTES: usize = 25 << 20;
-/// The largest part read out of it, in bytes.
+/// The most one part (`document.xml`, `content.xml`, the relationships) may unpack to, in bytes.
 const MAX_PART: usize = 8 << 20;
+/// The most all the parts read from one file may unpack to together, in bytes.
+const MAX_UNPACKED: usize = 16 << 20;
+/// The most text (or draft) a file may yield: what one memo holds.
+const MAX_TEXT: usize = super::decode::MAX_BYTES;
+/// The longest run of spaces written for one `<text:s text:c="…"/>`.
+const MAX_SPACES: usize = 1000;
+/// Where a Muistio export keeps the draft.
+const DRAFT_PART: &str = "muistio/draft.json";
 
 /// What an office file holds for Muistio.
 pub enum Office {
@@ -19,19 +28,37 @@ pub enum Office {
     Text(String),
 }
 
-fn damaged(e: ZipError) -> ImportError {
-    ImportError::Damaged {
-        detail: format!("{e:?}"),
+/// The reason a zip is refused, as the person reads it.
+fn refusal(e: ZipError) -> ImportError {
+    match e {
+        ZipError::TooLarge { limit } => ImportError::Expands { limit },
+        ZipError::TooManyEntries { count } => ImportError::TooManyParts {
+            count,
+            limit: zip::MAX_ENTRIES,
+        },
+        ZipError::Overlapping => ImportError::Overlapping,
+        other => ImportError::Damaged {
+            detail: format!("{other:?}"),
+        },
     }
 }
 
-fn part(zip: &[u8], name: &str) -> Result<Option<String>, ImportError> {
-    zip::read(zip, name, MAX_PART)
-        .map_err(damaged)
-        .map(|p| p.map(|b| String::from_utf8_lossy(&b).into_owned()))
+/// The reason a part's XML is refused.
+fn xml_refusal(e: XmlError) -> ImportError {
+    match e {
+        XmlError::TooDeep => ImportError::TooDeep { limit: MAX_DEPTH },
+        XmlError::TooManyAttributes => ImportError::TooManyAttributes { limit: MAX_ATTRIBUTES },
+    }
 }
 
-/// Reads a zip-based office file.
+fn part(archive: &mut Archive, name: &str, limit: usize) -> Result<Option<String>, ImportError> {
+    let bytes = archive.read(name, limit).map_err(refusal)?;
+    Ok(bytes.map(|b| String::from_utf8(b).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())))
+}
+
+/// Reads a zip-based office file. What it yields — the draft, or the text — is at most what
+/// one memo holds ([`super::decode::MAX_BYTES`]); the parts read unpack to at most 16 MiB
+/// together.
 pub fn read(bytes: &[u8]) -> Result<Office, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
@@ -39,30 +66,44 @@ pub fn read(bytes: &[u8]) -> Result<Office, ImportError> {
             limit: MAX_BYTES,
         });
     }
-    if let Some(json) = part(bytes, crate::export::docx::DRAFT_PART)? {
+    let mut archive = Archive::open(bytes, MAX_UNPACKED).map_err(refusal)?;
+    if let Some(json) = part(&mut archive, DRAFT_PART, MAX_TEXT)? {
         return Ok(Office::Draft(json));
     }
-    if let Some(xml) = part(bytes, "word/document.xml")? {
-        let rels = part(bytes, "word/_rels/document.xml.rels")?.unwrap_or_default();
-        return Ok(Office::Text(docx_text(&xml, &rels)));
+    if let Some(xml) = part(&mut archive, "word/document.xml", MAX_PART)? {
+        let rels = part(&mut archive, "word/_rels/document.xml.rels", MAX_PART)?.unwrap_or_default();
+        return docx_text(&xml, &rels).map(Office::Text);
     }
-    if let Some(xml) = part(bytes, "content.xml")? {
-        return Ok(Office::Text(odt_text(&xml)));
+    if let Some(xml) = part(&mut archive, "content.xml", MAX_PART)? {
+        return odt_text(&xml).map(Office::Text);
     }
     Err(ImportError::Unsupported { what: "zip" })
 }
 
-/// Relationship id → target (hyperlink addresses of a Word file).
-fn relationships(rels: &str) -> Vec<(String, String)> {
-    events(rels)
-        .into_iter()
-        .filter_map(|e| match e {
-            Event::Open { name, attrs, .. } if name == "Relationship" => {
-                Some((attr(&attrs, "Id")?.to_string(), attr(&attrs, "Target")?.to_string()))
+/// Relationship id → target (hyperlink addresses of a Word file); the first of an id counts.
+fn relationships(rels: &str) -> Result<HashMap<String, String>, ImportError> {
+    let mut links = HashMap::new();
+    for e in events(rels) {
+        if let Event::Open {
+            name: "Relationship",
+            attrs,
+            ..
+        } = e.map_err(xml_refusal)?
+        {
+            if let (Some(id), Some(target)) = (attr(&attrs, "Id"), attr(&attrs, "Target")) {
+                links.entry(id.to_string()).or_insert_with(|| target.to_string());
             }
-            _ => None,
-        })
-        .collect()
+        }
+    }
+    Ok(links)
+}
+
+/// Refuses text beyond what one memo holds, as soon as what is held reaches it.
+fn within_limit(held: usize) -> Result<(), ImportError> {
+    match held > MAX_TEXT {
+        true => Err(ImportError::Expands { limit: MAX_TEXT }),
+        false => Ok(()),
+    }
 }
 
 /// A table as the memo reader wants it: a header row is left out, and in a two-column table
@@ -120,17 +161,17 @@ fn finish(out: &mut String, line: &str, heading: Option<u8>, bullet: bool) {
     out.push_str(if bullet { "\n" } else { "\n\n" });
 }
 
-fn docx_text(xml: &str, rels: &str) -> String {
-    let links = relationships(rels);
+fn docx_text(xml: &str, rels: &str) -> Result<String, ImportError> {
+    let links = relationships(rels)?;
     let mut out = String::new();
     let (mut line, mut heading, mut bullet, mut bold, mut in_text) = (String::new(), None, false, false, false);
     let mut link: Option<(String, String)> = None;
-    let mut cells: Vec<String> = Vec::new();
+    let (mut cells, mut cells_len): (Vec<String>, usize) = (Vec::new(), 0);
     let mut in_table = 0;
     let (mut table, mut header_row) = (Table { people: false }, false);
     for e in events(xml) {
-        match e {
-            Event::Open { name, attrs, empty } => match name.as_str() {
+        match e.map_err(xml_refusal)? {
+            Event::Open { name, attrs, empty } => match name {
                 "w:tblHeader" => header_row = attr(&attrs, "w:val").is_none_or(|v| v != "0" && v != "false"),
                 "w:p" if !empty => {
                     line.clear();
@@ -144,7 +185,7 @@ fn docx_text(xml: &str, rels: &str) -> String {
                         style
                             .strip_prefix("heading")
                             .and_then(|n| n.parse::<u8>().ok())
-                            .map(|n| n + 1)
+                            .map(|n| n.saturating_add(1))
                     };
                     bullet |= style.contains("list");
                 }
@@ -155,18 +196,16 @@ fn docx_text(xml: &str, rels: &str) -> String {
                 "w:br" | "w:cr" => line.push_str("\\\n"),
                 "w:tab" => line.push('\t'),
                 "w:hyperlink" => {
-                    let url = attr(&attrs, "r:id")
-                        .and_then(|id| links.iter().find(|(i, _)| i == id))
-                        .map(|(_, t)| t.clone());
-                    link = url.map(|u| (u, String::new()));
+                    let url = attr(&attrs, "r:id").and_then(|id| links.get(id));
+                    link = url.map(|u| (u.clone(), String::new()));
                 }
                 "w:tbl" => {
                     in_table += 1;
                     table = Table { people: false };
                 }
                 "w:tr" => {
+                    (cells_len, header_row) = (0, false);
                     cells.clear();
-                    header_row = false;
                 }
                 _ => {}
             },
@@ -178,14 +217,17 @@ fn docx_text(xml: &str, rels: &str) -> String {
                     None => line.push_str(&t),
                 }
             }
-            Event::Close(name) => match name.as_str() {
+            Event::Close(name) => match name {
                 "w:t" => in_text = false,
                 "w:hyperlink" => {
                     if let Some((url, text)) = link.take() {
                         line.push_str(&format!("[{text}]({url})"));
                     }
                 }
-                "w:p" if in_table > 0 => cells.push(std::mem::take(&mut line).replace("**", "")),
+                "w:p" if in_table > 0 => {
+                    cells.push(std::mem::take(&mut line).replace("**", ""));
+                    cells_len += cells.last().map_or(0, String::len);
+                }
                 "w:p" => finish(&mut out, &line.replace("****", ""), heading, bullet),
                 "w:tr" => table.row(&cells, header_row, &mut out),
                 "w:tbl" => {
@@ -196,21 +238,22 @@ fn docx_text(xml: &str, rels: &str) -> String {
             },
             _ => {}
         }
+        within_limit(out.len() + line.len() + link.as_ref().map_or(0, |l| l.1.len()) + cells_len)?;
     }
-    out
+    Ok(out)
 }
 
-fn odt_text(xml: &str) -> String {
+fn odt_text(xml: &str) -> Result<String, ImportError> {
     let mut out = String::new();
     let (mut line, mut heading, mut list, mut in_table) = (String::new(), None, 0, 0);
     let mut link: Option<(String, String)> = None;
-    let mut cells: Vec<String> = Vec::new();
+    let (mut cells, mut cells_len): (Vec<String>, usize) = (Vec::new(), 0);
     let mut cell = String::new();
     let mut body = false;
     let (mut table, mut header_rows) = (Table { people: false }, false);
     for e in events(xml) {
-        match e {
-            Event::Open { name, attrs, empty } => match name.as_str() {
+        match e.map_err(xml_refusal)? {
+            Event::Open { name, attrs, empty } => match name {
                 "office:body" => body = true,
                 "text:h" if !empty => {
                     line.clear();
@@ -226,7 +269,9 @@ fn odt_text(xml: &str) -> String {
                 "text:line-break" => line.push_str("\\\n"),
                 "text:tab" => line.push('\t'),
                 "text:s" => {
-                    line.push_str(&" ".repeat(attr(&attrs, "text:c").and_then(|c| c.parse().ok()).unwrap_or(1)))
+                    let count = attr(&attrs, "text:c").and_then(|c| c.parse::<u64>().ok());
+                    let count = count.map_or(1, |c| c.min(MAX_SPACES as u64) as usize);
+                    line.extend(std::iter::repeat_n(' ', count));
                 }
                 "text:a" => link = Some((attr(&attrs, "xlink:href").unwrap_or("").to_string(), String::new())),
                 "table:table" => {
@@ -234,7 +279,10 @@ fn odt_text(xml: &str) -> String {
                     table = Table { people: false };
                 }
                 "table:table-header-rows" => header_rows = true,
-                "table:table-row" => cells.clear(),
+                "table:table-row" => {
+                    cells.clear();
+                    cells_len = 0;
+                }
                 "table:table-cell" if empty => cells.push(String::new()),
                 "table:table-cell" => cell.clear(),
                 _ => {}
@@ -246,7 +294,7 @@ fn odt_text(xml: &str) -> String {
                     None => line.push_str(&t),
                 }
             }
-            Event::Close(name) => match name.as_str() {
+            Event::Close(name) => match name {
                 "text:a" => {
                     if let Some((url, text)) = link.take() {
                         line.push_str(&format!("[{text}]({url})"));
@@ -266,7 +314,10 @@ fn odt_text(xml: &str) -> String {
                         out.push('\n');
                     }
                 }
-                "table:table-cell" => cells.push(std::mem::take(&mut cell)),
+                "table:table-cell" => {
+                    cells_len += cell.len();
+                    cells.push(std::mem::take(&mut cell));
+                }
                 "table:table-header-rows" => header_rows = false,
                 "table:table-row" => table.row(&cells, header_rows, &mut out),
                 "table:table" => {
@@ -277,8 +328,10 @@ fn odt_text(xml: &str) -> String {
             },
             _ => {}
         }
+        let link_len = link.as_ref().map_or(0, |l| l.1.len());
+        within_limit(out.len() + line.len() + link_len + cell.len() + cells_len)?;
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -289,7 +342,7 @@ mod tests {
     fn word_text_with_headings_lists_tables_and_links() {
         let xml = r#"<w:document><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Hallituksen kokous</w:t></w:r></w:p><w:p><w:r><w:t>MUISTIO</w:t></w:r></w:p><w:p><w:r><w:t>Paikalla:</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ida</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Tirkkonen</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Lapin elokuvakomissio</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Avaus</w:t></w:r></w:p><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Ida:</w:t></w:r><w:r><w:t xml:space="preserve"> Katso </w:t></w:r><w:hyperlink r:id="rId5"><w:r><w:t>ohje</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>eka</w:t></w:r></w:p></w:body></w:document>"#;
         let rels = r#"<Relationships><Relationship Id="rId5" Type="x" Target="https://example.org/ohje" TargetMode="External"/></Relationships>"#;
-        let text = docx_text(xml, rels);
+        let text = docx_text(xml, rels).unwrap();
         assert_eq!(text, "# Hallituksen kokous\n\nMUISTIO\n\nPaikalla:\n\nIda\tTirkkonen\tLapin elokuvakomissio\n\n## Avaus\n\n**Ida:** Katso [ohje](https://example.org/ohje).\n\n- eka\n");
     }
 
@@ -297,7 +350,7 @@ mod tests {
     fn open_document_text() {
         let xml = r#"<office:document-content><office:body><office:text><text:h text:outline-level="1">Kokous</text:h><text:p>Aika: 1.2.2026</text:p><text:h text:outline-level="2">1. Avaus</text:h><text:p>Ida:<text:s/>hei<text:s text:c="2"/>kaikki <text:a xlink:href="https://x.fi">linkki</text:a></text:p><text:list><text:list-item><text:p>a</text:p></text:list-item><text:list-item><text:p>b</text:p></text:list-item></text:list></office:text></office:body></office:document-content>"#;
         assert_eq!(
-            odt_text(xml),
+            odt_text(xml).unwrap(),
             "# Kokous\n\nAika: 1.2.2026\n\n1. Avaus\n\nIda: hei  kaikki [linkki](https://x.fi)\n\n- a\n- b\n\n"
         );
     }

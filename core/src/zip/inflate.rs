@@ -1,6 +1,21 @@
 //! DEFLATE decompression (RFC 1951), enough to read the parts of office documents: a small
 //! canonical-Huffman decoder in the manner of zlib's `puff`.
 
+/// Why a stream was not inflated.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Error {
+    /// It unpacks to more than the limit.
+    TooLarge,
+    /// It is not valid DEFLATE, or is cut short.
+    Bad(&'static str),
+}
+
+impl From<&'static str> for Error {
+    fn from(why: &'static str) -> Error {
+        Error::Bad(why)
+    }
+}
+
 struct Bits<'a> {
     data: &'a [u8],
     pos: usize,
@@ -92,11 +107,16 @@ const DIST_EXTRA: [u8; 30] = [
     0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
 ];
 
-fn codes(bits: &mut Bits, out: &mut Vec<u8>, lit: &Huffman, dist: &Huffman, limit: usize) -> Result<(), &'static str> {
+fn codes(bits: &mut Bits, out: &mut Vec<u8>, lit: &Huffman, dist: &Huffman, limit: usize) -> Result<(), Error> {
     loop {
         let sym = lit.decode(bits)?;
         match sym {
-            0..=255 => out.push(sym as u8),
+            0..=255 => {
+                if out.len() >= limit {
+                    return Err(Error::TooLarge);
+                }
+                out.push(sym as u8)
+            }
             256 => return Ok(()),
             _ => {
                 let i = usize::from(sym - 257);
@@ -106,21 +126,22 @@ fn codes(bits: &mut Bits, out: &mut Vec<u8>, lit: &Huffman, dist: &Huffman, limi
                 let back = usize::from(*DIST_BASE.get(d).ok_or("bad distance")?)
                     + bits.need(u32::from(DIST_EXTRA[d]))? as usize;
                 if back > out.len() {
-                    return Err("distance too far back");
+                    return Err("distance too far back".into());
+                }
+                if out.len() + len > limit {
+                    return Err(Error::TooLarge);
                 }
                 for _ in 0..len {
                     out.push(out[out.len() - back]);
                 }
             }
         }
-        if out.len() > limit {
-            return Err("entry too large");
-        }
     }
 }
 
-/// Decompresses a raw DEFLATE stream; refuses output beyond `limit` bytes.
-pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, &'static str> {
+/// Decompresses a raw DEFLATE stream; refuses output beyond `limit` bytes (checked before
+/// each byte is written, so no more than `limit` is ever held).
+pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, Error> {
     let mut bits = Bits {
         data,
         pos: 0,
@@ -138,7 +159,10 @@ pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, &'static str> {
                 let len = data.get(at..at + 4).ok_or("stored block cut short")?;
                 let n = usize::from(u16::from_le_bytes([len[0], len[1]]));
                 if n != usize::from(!u16::from_le_bytes([len[2], len[3]])) {
-                    return Err("bad stored length");
+                    return Err("bad stored length".into());
+                }
+                if out.len() + n > limit {
+                    return Err(Error::TooLarge);
                 }
                 out.extend(data.get(at + 4..at + 4 + n).ok_or("stored block cut short")?);
                 bits.pos = at + 4 + n;
@@ -177,7 +201,7 @@ pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, &'static str> {
                         _ => (0, 11 + bits.need(7)? as usize),
                     };
                     if i + repeat > lengths.len() {
-                        return Err("too many lengths");
+                        return Err("too many lengths".into());
                     }
                     lengths[i..i + repeat].fill(value);
                     i += repeat;
@@ -186,7 +210,7 @@ pub fn inflate(data: &[u8], limit: usize) -> Result<Vec<u8>, &'static str> {
                 let dist = Huffman::new(&lengths[nlen..])?;
                 codes(&mut bits, &mut out, &lit, &dist, limit)?;
             }
-            _ => return Err("bad block type"),
+            _ => return Err("bad block type".into()),
         }
         if last == 1 {
             return Ok(out);

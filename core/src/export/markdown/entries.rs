@@ -10,11 +10,30 @@ use crate::model::{Date, Entry, EntryKind, Item, ItemKind, NextMeeting, Rich};
 /// Renders `list`, the entries of `item` (`None`: the introduction). `next_number` is the
 /// number of the following item, which no line may look like.
 pub fn render(list: &[Entry], item: Option<&Item>, next_number: Option<usize>, lang: Lang) -> Vec<String> {
+    // Whether a next meeting comes before each entry, and each list's marker: one pass each.
+    let mut next_before = Vec::with_capacity(list.len());
+    let mut seen = false;
+    for e in list {
+        next_before.push(seen);
+        seen |= matches!(e.kind, EntryKind::NextMeeting(_));
+    }
+    // Two lists in a row are told apart by their markers.
+    let mut markers: Vec<char> = Vec::with_capacity(list.len());
+    for k in 0..list.len() {
+        let previous_is_list = k > 0 && matches!(list[k - 1].kind, EntryKind::Bullets { .. });
+        markers.push(if previous_is_list && markers[k - 1] == '-' {
+            '*'
+        } else {
+            '-'
+        });
+    }
     let writer = Writer {
         list,
         item_kind: item.map(Item::kind),
         next_number,
         lang,
+        next_before,
+        markers,
     };
     (0..list.len()).flat_map(|k| writer.entry(k)).collect()
 }
@@ -24,6 +43,10 @@ struct Writer<'a> {
     item_kind: Option<ItemKind>,
     next_number: Option<usize>,
     lang: Lang,
+    /// For each entry: a next meeting comes before it.
+    next_before: Vec<bool>,
+    /// For each entry that is a list: its marker.
+    markers: Vec<char>,
 }
 
 /// How the reader takes a block: its lines joined as the importer joins them.
@@ -37,9 +60,7 @@ impl Writer<'_> {
     fn context(&self, k: usize) -> Context {
         Context {
             item: self.item_kind,
-            has_next_meeting: self.list[..k]
-                .iter()
-                .any(|e| matches!(e.kind, EntryKind::NextMeeting(_))),
+            has_next_meeting: self.next_before[k],
             // A next meeting always writes a place line when anything follows it.
             awaiting_place: false,
             next_is_list: matches!(self.list.get(k + 1).map(|e| &e.kind), Some(EntryKind::Bullets { .. })),
@@ -90,7 +111,7 @@ impl Writer<'_> {
                 vec![self.settle(block, &wanted, &ctx)]
             }
             EntryKind::Bullets { items } => {
-                let marker = self.marker(k);
+                let marker = self.markers[k];
                 let lines: Vec<String> = items.iter().map(|t| format!("{marker} {}", self.bullet(t))).collect();
                 vec![lines.join("\n")]
             }
@@ -139,16 +160,6 @@ impl Writer<'_> {
             },
         );
         rendered.replace('\n', "\n  ")
-    }
-
-    /// Two lists in a row are told apart by their markers.
-    fn marker(&self, k: usize) -> char {
-        let previous_is_list = k > 0 && matches!(self.list[k - 1].kind, EntryKind::Bullets { .. });
-        if previous_is_list && self.marker(k - 1) == '-' {
-            '*'
-        } else {
-            '-'
-        }
     }
 
     fn next_meeting(&self, k: usize, next: &NextMeeting, ctx: &Context) -> Vec<String> {

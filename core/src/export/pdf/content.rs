@@ -4,9 +4,10 @@
 
 use super::font::Font;
 use super::layout::{Face, Op};
+use super::syntax::{num, push_int, text_string, Num};
 use super::tags::Role;
-use super::{num, text_string};
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 /// A face as the page uses it: the font, its resource name, and the character each of its
 /// glyphs stands for in the font's Unicode map.
@@ -35,17 +36,15 @@ fn show(out: &mut String, face: &Shown, text: &str, kern: Option<f32>) {
         if run.is_empty() {
             return;
         }
-        let shown = match kern.take() {
-            Some(k) => format!("[{} <{run}>] TJ", num(k)),
-            None => format!("<{run}> Tj"),
+        if !actual.is_empty() {
+            let _ = write!(out, "/Span << /ActualText {} >> BDC ", text_string(actual));
+        }
+        let _ = match kern.take() {
+            Some(k) => write!(out, "[{} <{run}>] TJ ", Num(k)),
+            None => write!(out, "<{run}> Tj "),
         };
-        if actual.is_empty() {
-            out.push_str(&format!("{shown} "));
-        } else {
-            out.push_str(&format!(
-                "/Span << /ActualText {} >> BDC {shown} EMC ",
-                text_string(actual)
-            ));
+        if !actual.is_empty() {
+            out.push_str("EMC ");
         }
         run.clear();
         actual.clear();
@@ -56,12 +55,20 @@ fn show(out: &mut String, face: &Shown, text: &str, kern: Option<f32>) {
         if plain != actual.is_empty() {
             flush(out, &mut run, &mut actual);
         }
-        run.push_str(&format!("{glyph:04X}"));
+        hex4(&mut run, glyph);
         if !plain {
             actual.push(c);
         }
     }
     flush(out, &mut run, &mut actual);
+}
+
+/// Appends a glyph id as four hexadecimal digits.
+fn hex4(out: &mut String, glyph: u16) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    for shift in [12, 8, 4, 0] {
+        out.push(char::from(HEX[usize::from((glyph >> shift) & 0xF)]));
+    }
 }
 
 /// What is set inside one text object, so that only changes are written: a word that follows
@@ -91,11 +98,19 @@ fn text(out: &mut String, pen: &mut Pen, op: &Op, faces: &[Shown; 2]) {
     };
     let shown = &faces[usize::from(*face == Face::Bold)];
     if pen.font != Some((*face, *size)) {
-        out.push_str(&format!("/{} {} Tf ", shown.resource, num(*size)));
+        out.push('/');
+        out.push_str(shown.resource);
+        out.push(' ');
+        Num(*size).put(out);
+        out.push_str(" Tf ");
         pen.font = Some((*face, *size));
     }
     if pen.color != Some(*color) {
-        out.push_str(&format!("{} {} {} rg ", num(color[0]), num(color[1]), num(color[2])));
+        for c in color {
+            Num(*c).put(out);
+            out.push(' ');
+        }
+        out.push_str("rg ");
         pen.color = Some(*color);
     }
     let kern = match pen.line {
@@ -104,8 +119,11 @@ fn text(out: &mut String, pen: &mut Pen, op: &Op, faces: &[Shown; 2]) {
             (k.abs() >= 0.01).then_some(k)
         }
         _ => {
-            let shear = if *italic { "0.2" } else { "0" };
-            out.push_str(&format!("1 0 {shear} 1 {} {} Tm ", num(*x), num(*y)));
+            out.push_str(if *italic { "1 0 0.2 1 " } else { "1 0 0 1 " });
+            Num(*x).put(out);
+            out.push(' ');
+            Num(*y).put(out);
+            out.push_str(" Tm ");
             None
         }
     };
@@ -135,25 +153,28 @@ fn graphic(out: &mut String, op: &Op) {
             y2,
             width,
             gray,
-        } => out.push_str(&format!(
-            "{} G {} w {} {} m {} {} l S\n",
-            num(*gray),
-            num(*width),
-            num(*x1),
-            num(*y1),
-            num(*x2),
-            num(*y2)
-        )),
-        Op::Rect { x, y, w, h, color } => out.push_str(&format!(
-            "{} {} {} rg {} {} {} {} re f\n",
-            num(color[0]),
-            num(color[1]),
-            num(color[2]),
-            num(*x),
-            num(*y),
-            num(*w),
-            num(*h)
-        )),
+        } => {
+            let (g, w) = (Num(*gray), Num(*width));
+            let _ = writeln!(
+                out,
+                "{g} G {w} w {} {} m {} {} l S",
+                Num(*x1),
+                Num(*y1),
+                Num(*x2),
+                Num(*y2)
+            );
+        }
+        Op::Rect { x, y, w, h, color } => {
+            let [r, g, b] = color.map(Num);
+            let _ = writeln!(
+                out,
+                "{r} {g} {b} rg {} {} {} {} re f",
+                Num(*x),
+                Num(*y),
+                Num(*w),
+                Num(*h)
+            );
+        }
         Op::Text { .. } => {}
     }
 }
@@ -171,7 +192,11 @@ pub fn page(ops: &[Op], faces: &[Shown; 2], role: impl Fn(usize) -> Role) -> Con
             if open.is_some() {
                 out.push_str("ET\nEMC\n");
             }
-            out.push_str(&format!("/{} << /MCID {next} >> BDC\nBT\n", role(*tag).name()));
+            out.push('/');
+            out.push_str(role(*tag).name());
+            out.push_str(" << /MCID ");
+            push_int(&mut out, next);
+            out.push_str(" >> BDC\nBT\n");
             open = Some(*tag);
             pen = Pen::default();
             next += 1;

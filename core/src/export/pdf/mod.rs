@@ -7,6 +7,8 @@ mod content;
 mod font;
 mod layout;
 mod meta;
+mod objects;
+mod syntax;
 mod tags;
 #[cfg(test)]
 mod tests;
@@ -17,87 +19,9 @@ pub use font::{Font, FontError};
 use super::outline::Outline;
 use content::Shown;
 use layout::{Face, Op, PAGE_H, PAGE_W};
+use objects::Objects;
 use std::collections::{BTreeMap, BTreeSet};
-
-/// A PDF text string: UTF-16BE with a byte-order mark, in hex.
-fn text_string(s: &str) -> String {
-    let mut out = String::from("<FEFF");
-    for u in s.encode_utf16() {
-        out.push_str(&format!("{u:04X}"));
-    }
-    out.push('>');
-    out
-}
-
-/// A URI as a PDF string: ASCII, with parentheses and backslashes escaped.
-fn uri_string(url: &str) -> String {
-    let mut out = String::from("(");
-    for b in url.bytes() {
-        match b {
-            b'(' | b')' | b'\\' => {
-                out.push('\\');
-                out.push(b as char);
-            }
-            0x21..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out.push(')');
-    out
-}
-
-fn num(v: f32) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// Objects of the file, numbered from 1.
-#[derive(Default)]
-struct Objects(Vec<Vec<u8>>);
-
-impl Objects {
-    fn reserve(&mut self) -> usize {
-        self.0.push(Vec::new());
-        self.0.len()
-    }
-    fn set(&mut self, id: usize, body: impl Into<Vec<u8>>) {
-        self.0[id - 1] = body.into();
-    }
-    fn add(&mut self, body: impl Into<Vec<u8>>) -> usize {
-        let id = self.reserve();
-        self.set(id, body);
-        id
-    }
-    fn stream(&mut self, dict: &str, data: &[u8]) -> usize {
-        let mut body = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
-        body.extend(data);
-        body.extend(b"\nendstream");
-        self.add(body)
-    }
-    fn finish(self, root: usize, info: usize) -> Vec<u8> {
-        let mut out = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
-        let mut offsets = Vec::new();
-        for (i, body) in self.0.iter().enumerate() {
-            offsets.push(out.len());
-            out.extend(format!("{} 0 obj\n", i + 1).bytes());
-            out.extend(body);
-            out.extend(b"\nendobj\n");
-        }
-        let xref = out.len();
-        out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", self.0.len() + 1).bytes());
-        for o in offsets {
-            out.extend(format!("{o:010} 00000 n \n").bytes());
-        }
-        out.extend(
-            format!(
-                "trailer\n<< /Size {} /Root {root} 0 R /Info {info} 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-                self.0.len() + 1
-            )
-            .bytes(),
-        );
-        out
-    }
-}
+use syntax::{num, text_string, uri_string};
 
 /// The glyphs a face uses, with the characters they stand for.
 #[derive(Default)]

@@ -2,7 +2,9 @@
 //! links) in reading order, built while the pages are laid out, and written as the structure
 //! tree root, its elements and the parent tree that leads from marked content back to them.
 
-use super::Objects;
+use super::objects::Objects;
+use super::syntax::push_int;
+use std::fmt::Write;
 
 /// A standard structure type (PDF 1.7, 14.8.4).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -63,19 +65,23 @@ pub enum Kid {
     Annot { page: usize, link: usize },
 }
 
-/// A structure element.
+/// A structure element. Its kids are kept in the tree, each linked to the next, so that the
+/// hundreds of thousands of elements of a long document are not each an allocation.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Node {
     pub role: Role,
     /// For header cells: the cells they head.
     pub scope: Option<Scope>,
-    pub kids: Vec<Kid>,
+    /// Its first and last kid in [`Tree::kids`], when it has any.
+    ends: Option<(usize, usize)>,
 }
 
 /// The structure tree; node 0 is the Document.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Tree {
     pub nodes: Vec<Node>,
+    /// Every node's kids: each kid, and the next kid of the same node.
+    kids: Vec<(Kid, Option<usize>)>,
 }
 
 /// The Document element, root of every tree.
@@ -87,8 +93,9 @@ impl Default for Tree {
             nodes: vec![Node {
                 role: Role::Document,
                 scope: None,
-                kids: Vec::new(),
+                ends: None,
             }],
+            kids: Vec::new(),
         }
     }
 }
@@ -104,11 +111,35 @@ impl Tree {
         self.nodes.push(Node {
             role,
             scope,
-            kids: Vec::new(),
+            ends: None,
         });
         let id = self.nodes.len() - 1;
-        self.nodes[parent].kids.push(Kid::Node(id));
+        self.push(parent, Kid::Node(id));
         id
+    }
+
+    /// Adds `kid` as the last kid of `node`.
+    pub fn push(&mut self, node: usize, kid: Kid) {
+        let at = self.kids.len();
+        self.kids.push((kid, None));
+        let ends = &mut self.nodes[node].ends;
+        *ends = match *ends {
+            None => Some((at, at)),
+            Some((first, last)) => {
+                self.kids[last].1 = Some(at);
+                Some((first, at))
+            }
+        };
+    }
+
+    /// The kids of `node`, in order.
+    pub fn kids(&self, node: usize) -> impl Iterator<Item = Kid> + '_ {
+        let mut next = self.nodes[node].ends.map(|(first, _)| first);
+        std::iter::from_fn(move || {
+            let (kid, after) = self.kids[next?];
+            next = after;
+            Some(kid)
+        })
     }
 
     /// Whether `node` holds anything a reader reaches (table cells always count: rows keep
@@ -117,10 +148,9 @@ impl Tree {
         if let Some(k) = memo[node] {
             return k;
         }
-        let n = &self.nodes[node];
-        let mut keep = node == DOCUMENT || matches!(n.role, Role::TD | Role::TH);
-        for kid in &n.kids {
-            keep |= match *kid {
+        let mut keep = node == DOCUMENT || matches!(self.nodes[node].role, Role::TD | Role::TH);
+        for kid in self.kids(node) {
+            keep |= match kid {
                 Kid::Node(k) => self.kept(k, memo),
                 Kid::Text { .. } | Kid::Annot { .. } => true,
             };
@@ -153,24 +183,51 @@ pub fn write(tree: &Tree, pages: &[Written], objects: &mut Objects) -> usize {
         .collect();
     let mut annot_owners = Vec::new();
     let mut parents = vec![root; tree.nodes.len()];
-    for (n, node) in tree.nodes.iter().enumerate() {
-        for kid in &node.kids {
-            if let (Kid::Node(k), Some(id)) = (kid, ids[n]) {
-                parents[*k] = id;
+    for (n, id) in ids.iter().enumerate() {
+        for kid in tree.kids(n) {
+            if let (Kid::Node(k), Some(id)) = (kid, id) {
+                parents[k] = *id;
             }
         }
     }
+    // One element's object, written into one buffer used again for each.
+    let mut buf = String::new();
     for (n, node) in tree.nodes.iter().enumerate() {
         let Some(id) = ids[n] else { continue };
-        let first_page = node.kids.iter().find_map(|k| match k {
-            Kid::Text { page, op } => pages[*page].mcids[*op].map(|_| *page),
+        let first_page = tree.kids(n).find_map(|k| match k {
+            Kid::Text { page, op } => pages[page].mcids[op].map(|_| page),
             _ => None,
         });
-        let mut kids = Vec::new();
+        buf.clear();
+        buf.push_str("<< /Type /StructElem /S /");
+        buf.push_str(node.role.name());
+        buf.push_str(" /P ");
+        push_int(&mut buf, parents[n]);
+        buf.push_str(" 0 R ");
+        if let Some(p) = first_page {
+            buf.push_str("/Pg ");
+            push_int(&mut buf, pages[p].id);
+            buf.push_str(" 0 R ");
+        }
+        buf.push_str(match node.scope {
+            Some(Scope::Row) => "/A << /O /Table /Scope /Row >> ",
+            Some(Scope::Column) => "/A << /O /Table /Scope /Column >> ",
+            None => "",
+        });
+        buf.push_str("/K [");
+        let start = buf.len();
         let mut last = None;
-        for kid in &node.kids {
-            match *kid {
-                Kid::Node(k) => kids.extend(ids[k].map(|k| format!("{k} 0 R"))),
+        for kid in tree.kids(n) {
+            // Kids are separated by one space.
+            let sep = if buf.len() > start { " " } else { "" };
+            match kid {
+                Kid::Node(k) => {
+                    if let Some(k) = ids[k] {
+                        buf.push_str(sep);
+                        push_int(&mut buf, k);
+                        buf.push_str(" 0 R");
+                    }
+                }
                 Kid::Text { page, op } => {
                     let Some(mcid) = pages[page].mcids[op] else { continue };
                     if last == Some((page, mcid)) {
@@ -178,47 +235,48 @@ pub fn write(tree: &Tree, pages: &[Written], objects: &mut Objects) -> usize {
                     }
                     last = Some((page, mcid));
                     owners[page][mcid] = Some(id);
-                    kids.push(match first_page == Some(page) {
-                        true => mcid.to_string(),
-                        false => format!("<< /Type /MCR /Pg {} 0 R /MCID {mcid} >>", pages[page].id),
-                    });
+                    buf.push_str(sep);
+                    match first_page == Some(page) {
+                        true => push_int(&mut buf, mcid),
+                        false => {
+                            let _ = write!(buf, "<< /Type /MCR /Pg {} 0 R /MCID {mcid} >>", pages[page].id);
+                        }
+                    }
                 }
                 Kid::Annot { page, link } => {
                     let (annot, key) = pages[page].annots[link];
                     annot_owners.push((key, id));
-                    kids.push(format!("<< /Type /OBJR /Pg {} 0 R /Obj {annot} 0 R >>", pages[page].id));
+                    let _ = write!(
+                        buf,
+                        "{sep}<< /Type /OBJR /Pg {} 0 R /Obj {annot} 0 R >>",
+                        pages[page].id
+                    );
                 }
             }
         }
-        let pg = first_page
-            .map(|p| format!("/Pg {} 0 R ", pages[p].id))
-            .unwrap_or_default();
-        let attributes = match node.scope {
-            Some(Scope::Row) => "/A << /O /Table /Scope /Row >> ",
-            Some(Scope::Column) => "/A << /O /Table /Scope /Column >> ",
-            None => "",
-        };
-        objects.set(
-            id,
-            format!(
-                "<< /Type /StructElem /S /{} /P {} 0 R {pg}{attributes}/K [{}] >>",
-                node.role.name(),
-                parents[n],
-                kids.join(" ")
-            ),
-        );
+        buf.push_str("] >>");
+        objects.set(id, &buf);
     }
     let mut nums = String::new();
     for (key, page) in owners.iter().enumerate() {
-        let refs: Vec<String> = page
-            .iter()
-            .map(|o| o.map(|id| format!("{id} 0 R")).unwrap_or_else(|| "null".into()))
-            .collect();
-        nums.push_str(&format!("{key} [{}] ", refs.join(" ")));
+        let _ = write!(nums, "{key} [");
+        for (i, owner) in page.iter().enumerate() {
+            if i > 0 {
+                nums.push(' ');
+            }
+            match owner {
+                Some(id) => {
+                    push_int(&mut nums, *id);
+                    nums.push_str(" 0 R");
+                }
+                None => nums.push_str("null"),
+            }
+        }
+        nums.push_str("] ");
     }
     annot_owners.sort();
     for (key, owner) in &annot_owners {
-        nums.push_str(&format!("{key} {owner} 0 R "));
+        let _ = write!(nums, "{key} {owner} 0 R ");
     }
     let next_key = pages.len() + pages.iter().map(|p| p.annots.len()).sum::<usize>();
     let parent_tree = objects.add(format!("<< /Nums [{}] >>", nums.trim_end()));

@@ -3,7 +3,7 @@
 //! it, links are reached from their Link elements, headings skip no level.
 
 use super::layout::{layout, Op};
-use super::tags::{Kid, Node, Role};
+use super::tags::{Kid, Role};
 use super::{render, unsupported, Font};
 use crate::export::outline::{Block, Mark, Outline};
 use crate::labels::Lang;
@@ -234,12 +234,14 @@ fn layout_tags_reading_order_and_repeats_headers_as_artifacts() {
         })
         .collect();
     assert_eq!(header, ["Nimi", "Organisaatio"], "the header row again, as an artifact");
-    let links: Vec<&Node> = laid.tree.nodes.iter().filter(|n| n.role == Role::Link).collect();
+    let links: Vec<usize> = (0..laid.tree.nodes.len())
+        .filter(|&n| laid.tree.nodes[n].role == Role::Link)
+        .collect();
     assert_eq!(links.len(), 1, "one link element for a link that wraps");
-    let lines: BTreeSet<i32> = links[0]
-        .kids
-        .iter()
-        .filter_map(|k| match *k {
+    let lines: BTreeSet<i32> = laid
+        .tree
+        .kids(links[0])
+        .filter_map(|k| match k {
             Kid::Annot { page, link } => Some(laid.pages[page].links[link].0[1] as i32),
             _ => None,
         })
@@ -255,4 +257,38 @@ fn letters_the_font_lacks_are_named() {
     assert_eq!(unsupported(&doc, &regular).unwrap(), ['☃', '日', '本']);
     doc.header.title = "Sámegiella: Ŋ ŧ ʒ ǯ ǥ ǩ ʹ".into();
     assert_eq!(unsupported(&doc, &regular).unwrap(), []);
+}
+
+#[test]
+fn numbers_are_written_as_two_decimals_trimmed() {
+    let reference = |v: f32| {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let mut values: Vec<f32> = vec![
+        0.0,
+        -0.0,
+        0.125,
+        0.375,
+        -0.625,
+        0.005,
+        -0.001,
+        2.675,
+        595.28,
+        1e7 + 0.5,
+        1e20,
+        -1e20,
+    ];
+    values.extend([f32::NAN, f32::INFINITY, f32::NEG_INFINITY, f32::MIN_POSITIVE, f32::MAX]);
+    values.extend((0..100_000).map(|k| k as f32 / 8.0));
+    // Every 4999th float from 0 to 1e6, with both signs.
+    let top = 1e6f32.to_bits();
+    values.extend(
+        (0..top)
+            .step_by(4999)
+            .flat_map(|b| [f32::from_bits(b), -f32::from_bits(b)]),
+    );
+    for v in values {
+        assert_eq!(super::syntax::num(v), reference(v), "{v:e}");
+    }
 }

@@ -123,27 +123,38 @@ impl<'a> Fonts<'a> {
                 lines.push(Vec::new());
                 used = 0.0;
             }
-            while ww > width {
+            if ww > width {
+                // Cut where each piece fills a line, in one pass over the word: the width of what
+                // is left is kept in font units, as `Font::width` counts it.
                 let font = self.of(w.face);
-                let mut cut = String::new();
-                let mut rest = w.text.chars().peekable();
-                let mut cut_width = 0.0;
-                while let Some(&c) = rest.peek() {
-                    let cw = font.width(c.encode_utf8(&mut [0; 4]), size);
-                    if cut_width + cw > width && !cut.is_empty() {
-                        break;
+                let units = |c: char| u32::from(font.advance(font.glyph(c)));
+                let text = std::mem::take(&mut w.text);
+                let mut left: u32 = text.chars().map(units).sum();
+                let mut chars = text.char_indices().peekable();
+                let mut start = 0;
+                while left as f32 * size / f32::from(font.units_per_em) > width {
+                    let (from, mut cut_width) = (start, 0.0);
+                    while let Some(&(i, c)) = chars.peek() {
+                        let cw = font.width(c.encode_utf8(&mut [0; 4]), size);
+                        if cut_width + cw > width && start > from {
+                            break;
+                        }
+                        cut_width += cw;
+                        left -= units(c);
+                        start = i + c.len_utf8();
+                        chars.next();
                     }
-                    cut.push(c);
-                    cut_width += cw;
-                    rest.next();
+                    let piece = Word {
+                        text: text[from..start].to_string(),
+                        ..w.clone()
+                    };
+                    let pw = self.width(&piece, size);
+                    lines.last_mut().expect("a line").push((piece, pw));
+                    lines.push(Vec::new());
+                    w.space = false;
+                    w.hard = false;
                 }
-                let piece = Word { text: cut, ..w.clone() };
-                let pw = self.width(&piece, size);
-                lines.last_mut().expect("a line").push((piece, pw));
-                lines.push(Vec::new());
-                w.text = rest.collect();
-                w.space = false;
-                w.hard = false;
+                w.text = text[start..].to_string();
                 ww = self.width(&w, size);
             }
             if w.text.is_empty() {

@@ -102,7 +102,7 @@ impl Writer<'_> {
         let page = self.pages.len() - 1;
         let at = self.page().ops.len();
         if let Op::Text { tag: Some(t), .. } = op {
-            self.tree.nodes[t].kids.push(Kid::Text { page, op: at });
+            self.tree.push(t, Kid::Text { page, op: at });
         }
         self.page().ops.push(op);
     }
@@ -169,7 +169,7 @@ impl Writer<'_> {
                     self.page().links.push((area, l.url.clone()));
                     if let Some(node) = owner {
                         let link = self.pages[page].links.len() - 1;
-                        self.tree.nodes[node].kids.push(Kid::Annot { page, link });
+                        self.tree.push(node, Kid::Annot { page, link });
                     }
                 }
                 cx += ww;
