@@ -295,7 +295,7 @@ pub fn bullet(line: &str) -> Option<(char, &str)> {
 
 /// Rich text of a paragraph, statement or bullet, tidied as a line-based format keeps it.
 pub fn rich(text: &str) -> Rich {
-    inline::tidy(inline::parse(text))
+    inline::parse(text).tidy()
 }
 
 #[cfg(test)]

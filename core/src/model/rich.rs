@@ -119,35 +119,26 @@ impl Rich {
     /// The text as a line-based format keeps it: no whitespace at either end, and no spaces
     /// at the start of a line after a hard break.
     pub fn tidy(self) -> Rich {
-        let mut spans: Vec<Span> = self
-            .0
-            .into_iter()
-            .map(|span| match span {
-                Span::Text(s) if s.contains('\n') => {
-                    let lines: Vec<&str> = s.split('\n').collect();
-                    let kept: Vec<&str> = lines
-                        .iter()
-                        .enumerate()
-                        .map(|(i, l)| if i > 0 { l.trim_start_matches([' ', '\t']) } else { l })
-                        .collect();
-                    Span::Text(kept.join("\n"))
+        let mut spans = self.0;
+        for span in &mut spans {
+            if let Span::Text(s) = span {
+                if s.contains('\n') {
+                    *s = trim_line_starts(s);
                 }
-                span => span,
-            })
-            .collect();
-        loop {
-            let before = spans.clone();
-            if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.first_mut() {
-                *s = s.trim_start().to_string();
-            }
-            if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.last_mut() {
-                *s = s.trim_end().to_string();
-            }
-            spans = Rich::from(spans).0;
-            if spans == before {
-                return Rich(spans);
             }
         }
+        let blank = |span: &Span| !matches!(span, Span::Link { .. }) && span.text().trim().is_empty();
+        let first = spans.iter().position(|s| !blank(s)).unwrap_or(spans.len());
+        spans.drain(..first);
+        let last = spans.iter().rposition(|s| !blank(s)).map_or(0, |i| i + 1);
+        spans.truncate(last);
+        if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.first_mut() {
+            *s = s.trim_start().to_string();
+        }
+        if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.last_mut() {
+            *s = s.trim_end().to_string();
+        }
+        Rich::from(spans)
     }
 
     /// The links, in order: (visible text, address).
@@ -157,6 +148,20 @@ impl Rich {
             _ => None,
         })
     }
+}
+
+/// Spaces and tabs at the start of every line but the first removed.
+fn trim_line_starts(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, line) in s.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+            out.push_str(line.trim_start_matches([' ', '\t']));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

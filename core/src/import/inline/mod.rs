@@ -147,45 +147,6 @@ fn escape(s: &str) -> Option<(usize, char)> {
     }
 }
 
-/// The text as a line-based format keeps it: no whitespace at either end, and no spaces or
-/// tabs at the start of a line after a hard break. What `Rich::tidy` gives, in one pass.
-pub fn tidy(rich: Rich) -> Rich {
-    let mut spans: Vec<Span> = rich.into();
-    for span in &mut spans {
-        if let Span::Text(s) = span {
-            if s.contains('\n') {
-                *s = trim_line_starts(s);
-            }
-        }
-    }
-    let blank = |span: &Span| !matches!(span, Span::Link { .. }) && span.text().trim().is_empty();
-    let first = spans.iter().position(|s| !blank(s)).unwrap_or(spans.len());
-    spans.drain(..first);
-    let last = spans.iter().rposition(|s| !blank(s)).map_or(0, |i| i + 1);
-    spans.truncate(last);
-    if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.first_mut() {
-        *s = s.trim_start().to_string();
-    }
-    if let Some(Span::Text(s) | Span::Bold(s) | Span::Italic(s)) = spans.last_mut() {
-        *s = s.trim_end().to_string();
-    }
-    Rich::from(spans)
-}
-
-/// Spaces and tabs at the start of every line but the first removed.
-fn trim_line_starts(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for (i, line) in s.split('\n').enumerate() {
-        if i > 0 {
-            out.push('\n');
-            out.push_str(line.trim_start_matches([' ', '\t']));
-        } else {
-            out.push_str(line);
-        }
-    }
-    out
-}
-
 /// True when `s` ends in an odd number of backslashes, which escape the character after it.
 pub fn ends_escaping(s: &str) -> bool {
     s.chars().rev().take_while(|c| *c == '\\').count() % 2 == 1
