@@ -120,6 +120,13 @@ fn places_are_filled_in_any_order_and_odd_braces_stay() {
 }
 
 #[test]
+fn counts_have_their_thousands_apart() {
+    assert_eq!(muistio::texts::grouped(0), "0");
+    assert_eq!(muistio::texts::grouped(999), "999");
+    assert_eq!(muistio::texts::grouped(5_242_880), "5\u{a0}242\u{a0}880");
+}
+
+#[test]
 fn one_and_many_are_written_apart() {
     assert_eq!(of(Lang::Fi).checks.of(1), "Tarkistukset: 1 huomio");
     assert_eq!(of(Lang::Fi).checks.of(2), "Tarkistukset: 2 huomiota");

@@ -887,3 +887,51 @@ async fn text_in_an_entry_box_is_part_of_the_draft() {
         "Jatka kirjoittamista leads back to the box used last"
     );
 }
+
+/// Fills the site's storage until fewer than `left` characters fit.
+fn fill_storage(left: usize) {
+    let (mut lo, mut hi) = (0usize, 6_000_000usize);
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        match local_storage().set_item("muu:täyte", &"x".repeat(mid)) {
+            Ok(()) => lo = mid,
+            Err(_) => hi = mid - 1,
+        }
+    }
+    local_storage()
+        .set_item("muu:täyte", &"x".repeat(lo.saturating_sub(left)))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_memo_the_storage_cannot_hold_is_refused_before_it_is_stored() {
+    local_storage().clear().unwrap();
+    local_storage().set_item("muistio:lang", "fi").unwrap();
+    fill_storage(2_000);
+    let before = stored();
+    let (root, _app) = mount();
+    tick().await;
+    paste(&root, MEMO).await;
+    assert!(texts(&root, "[role=alert] .notice p")[0].starts_with("Muistio on liian suuri tallennettavaksi"));
+    assert_eq!(stored(), before, "nothing stored changed");
+    assert_eq!(all(&root, ".drafts li").len(), 0);
+    local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn freeing_space_deletes_old_versions_and_keeps_the_newest_of_each_draft() {
+    local_storage().clear().unwrap();
+    for (i, at) in [1_000u64, 2_000, 3_000].into_iter().enumerate() {
+        storage::keep_version(
+            "a",
+            muistio_core::store::versions::Reason::Periodic,
+            &format!("v{i}"),
+            at,
+        )
+        .unwrap();
+    }
+    storage::keep_version("b", muistio_core::store::versions::Reason::Deletion, "b", 500).unwrap();
+    assert_eq!(storage::free_versions(), 2);
+    assert_eq!(storage::versions("a").iter().map(|v| v.at).collect::<Vec<_>>(), [3_000]);
+    assert_eq!(storage::versions("b").len(), 1);
+}

@@ -277,6 +277,10 @@ pub const EN: Texts = Texts {
         "Backup downloaded: 1 draft.",
         "Backup downloaded: {1} drafts.",
     ]),
+    no_room: Fill(
+        "The document is too large to keep in this browser: it takes {1} characters, and there is room for {2}. \
+         Delete old drafts or versions and try again.",
+    ),
     restored: Fill("Backup read: {1}, {2}, {3}, {4}."),
     restored_added: Count(["no new drafts", "1 new draft added", "{1} new drafts added"]),
     restored_replaced: Count([

@@ -281,6 +281,10 @@ pub const FI: Texts = Texts {
         "Varmuuskopio ladattu: 1 luonnos.",
         "Varmuuskopio ladattu: {1} luonnosta.",
     ]),
+    no_room: Fill(
+        "Muistio on liian suuri tallennettavaksi tähän selaimeen: se vie {1} merkkiä, ja tilaa on {2}. Poista \
+         vanhoja luonnoksia tai versioita ja yritä uudelleen.",
+    ),
     restored: Fill("Varmuuskopio luettu: {1}, {2}, {3}, {4}."),
     restored_added: Count(["ei uusia luonnoksia", "1 uusi luonnos lisätty", "{1} uutta luonnosta lisätty"]),
     restored_replaced: Count([

@@ -277,6 +277,8 @@ texts! {
     /// The backup file's name after its date.
     backup_name: &'static str,
     backed_up: Count,
+    /// A document too big for the storage left: its size and the room, in characters.
+    no_room: Fill,
     /// What reading a backup did: added, replaced, kept, skipped.
     restored: Fill,
     restored_added: Count,
@@ -325,6 +327,19 @@ pub fn of(lang: Lang) -> &'static Texts {
 
 /// The languages of the interface, each named in itself, in the order of the menu.
 pub const LANGUAGES: [(Lang, &str); 3] = [(Lang::Fi, "suomi"), (Lang::Sv, "svenska"), (Lang::En, "English")];
+
+/// A count with its thousands apart ("1 234 567"), as Finnish, Swedish and SI style write it.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{a0}');
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// The interface language for a browser's preferred languages (BCP 47 tags, best first): the
 /// first of Finnish, Swedish or English among them; Norwegian and Danish readers get Swedish;

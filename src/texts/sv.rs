@@ -280,6 +280,10 @@ pub const SV: Texts = Texts {
         "Säkerhetskopian laddades ner: 1 utkast.",
         "Säkerhetskopian laddades ner: {1} utkast.",
     ]),
+    no_room: Fill(
+        "Dokumentet är för stort för att sparas i den här webbläsaren: det tar {1} tecken, och det finns plats \
+         för {2}. Radera gamla utkast eller versioner och försök igen.",
+    ),
     restored: Fill("Säkerhetskopian lästes: {1}, {2}, {3}, {4}."),
     restored_added: Count(["inga nya utkast", "1 nytt utkast tillagt", "{1} nya utkast tillagda"]),
     restored_replaced: Count([

@@ -3,7 +3,7 @@
 use super::saving::{save_message, SaveState};
 use super::{Action, Base, OpenDraft, Undo, Workspace};
 use crate::browser::{self, storage};
-use crate::texts::Message;
+use crate::texts::{self, Message};
 use leptos::prelude::*;
 use muistio_core::store::backup::Backup;
 use muistio_core::store::versions::Reason;
@@ -75,6 +75,13 @@ impl Workspace {
             }
         };
         let doc = restored.minutes;
+        // A document the browser's storage cannot hold is refused before anything is stored.
+        let (size, room) = (Envelope::json(&doc, 0).chars().count(), storage::room());
+        if size > room {
+            let (size, room) = (texts::grouped(size), texts::grouped(room));
+            self.notify(Message::new(move |t| t.no_room.with(&[&size, &room])), true, Vec::new());
+            return false;
+        }
         let (items, people) = (doc.items.len(), doc.attendees.len());
         self.add_draft(doc);
         let message = Message::new(move |t| {

@@ -245,6 +245,11 @@ pub struct Usage {
 /// The usual localStorage quota of a site, in characters.
 pub const QUOTA: usize = 5 << 20;
 
+/// Characters a new draft may still take.
+pub fn room() -> usize {
+    QUOTA.saturating_sub(usage().used)
+}
+
 /// How much storage the site uses now.
 pub fn usage() -> Usage {
     let used = local()
