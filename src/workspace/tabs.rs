@@ -118,7 +118,12 @@ impl Workspace {
         self.history.set_value(Default::default());
         self.can_undo.set(false);
         self.can_redo.set(false);
-        self.save_state.set(SaveState::Saved(at));
+        // Still read-only here until the person takes it over: the indicator keeps saying so.
+        self.save_state.set(if self.read_only.get_untracked() {
+            SaveState::ReadOnly
+        } else {
+            SaveState::Saved(at)
+        });
         self.refresh_storage();
     }
 
