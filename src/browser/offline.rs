@@ -53,6 +53,16 @@ pub fn use_offline(ready: RwSignal<bool>, update: RwSignal<bool>) {
         };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         watch(&registration, update);
+        // A tab may stay open all day: it looks for a new version every half hour.
+        let reg = registration.clone();
+        let check = Closure::<dyn FnMut()>::new(move || {
+            let _ = reg.update();
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w
+                .set_interval_with_callback_and_timeout_and_arguments_0(check.as_ref().unchecked_ref(), 30 * 60 * 1000);
+        }
+        check.forget();
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration));
         if JsFuture::from(sw.ready().unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL)))
             .await
@@ -71,7 +81,13 @@ fn watch(registration: &ServiceWorkerRegistration, update: RwSignal<bool>) {
     }
     let reg = registration.clone();
     let found = Closure::<dyn FnMut()>::new(move || {
-        let Some(worker) = reg.installing() else { return };
+        // The new version may have finished installing before this event is handled.
+        let Some(worker) = reg.installing() else {
+            if reg.waiting().is_some() && has_controller() {
+                update.set(true);
+            }
+            return;
+        };
         let w = worker.clone();
         let installed = Closure::<dyn FnMut()>::new(move || {
             // The first install is not an update: there was no version before it.

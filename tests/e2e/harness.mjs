@@ -34,6 +34,9 @@ function freePort() {
 export async function serve(dir = dist) {
   const port = await freePort();
   const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
+  // A server left running by a failed test must not keep the test process alive.
+  child.unref();
+  process.on('exit', () => child.kill());
   const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
