@@ -446,7 +446,7 @@ fn save(id: &str, doc: &Minutes, base: u64, now: u64) -> Result<u64, SaveError> 
         },
         now,
     )
-    .map(|(info, _)| info.revision)
+    .map(|(info, ..)| info.revision)
 }
 
 #[wasm_bindgen_test]

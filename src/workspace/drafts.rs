@@ -39,7 +39,7 @@ impl Workspace {
         }
         // A new draft is for writing: the editor, not the preview.
         self.preview.set(false);
-        let base = saved.map(|(info, text)| Base {
+        let base = saved.map(|(info, text, _)| Base {
             revision: info.revision,
             saved_text: text,
             ..Base::default()

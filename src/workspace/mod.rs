@@ -97,6 +97,8 @@ pub struct Workspace {
     ids: StoredValue<Ids>,
     next_key: StoredValue<u64>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// When the storage in use was last read (milliseconds since 1970).
+    usage_at: StoredValue<u64>,
     /// The PDF fonts once fetched.
     fonts: StoredValue<Option<PdfFonts>>,
 }
@@ -127,6 +129,7 @@ impl Workspace {
             ids: StoredValue::new(Ids::seeded(crate::browser::random_seed())),
             next_key: StoredValue::new(0),
             save_timer: StoredValue::new(None),
+            usage_at: StoredValue::new(0),
             fonts: StoredValue::new(None),
         };
         if let Some(id) = crate::browser::storage::open_id() {

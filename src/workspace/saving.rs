@@ -12,6 +12,8 @@ use std::time::Duration;
 
 /// How long typing may pause before the draft is saved.
 const SAVE_AFTER: Duration = Duration::from_millis(700);
+/// How often saving reads the storage in use again, in milliseconds.
+const USAGE_EVERY_MS: u64 = 10_000;
 
 /// Where the open draft stands.
 #[derive(Clone, PartialEq, Debug)]
@@ -105,7 +107,7 @@ impl Workspace {
             return;
         };
         match result {
-            Ok((info, text)) => {
+            Ok((info, text, kept)) => {
                 let mut recovered = false;
                 self.base.update_value(|b| {
                     b.revision = info.revision;
@@ -125,7 +127,10 @@ impl Workspace {
                         },
                     );
                 });
-                self.refresh_storage();
+                // Reading every version and all storage is for when they change, not every save.
+                if kept || now.saturating_sub(self.usage_at.get_value()) > USAGE_EVERY_MS {
+                    self.refresh_storage();
+                }
                 if recovered {
                     self.dismiss_offering(&Action::FreeSpace);
                     self.notify(Message::text(|t| t.saved_again), false, Vec::new());
@@ -160,6 +165,7 @@ impl Workspace {
 
     /// Reads again how much storage is used, and the open draft's versions.
     pub(super) fn refresh_storage(&self) {
+        self.usage_at.set_value(browser::now_ms());
         let persisted = self.usage.with_untracked(|u| u.persisted);
         self.usage.set(storage::Usage {
             persisted,

@@ -214,20 +214,21 @@ pub struct Draft<'a> {
 /// Saves a draft as the next revision and reads it back; refuses (`Newer`) when storage holds
 /// a newer revision than the one this save started from, so that another tab's save is never
 /// written over. Before the save, the stored draft is kept as a version when ten minutes of
-/// editing have gone by. Returns the list entry and the text written.
-pub fn save(draft: &Draft, now_ms: u64) -> Result<(Info, String), SaveError> {
+/// editing have gone by. Returns the list entry and the text written, and whether a version
+/// was kept.
+pub fn save(draft: &Draft, now_ms: u64) -> Result<(Info, String, bool), SaveError> {
     let stored = stored_revision(draft.id);
     if stored > draft.base {
         return Err(SaveError::Newer(stored));
     }
     let revision = draft.base + 1;
-    versions::keep_periodic(draft.id, now_ms);
+    let kept = versions::keep_periodic(draft.id, now_ms);
     let text = Envelope::stored(draft.minutes, now_ms, revision, draft.unsent);
     write(&format!("{DRAFT}{}", draft.id), &text)?;
     let info = Info::of(draft.minutes, now_ms, revision, text.chars().count());
     write(&format!("{INFO}{}", draft.id), &info.to_json())?;
     versions::clear_journal(draft.id);
-    Ok((info, text))
+    Ok((info, text, kept))
 }
 
 /// How much storage the site uses and may use, in characters (keys and values), and whether

@@ -35,8 +35,9 @@ fn reason_code(reason: Reason) -> String {
         .unwrap_or_default()
 }
 
-/// Every kept version of every draft: (draft id, version), unordered.
-fn all() -> Vec<(String, Version, String)> {
+/// Every kept version of every draft: (draft id, version, key), unordered; `sizes` reads each
+/// version to measure it (else its size is 0).
+fn all(sizes: bool) -> Vec<(String, Version, String)> {
     suffixes(VERSION)
         .into_iter()
         .filter_map(|rest| {
@@ -45,7 +46,11 @@ fn all() -> Vec<(String, Version, String)> {
             let at: u64 = parts.next()?.parse().ok()?;
             let id = parts.next()?.to_string();
             let key = format!("{VERSION}{rest}");
-            let size = get(&key).map_or(0, |t| t.chars().count());
+            let size = if sizes {
+                get(&key).map_or(0, |t| t.chars().count())
+            } else {
+                0
+            };
             Some((id, Version { at, reason, size }, key))
         })
         .collect()
@@ -53,14 +58,18 @@ fn all() -> Vec<(String, Version, String)> {
 
 /// The kept versions of a draft, newest first.
 pub fn versions(id: &str) -> Vec<Version> {
-    let mut list: Vec<Version> = all().into_iter().filter(|(d, ..)| d == id).map(|(_, v, _)| v).collect();
+    let mut list: Vec<Version> = all(true)
+        .into_iter()
+        .filter(|(d, ..)| d == id)
+        .map(|(_, v, _)| v)
+        .collect();
     list.sort_by_key(|v| std::cmp::Reverse(v.at));
     list
 }
 
 /// The saved text of a kept version.
 pub fn version_text(id: &str, at: u64) -> Option<String> {
-    all()
+    all(false)
         .into_iter()
         .find(|(d, v, _)| d == id && v.at == at)
         .and_then(|(.., key)| get(&key))
@@ -81,20 +90,22 @@ pub fn keep_version(id: &str, reason: Reason, text: &str, now_ms: u64) -> Result
     result
 }
 
-/// Keeps the stored draft as a version when ten minutes of editing have gone by since the last.
-pub(super) fn keep_periodic(id: &str, now_ms: u64) {
-    let kept: Vec<Kept> = versions(id).iter().map(|v| Kept { at: v.at, size: v.size }).collect();
-    if policy::periodic_due(&kept, now_ms) {
-        if let Some(text) = get(&format!("{DRAFT}{id}")) {
-            let _ = keep_version(id, Reason::Periodic, &text, now_ms);
-        }
-    }
+/// Keeps the stored draft as a version when ten minutes of editing have gone by since the last;
+/// true when it did (only the versions' times are read on this, every save's, path).
+pub(super) fn keep_periodic(id: &str, now_ms: u64) -> bool {
+    let kept: Vec<Kept> = all(false)
+        .into_iter()
+        .filter(|(d, ..)| d == id)
+        .map(|(_, v, _)| Kept { at: v.at, size: 0 })
+        .collect();
+    policy::periodic_due(&kept, now_ms)
+        && get(&format!("{DRAFT}{id}")).is_some_and(|text| keep_version(id, Reason::Periodic, &text, now_ms).is_ok())
 }
 
 /// Deletes versions, oldest first, until all of them take at most `budget` characters (the
 /// newest version of each draft stays).
 pub fn prune(budget: usize) -> usize {
-    let all = all();
+    let all = all(true);
     let mut ids: Vec<String> = all.iter().map(|(id, ..)| id.clone()).collect();
     ids.sort();
     ids.dedup();
@@ -123,7 +134,7 @@ pub fn free_versions() -> usize {
 
 /// Makes room for `needed` characters by deleting old versions (the storage is full).
 fn free(needed: usize) -> usize {
-    let used: usize = all().iter().map(|(_, v, _)| v.size).sum();
+    let used: usize = all(true).iter().map(|(_, v, _)| v.size).sum();
     prune(used.saturating_sub(needed.max(used / 2)))
 }
 
