@@ -935,3 +935,36 @@ fn freeing_space_deletes_old_versions_and_keeps_the_newest_of_each_draft() {
     assert_eq!(storage::versions("a").iter().map(|v| v.at).collect::<Vec<_>>(), [3_000]);
     assert_eq!(storage::versions("b").len(), 1);
 }
+
+#[wasm_bindgen_test]
+async fn a_save_written_over_at_the_same_revision_is_merged_again() {
+    let (root, _app) = with_memo().await;
+    type_into(&query(&root, "#header-title"), "Tämän välilehden otsikko").await;
+    let stored = stored_doc_after_save().await;
+    assert_eq!(stored.header.title, "Tämän välilehden otsikko");
+    // Another tab read the draft before this save and wrote its own save of the same revision
+    // over it (two saves at the same moment).
+    let id = local_storage().get_item("muistio:open").unwrap().unwrap();
+    let revision = storage::load(&id).unwrap().revision;
+    let mut theirs = stored.clone();
+    theirs.header.title = TITLE.into();
+    theirs.items[1].title = "Toisen välilehden kohta".into();
+    let text = muistio_core::store::Envelope::stored(&theirs, 9_000_000_000_000, revision, &[]);
+    storage::put_raw(&id, &text).unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&format!("muistio:draft:{id}")));
+    init.set_new_value(Some(&text));
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap())
+        .unwrap();
+    tick().await;
+    sleep(900).await;
+    let now = stored_doc();
+    assert_eq!(
+        now.header.title, "Tämän välilehden otsikko",
+        "this tab's change is back"
+    );
+    assert_eq!(now.items[1].title, "Toisen välilehden kohta", "and the other's stays");
+    assert!(storage::load(&id).unwrap().revision > revision);
+}

@@ -45,6 +45,9 @@ struct Base {
     revision: u64,
     /// The draft as last saved or read here: where a merge with another tab's save starts.
     saved_text: String,
+    /// The draft as saved before that (where a merge starts when another tab wrote over this
+    /// tab's last save at the same revision).
+    prev_text: String,
     /// The edits made since then (written to the journal after each one).
     pending: Vec<muistio_core::edit::Edit>,
     /// Text typed into entry boxes and not yet added.

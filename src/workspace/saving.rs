@@ -111,7 +111,7 @@ impl Workspace {
                 let mut recovered = false;
                 self.base.update_value(|b| {
                     b.revision = info.revision;
-                    b.saved_text = text;
+                    b.prev_text = std::mem::replace(&mut b.saved_text, text);
                     b.pending.clear();
                     recovered = std::mem::take(&mut b.failing);
                 });

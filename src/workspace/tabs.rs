@@ -59,20 +59,27 @@ impl Workspace {
         let (Some(text), Ok(theirs)) = (storage::raw(&id), storage::load(&id)) else {
             return;
         };
-        if theirs.revision <= self.base.with_value(|b| b.revision) {
+        let (revision, saved, previous) = self
+            .base
+            .with_value(|b| (b.revision, b.saved_text.clone(), b.prev_text.clone()));
+        // Two tabs that saved at the same moment both wrote the same revision, and one wrote
+        // over the other: the tab whose save is gone merges again from where both started.
+        let overwritten = theirs.revision == revision && text != saved && !previous.is_empty();
+        if theirs.revision < revision || (theirs.revision == revision && !overwritten) {
             return;
         }
-        let unsaved = !matches!(
-            self.save_state.get_untracked(),
-            SaveState::Saved(_) | SaveState::ReadOnly
-        ) || self.base.with_value(|b| !b.pending.is_empty());
+        let unsaved = overwritten
+            || !matches!(
+                self.save_state.get_untracked(),
+                SaveState::Saved(_) | SaveState::ReadOnly
+            )
+            || self.base.with_value(|b| !b.pending.is_empty());
         if !unsaved {
             self.adopt(theirs, text);
             return;
         }
-        let base = self
-            .base
-            .with_value(|b| store::open(&b.saved_text, &mut Ids::seeded(1)).ok())
+        let started = if overwritten { previous } else { saved };
+        let base = store::open(&started, &mut Ids::seeded(1))
             .map(|e| e.minutes)
             .unwrap_or_default();
         let merged = self.with_doc_untracked(|mine| merge(&base, mine, &theirs.minutes));
