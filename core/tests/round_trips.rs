@@ -262,3 +262,17 @@ fn c1_control_characters_do_not_make_a_file_binary() {
         assert_eq!(reopened(&doc, format), clean, "{format:?}");
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_memo_read_once_reads_back_from_its_markdown(lines in prop::collection::vec(common::raw(10), 1..30)) {
+        let text = lines.join("\n");
+        if let Ok(first) = restore(text.as_bytes(), &mut Ids::seeded(1)) {
+            let first = first.minutes.with_positional_ids();
+            let (md, back) = through_markdown(&first);
+            prop_assert_eq!(back, first, "\n{}\n---\n{}", text, md);
+        }
+    }
+}

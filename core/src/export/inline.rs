@@ -13,8 +13,9 @@ pub fn escape(text: &str) -> String {
 }
 
 /// Escapes one-line `text` (a title, a name, a place) for a Markdown file: as [`escape`] does,
-/// and every character the memo reader's normalisation would change or drop ([`fragile`]) as
-/// a character reference.
+/// a line break or tab as a space (as the editor keeps such a field), and every other
+/// character the memo reader's normalisation would change or drop ([`fragile`]) as a character
+/// reference.
 pub fn escape_for_file(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_escaped(&mut out, text, Form::Line);
@@ -41,9 +42,13 @@ pub fn fragile(c: char) -> bool {
         )
 }
 
-/// `c` as a numeric character reference ("&#160;").
+/// `c` as a numeric character reference ("&#160;"); nothing for NUL, which no reference
+/// stands for (and which makes the reader refuse a file as binary).
 pub fn reference(c: char) -> String {
-    format!("&#{};", u32::from(c))
+    match c {
+        '\0' => String::new(),
+        c => format!("&#{};", u32::from(c)),
+    }
 }
 
 /// Where escaped text goes.
@@ -69,6 +74,8 @@ fn push_escaped(out: &mut String, text: &str, form: Form) {
             }
             '&' if chars.peek() == Some(&'#') => out.push_str("\\&"),
             '\n' if form == Form::Text => out.push(c),
+            // A one-line field holds no line breaks: as the editor holds it, they are spaces.
+            c if form == Form::Line && (c.is_whitespace() && fragile(c)) => out.push(' '),
             c if form != Form::Field && (fragile(c) || (line_start && c.is_whitespace())) => {
                 out.push_str(&reference(c))
             }
@@ -212,6 +219,6 @@ mod tests {
         );
         let lines: Vec<&str> = written.split('\n').map(str::trim).collect();
         assert_eq!(parse(&crate::import::join(&lines)), rich);
-        assert_eq!(escape_for_file("a\nb\t"), "a&#10;b&#9;");
+        assert_eq!(escape_for_file("a\nb\t\u{7}"), "a b &#7;");
     }
 }
