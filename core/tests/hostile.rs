@@ -349,6 +349,19 @@ fn office_format(format: Format, ext: &str) {
         if let Some(text) = run("pdftotext", &["-enc", "UTF-8", pdf.to_str().unwrap(), "-"]) {
             finds_the_text(&text, &format!("LibreOffice → PDF of the {ext}"), true);
         }
+        // Saved again by LibreOffice, without Muistio's draft: read for its text, all of it.
+        let Some(resaved) = soffice(&path, ext) else { return };
+        let other = restore(&std::fs::read(resaved).unwrap(), &mut Ids::seeded(4))
+            .unwrap()
+            .minutes;
+        assert_eq!(
+            visible(&other.header.title),
+            visible(&doc.header.title),
+            "{ext} saved by LibreOffice"
+        );
+        assert_eq!(other.attendees.len(), doc.attendees.len(), "{ext} saved by LibreOffice");
+        let words = String::from_utf8(export(&other, Format::Text, 0).unwrap().bytes).unwrap();
+        finds_the_text(&words, &format!("Muistio on the {ext} LibreOffice saved"), false);
     }
 }
 

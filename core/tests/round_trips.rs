@@ -276,3 +276,17 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn running_text_survives_the_editors_field(rich in common::any_rich()) {
+        // Running text as the editor holds it (no control characters but line feeds).
+        let doc = tidied(&item_with(vec![paragraph(rich.spans().to_vec())]));
+        let EntryKind::Paragraph { text: rich } = &doc.items[0].entries[0].kind else { unreachable!() };
+        // What the editor's text field shows, read back as the field reads what is typed.
+        let shown = muistio_core::export::inline::render(rich, false).replace("\\\n", "\n");
+        prop_assert_eq!(&muistio_core::import::body::rich(&shown), rich, "{}", shown);
+    }
+}

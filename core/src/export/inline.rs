@@ -113,14 +113,15 @@ fn escape_url(url: &str, file: bool) -> String {
 
 /// Renders rich text as typed into the editor; `\n` becomes a Markdown hard break (a
 /// backslash at the end of the line). In a statement, a bold run ending in a colon has its
-/// colon escaped so that it is not read as a reply ("**Minna:**").
+/// colon escaped so that it is not read as a reply ("**Minna:**"). Bold and italic runs that
+/// begin with white space begin with its character reference instead (the reader opens no
+/// emphasis before a space).
 pub fn render(rich: &Rich, in_statement: bool) -> String {
     write(rich, in_statement, false)
 }
 
-/// Renders rich text for a Markdown file, as [`render`] does with [`escape_for_file`]; bold and
-/// italic runs that begin with white space begin with its character reference instead (the
-/// reader opens no emphasis before a space).
+/// Renders rich text for a Markdown file, as [`render`] does, with the characters the memo
+/// reader normalises as references (see [`escape_for_file`]).
 pub fn render_for_file(rich: &Rich, in_statement: bool) -> String {
     write(rich, in_statement, true)
 }
@@ -131,7 +132,7 @@ fn write(rich: &Rich, in_statement: bool, file: bool) -> String {
     let emphasis = |s: &str| {
         let mut inner = String::with_capacity(s.len());
         match s.chars().next() {
-            Some(c) if file && c.is_whitespace() => {
+            Some(c) if c.is_whitespace() => {
                 inner.push_str(&reference(c));
                 push_escaped(&mut inner, &s[c.len_utf8()..], form);
             }
