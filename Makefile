@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/tools/node_modules/.bin:$(PATH)
 
-.PHONY: serve test build check bench setup
+.PHONY: serve test build check bench setup fuzz
 
 serve:
 	tools/setup.sh build
@@ -29,3 +29,7 @@ bench: build
 
 setup:
 	tools/setup.sh test
+
+# Fuzzes the core's readers for FUZZ_SECONDS (default an hour) on one core, at low priority.
+fuzz:
+	tools/fuzz.sh $(FUZZ_SECONDS)

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{minutes, tidy};
+use common::{any_minutes, minutes, tidied, tidy};
 use muistio_core::export::markdown;
 use muistio_core::{restore, EntryKind, Ids, Minutes, Rich, Span};
 use proptest::prelude::*;
@@ -46,12 +46,22 @@ fn enlarged(mut doc: Minutes) -> Minutes {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 40, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn large_blocks_read_back_as_themselves(doc in minutes().prop_map(enlarged)) {
         let md = markdown(&doc);
         let back = restore(md.as_bytes(), &mut Ids::seeded(3)).unwrap().minutes;
         prop_assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{}", md);
+    }
+
+    #[test]
+    fn large_blocks_of_any_text_read_back_as_themselves(doc in any_minutes().prop_map(|d| enlarged(tidied(&d)))) {
+        let doc = doc.with_positional_ids();
+        let md = markdown(&doc);
+        // What is larger than a memo may be is refused, not read.
+        prop_assume!(md.len() <= muistio_core::import::decode::MAX_BYTES);
+        let back = restore(md.as_bytes(), &mut Ids::seeded(3)).unwrap().minutes;
+        prop_assert_eq!(back.with_positional_ids(), doc, "\n{}", md);
     }
 }

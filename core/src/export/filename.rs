@@ -6,7 +6,8 @@ use crate::model::Minutes;
 const MAX_TITLE: usize = 80;
 
 /// `YYYY-MM-DD <title> - <type>.<ext>`; the date is left out when unknown, the title falls
-/// back to the document type. Characters that Windows, macOS or Linux refuse are replaced.
+/// back to the document type. Characters that Windows, macOS or Linux refuse are replaced, and
+/// those that would hide or reorder part of the name are left out.
 pub fn file_name(doc: &Minutes, ext: &str) -> String {
     let kind = doc.header.lang.words().kind(doc.header.kind).to_lowercase();
     let title = safe(&doc.header.title);
@@ -20,9 +21,20 @@ pub fn file_name(doc: &Minutes, ext: &str) -> String {
     format!("{date}{title} - {kind}.{ext}")
 }
 
+/// Characters a name shows nothing of, or that reorder what it shows (U+202E before "fdp.exe"
+/// shows "exe.pdf"): bidi controls and marks, zero-width spaces, the soft hyphen, invisible operators.
+fn hides(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}' | '\u{e0000}'..='\u{e007f}'
+    )
+}
+
 fn safe(title: &str) -> String {
     let replaced: String = title
         .chars()
+        .filter(|c| !hides(*c))
         .map(|c| match c {
             '/' | '\\' | ':' | '|' => '-',
             '<' | '>' | '"' | '?' | '*' => ' ',
@@ -71,6 +83,12 @@ mod tests {
         assert_eq!(file_name(&doc, "md"), "Hallitus 3-2025- talous luonnos - muistio.md");
         doc.header.title = " ... ".into();
         assert_eq!(file_name(&doc, "md"), "muistio - muistio.md");
+        doc.header.title = "Lasku \u{202e}fdp.exe\u{202c}\u{200b}".into();
+        assert_eq!(
+            file_name(&doc, "md"),
+            "Lasku fdp.exe - muistio.md",
+            "nothing hidden, nothing reversed"
+        );
         doc.header.title = "x".repeat(300);
         assert!(file_name(&doc, "md").chars().count() < 120);
     }

@@ -1,4 +1,6 @@
-//! [`Rich`] text to inline Markdown that reads back as the same text.
+//! [`Rich`] text to inline Markdown that reads back as the same text: in the form typed into
+//! the editor's fields, and in the stricter form of a Markdown file, which the memo reader
+//! normalises before it reads.
 
 use crate::import::inline::is_autolink;
 use crate::model::{Rich, Span};
@@ -6,7 +8,64 @@ use crate::model::{Rich, Span};
 /// Escapes the characters the inline reader treats as markup.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text, Form::Field);
+    out
+}
+
+/// Escapes one-line `text` (a title, a name, a place) for a Markdown file: as [`escape`] does,
+/// a line break or tab as a space (as the editor keeps such a field), and every other
+/// character the memo reader's normalisation would change or drop ([`fragile`]) as a character
+/// reference.
+pub fn escape_for_file(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text, Form::Line);
+    out
+}
+
+/// Characters that a memo file cannot hold as themselves, because reading it normalises them
+/// away: control characters (the line feed too: in running text it is written as a hard line
+/// break instead), line and paragraph separators, no-break spaces, zero-width characters and
+/// soft hyphens.
+pub fn fragile(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}'
+                | '\u{2029}'
+                | '\u{A0}'
+                | '\u{2007}'
+                | '\u{202F}'
+                | '\u{200B}'
+                | '\u{FEFF}'
+                | '\u{2060}'
+                | '\u{AD}'
+        )
+}
+
+/// `c` as a numeric character reference ("&#160;"); nothing for NUL, which no reference
+/// stands for (and which makes the reader refuse a file as binary).
+pub fn reference(c: char) -> String {
+    match c {
+        '\0' => String::new(),
+        c => format!("&#{};", u32::from(c)),
+    }
+}
+
+/// Where escaped text goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// An editor's field: markup escaped, every other character as it is.
+    Field,
+    /// Running text in a file: line feeds stay (they become hard breaks), [`fragile`]
+    /// characters and white space at the start of a line become references.
+    Text,
+    /// A one-line field in a file: every [`fragile`] character a reference.
+    Line,
+}
+
+fn push_escaped(out: &mut String, text: &str, form: Form) {
     let mut chars = text.chars().peekable();
+    let mut line_start = false;
     while let Some(c) = chars.next() {
         match c {
             '\\' | '*' | '[' | ']' | '<' => {
@@ -14,48 +73,102 @@ pub fn escape(text: &str) -> String {
                 out.push(c);
             }
             '&' if chars.peek() == Some(&'#') => out.push_str("\\&"),
+            '\n' if form == Form::Text => out.push(c),
+            // A one-line field holds no line breaks: as the editor holds it, they are spaces.
+            c if form == Form::Line && (c.is_whitespace() && fragile(c)) => out.push(' '),
+            c if form != Form::Field && (fragile(c) || (line_start && c.is_whitespace())) => {
+                out.push_str(&reference(c))
+            }
+            c => out.push(c),
+        }
+        line_start = c == '\n';
+    }
+}
+
+/// An address as a link's target: bare when it can be, else in angle brackets. Escapes keep
+/// backslashes and character references as written; in a file, [`fragile`] characters are
+/// references.
+fn escape_url(url: &str, file: bool) -> String {
+    let bracketed =
+        url.is_empty() || url.contains(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '\\'));
+    let mut out = String::with_capacity(url.len() + 2);
+    let mut chars = url.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            // A star is escaped too: "**Minna:**" in an address must not start a reply.
+            '<' | '>' | '\\' | '*' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '&' if chars.peek() == Some(&'#') => out.push_str("\\&"),
+            c if file && fragile(c) => out.push_str(&reference(c)),
             c => out.push(c),
         }
     }
-    out
-}
-
-fn escape_url(url: &str) -> String {
-    if url.is_empty() || url.contains(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '<' | '>' | '\\')) {
-        let inner: String = url
-            .chars()
-            .flat_map(|c| {
-                if matches!(c, '<' | '>' | '\\') {
-                    vec!['\\', c]
-                } else {
-                    vec![c]
-                }
-            })
-            .collect();
-        format!("<{inner}>")
-    } else {
-        url.to_string()
+    match bracketed {
+        true => format!("<{out}>"),
+        false => out,
     }
 }
 
-/// Renders rich text; `\n` becomes a Markdown hard break (a backslash at the end of the line).
-/// In a statement, a bold run ending in a colon has its colon escaped so that it is not read
-/// as a reply ("**Minna:**").
+/// Renders rich text as typed into the editor; `\n` becomes a Markdown hard break (a
+/// backslash at the end of the line). In a statement, a bold run ending in a colon has its
+/// colon escaped so that it is not read as a reply ("**Minna:**"). Bold and italic runs that
+/// begin with white space begin with its character reference instead (the reader opens no
+/// emphasis before a space).
 pub fn render(rich: &Rich, in_statement: bool) -> String {
+    write(rich, in_statement, false)
+}
+
+/// Renders rich text for a Markdown file, as [`render`] does, with the characters the memo
+/// reader normalises as references (see [`escape_for_file`]).
+pub fn render_for_file(rich: &Rich, in_statement: bool) -> String {
+    write(rich, in_statement, true)
+}
+
+fn write(rich: &Rich, in_statement: bool, file: bool) -> String {
+    let form = if file { Form::Text } else { Form::Field };
     let mut out = String::new();
+    let emphasis = |s: &str| {
+        let mut inner = String::with_capacity(s.len());
+        match s.chars().next() {
+            Some(c) if c.is_whitespace() => {
+                inner.push_str(&reference(c));
+                push_escaped(&mut inner, &s[c.len_utf8()..], form);
+            }
+            _ => push_escaped(&mut inner, s, form),
+        }
+        inner
+    };
+    // In a statement no colon may stand right before a star: "**Minna:**" starts a reply,
+    // however its stars and colon came together.
+    let stars = |out: &mut String, stars: &str| {
+        if in_statement && out.ends_with(':') && !crate::import::inline::ends_escaping(&out[..out.len() - 1]) {
+            out.insert(out.len() - 1, '\\');
+        }
+        out.push_str(stars);
+    };
     for span in rich.spans() {
         match span {
-            Span::Text(s) => out.push_str(&escape(s)),
-            Span::Bold(s) => {
-                let mut inner = escape(s);
-                if in_statement && inner.ends_with(':') {
-                    inner.insert(inner.len() - 1, '\\');
-                }
-                out.push_str(&format!("**{inner}**"));
+            Span::Text(s) => push_escaped(&mut out, s, form),
+            Span::Bold(s) | Span::Italic(s) => {
+                let delim = if matches!(span, Span::Bold(_)) { "**" } else { "*" };
+                stars(&mut out, delim);
+                out.push_str(&emphasis(s));
+                stars(&mut out, delim);
             }
-            Span::Italic(s) => out.push_str(&format!("*{}*", escape(s))),
-            Span::Link { text, url } if is_autolink(text, url) => out.push_str(&format!("<{url}>")),
-            Span::Link { text, url } => out.push_str(&format!("[{}]({})", escape(text), escape_url(url))),
+            Span::Link { text, url }
+                if is_autolink(text, url) && !url.contains('*') && !(file && url.contains(fragile)) =>
+            {
+                out.push_str(&format!("<{url}>"))
+            }
+            Span::Link { text, url } => {
+                out.push('[');
+                push_escaped(&mut out, text, form);
+                out.push_str("](");
+                out.push_str(&escape_url(url, file));
+                out.push(')');
+            }
         }
     }
     out.replace('\n', "\\\n")
@@ -77,5 +190,36 @@ mod tests {
             let rich = parse(text);
             assert_eq!(parse(&render(&rich, false)), rich, "{text}");
         }
+    }
+
+    #[test]
+    fn fragile_characters_are_those_the_reader_normalises() {
+        let ranges = [0..0x3100, 0xFE00..0x10000, 0x1F300..0x1F700, 0xE0000..0xE0080];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let text = format!("a{c}b");
+            // A line feed and a tab are kept, but end a line and a cell: fragile too.
+            let kept = crate::import::decode::normalise(&text) == text && !matches!(c, '\n' | '\t');
+            assert_eq!(kept, !fragile(c), "U+{:04X}", u32::from(c));
+        }
+    }
+
+    #[test]
+    fn a_file_keeps_what_its_reader_would_normalise() {
+        let rich = Rich::from(vec![
+            Span::Text("a\u{2028}b\u{a0}\n\u{3000}c".into()),
+            Span::Bold(" d".into()),
+            Span::Link {
+                text: "e".into(),
+                url: "https://x.fi/\u{200b}*&#83;".into(),
+            },
+        ]);
+        let written = render_for_file(&rich, false);
+        assert_eq!(
+            written,
+            "a&#8232;b&#160;\\\n&#12288;c**&#32;d**[e](https://x.fi/&#8203;\\*\\&#83;)"
+        );
+        let lines: Vec<&str> = written.split('\n').map(str::trim).collect();
+        assert_eq!(parse(&crate::import::join(&lines)), rich);
+        assert_eq!(escape_for_file("a\nb\t\u{7}"), "a b &#7;");
     }
 }

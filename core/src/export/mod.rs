@@ -104,19 +104,38 @@ pub enum ExportError {
 pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, ExportError> {
     let bytes = match format {
         Format::Markdown => markdown::render(doc).into_bytes(),
-        Format::Html => html::render(&outline::outline(doc), &Envelope::json(doc, now_ms)).into_bytes(),
+        Format::Html => html::render(&outline::outline(doc), &draft(doc, now_ms)).into_bytes(),
         Format::Text => text::render(&outline::outline(doc)).into_bytes(),
         Format::Ics => ics::render(doc, now_ms).ok_or(ExportError::NoNextMeeting)?.into_bytes(),
-        Format::Docx => docx::render(&outline::outline(doc), &Envelope::json(doc, now_ms)),
+        Format::Docx => docx::render(&outline::outline(doc), &draft(doc, now_ms)),
         Format::Pdf => return Err(ExportError::NeedsFonts),
-        Format::Odt => odt::render(&outline::outline(doc), &Envelope::json(doc, now_ms)),
-        Format::Json => Envelope::json(doc, now_ms).into_bytes(),
+        Format::Odt => odt::render(&outline::outline(doc), &draft(doc, now_ms)),
+        Format::Json => draft(doc, now_ms).into_bytes(),
     };
     Ok(Exported {
         name: file_name(doc, format.extension()),
         mime: format.mime(),
         bytes,
     })
+}
+
+/// The saved form a file carries, with every control character escaped (`\u0085`): JSON
+/// leaves the delete character and the C1 controls as they are, and a file full of those
+/// would be refused as binary when opened again.
+fn draft(doc: &Minutes, now_ms: u64) -> String {
+    let json = Envelope::json(doc, now_ms);
+    if !json.contains(char::is_control) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 64);
+    for c in json.chars() {
+        match c.is_control() {
+            // Structure has no control characters: every one left stands inside a string.
+            true => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            false => out.push(c),
+        }
+    }
+    out
 }
 
 /// Markdown in the real memo's layout.

@@ -2,9 +2,10 @@
 //! next meeting… Shared by the importer and by the Markdown exporter, which asks it how a line
 //! it is about to write will be read back.
 
-use super::{inline, when};
+pub use super::statement::is_plain_speaker;
+use super::{inline, statement::statement, when};
 use crate::labels::{self, EntryLabel, HeaderLabel};
-use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Reply, Rich, Span};
+use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Rich, Span};
 
 /// Where a paragraph stands, which changes how it reads.
 #[derive(Clone, Copy, Debug, Default)]
@@ -145,84 +146,6 @@ pub fn starts_with_decision_verb(text: &str) -> bool {
             rest.is_empty() || rest.starts_with(|c: char| c.is_whitespace() || c == ',' || c == ':')
         })
     })
-}
-
-/// A speaker name as a statement opens with it: one to three capitalised words
-/// ("Ida", "Jussi Olavi", "Anne-Mari"), not a label such as "Huom".
-pub fn is_plain_speaker(name: &str) -> bool {
-    let words: Vec<&str> = name.split(' ').collect();
-    let word_ok = |w: &&str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-    };
-    (1..=3).contains(&words.len())
-        && words.iter().all(word_ok)
-        && name.chars().count() <= 40
-        && !labels::is_not_a_speaker(name)
-}
-
-/// "Ida: …", "**Ida:** …" or "**Ida**: …", with "**Minna:** …" replies inside.
-fn statement(text: &str) -> Option<EntryKind> {
-    let (speaker, rest) = if let Some(bold) = text.strip_prefix("**") {
-        let end = inline::find_unescaped(bold, "**")?;
-        let inner = &bold[..end];
-        let after = &bold[end + 2..];
-        if let Some(name) = inner.strip_suffix(':').filter(|n| !inline::ends_escaping(n)) {
-            (name, after)
-        } else {
-            (inner, after.strip_prefix(':')?)
-        }
-    } else {
-        let (name, rest) = text.split_once(": ")?;
-        if !is_plain_speaker(name) {
-            return None;
-        }
-        (name, rest)
-    };
-    let speaker = inline::unescape(speaker.trim());
-    if speaker.is_empty() || speaker.contains('\n') || speaker.chars().count() > 60 {
-        return None;
-    }
-    let mut parts = split_replies(rest).into_iter();
-    let text = rich(parts.next().map(|(_, t)| t).unwrap_or(""));
-    let replies = parts
-        .map(|(who, t)| Reply {
-            speaker: inline::unescape(who),
-            text: rich(t),
-        })
-        .collect();
-    Some(EntryKind::Statement { speaker, text, replies })
-}
-
-/// Splits at each "**Name:**": the first part has no speaker.
-fn split_replies(rest: &str) -> Vec<(&str, &str)> {
-    let mut parts = Vec::new();
-    let (mut who, mut start, mut i) = ("", 0, 0);
-    while let Some(off) = rest[i..].find("**") {
-        let at = i + off;
-        let escaped = inline::ends_escaping(&rest[..at]);
-        let boundary = at == 0 || rest[..at].ends_with(char::is_whitespace);
-        let marker = rest[at + 2..].find("**").map(|len| &rest[at + 2..at + 2 + len]);
-        match marker.and_then(|m| m.strip_suffix(':').map(|name| (m.len(), name))) {
-            Some((len, name))
-                if !escaped
-                    && boundary
-                    && !inline::ends_escaping(name)
-                    && !name.trim().is_empty()
-                    && !name.starts_with(' ')
-                    && name.chars().count() <= 40 =>
-            {
-                parts.push((who, &rest[start..at]));
-                who = name;
-                start = at + 2 + len + 2;
-                i = start;
-            }
-            _ => i = at + 2,
-        }
-    }
-    parts.push((who, &rest[start..]));
-    parts
 }
 
 /// A numbered item heading: "3. Title", "3) Title", "§ 3 Title", "3 § Title", "## 3. Title",
@@ -382,8 +305,9 @@ mod tests {
             item: Some(ItemKind::NextMeeting),
             ..Context::default()
         };
+        let read = read_paragraph("25.3.2026 klo 9.00–11.30.", &ctx);
         assert!(
-            matches!(read_paragraph("25.3.2026 klo 9.00–11.30.", &ctx), Read::Entry(EntryKind::NextMeeting(n)) if n.when.date.is_some() && n.when.end.is_some())
+            matches!(read, Read::Entry(EntryKind::NextMeeting(n)) if n.when.date.is_some() && n.when.end.is_some())
         );
         let place = Context {
             awaiting_place: true,

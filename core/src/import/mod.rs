@@ -5,8 +5,10 @@
 pub mod body;
 pub mod decode;
 pub mod inline;
+pub mod kind;
 pub mod office;
 pub mod people;
+pub mod statement;
 pub mod when;
 
 use crate::labels::{self, HeaderLabel, Lang};
@@ -93,7 +95,7 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
             end = i;
             break;
         }
-        if let Some((kind, lang, number)) = labels::doc_kind_line(line) {
+        if let Some((kind, lang, number)) = kind::kind_line(line) {
             if kind_lang.is_some() {
                 end = i + 1;
                 break;
@@ -225,7 +227,7 @@ fn blocks(lines: &[&str]) -> Vec<Raw> {
         if let Some(sub) = line
             .strip_prefix("###")
             .map(|s| s.trim_start_matches('#'))
-            .and_then(|s| s.strip_prefix(' '))
+            .and_then(|s| s.strip_prefix(' ').or(s.is_empty().then_some("")))
         {
             flush(&mut para, &mut out);
             out.push(Raw::Sub(inline::parse(sub.trim()).to_plain()));

@@ -1,6 +1,7 @@
 //! Attendee rows as people paste them: tab-separated (the real memo), runs of spaces, a
 //! Markdown table, or "First Last, organisation, role".
 
+use super::inline;
 use crate::model::{Attendee, Ids};
 
 /// The cells of a row when it is one: first names, last name, organisations.
@@ -32,6 +33,17 @@ pub fn split_orgs(cell: &str) -> Vec<String> {
         .collect()
 }
 
+/// Splits an organisation cell of a row as [`split_orgs`] does, leaving escapes and character
+/// references whole (they are read afterwards).
+fn split_cell(cell: &str) -> Vec<String> {
+    inline::split_unescaped(cell, &[',', ';'])
+        .into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
 fn split_name(name: &str) -> (String, String) {
     let name = name.trim();
     match name.rsplit_once(' ') {
@@ -41,9 +53,20 @@ fn split_name(name: &str) -> (String, String) {
 }
 
 /// Reads one line as an attendee row, or `None` when it is not one. `loose` also accepts a
-/// plain "First Last, organisation" line (inside an attendee list, not elsewhere).
+/// plain "First Last, organisation" line (inside an attendee list, not elsewhere). Escapes
+/// and character references in the cells are read as in running text, and a cell that is a
+/// lone dash is empty (so "–⇥" is a row with nothing filled in yet).
 pub fn row(line: &str, loose: bool) -> Option<Row> {
-    cells(line, loose).filter(|r| !(r.first.is_empty() && r.last.is_empty() && r.orgs.is_empty()))
+    let row = cells(line, loose).filter(|r| !(r.first.is_empty() && r.last.is_empty() && r.orgs.is_empty()))?;
+    let cell = |c: String| match c.as_str() {
+        "–" => String::new(),
+        _ => inline::unescape(&c),
+    };
+    Some(Row {
+        first: cell(row.first),
+        last: cell(row.last),
+        orgs: row.orgs.into_iter().map(cell).filter(|o| !o.is_empty()).collect(),
+    })
 }
 
 fn cells(line: &str, loose: bool) -> Option<Row> {
@@ -91,7 +114,7 @@ fn cells(line: &str, loose: bool) -> Option<Row> {
         [first, last, orgs @ ..] => Some(Row {
             first: first.to_string(),
             last: last.to_string(),
-            orgs: orgs.iter().flat_map(|o| split_orgs(o)).collect(),
+            orgs: orgs.iter().flat_map(|o| split_cell(o)).collect(),
         }),
     }
 }
@@ -114,7 +137,7 @@ fn table_row(line: &str) -> Option<Row> {
         [first, last, orgs @ ..] => Some(Row {
             first: first.to_string(),
             last: last.to_string(),
-            orgs: orgs.iter().flat_map(|o| split_orgs(o)).collect(),
+            orgs: orgs.iter().flat_map(|o| split_cell(o)).collect(),
         }),
         [only] => Some(loose_row(only)),
         [] => None,
@@ -136,7 +159,7 @@ fn loose_row(line: &str) -> Row {
         return Row {
             first,
             last,
-            orgs: split_orgs(rest),
+            orgs: split_cell(rest),
         };
     }
     if let Some((name, rest)) = line.split_once('(').filter(|(_, r)| r.trim_end().ends_with(')')) {
@@ -144,7 +167,7 @@ fn loose_row(line: &str) -> Row {
         return Row {
             first,
             last,
-            orgs: split_orgs(rest.trim_end().trim_end_matches(')')),
+            orgs: split_cell(rest.trim_end().trim_end_matches(')')),
         };
     }
     if let Some((name, rest)) = line.split_once(',') {
@@ -152,7 +175,7 @@ fn loose_row(line: &str) -> Row {
         return Row {
             first,
             last,
-            orgs: split_orgs(rest),
+            orgs: split_cell(rest),
         };
     }
     let words: Vec<&str> = line.split_whitespace().collect();

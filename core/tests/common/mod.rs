@@ -8,6 +8,10 @@ use muistio_core::{
 };
 use proptest::prelude::*;
 
+mod wild;
+#[allow(unused_imports)]
+pub use wild::*;
+
 /// Pieces that look like the reader's syntax, mixed with ordinary words.
 pub const PIECES: &[&str] = &[
     "Ida",

@@ -9,7 +9,7 @@ mod office;
 mod text;
 mod zips;
 
-pub use zips::{docx, odt};
+pub use zips::{deflate, deflate_at, docx, odt, raw_zip, zip, Raw};
 
 /// One shape: a name, what it is, and how to build it at about `n` bytes.
 pub struct Shape {

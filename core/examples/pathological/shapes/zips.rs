@@ -30,7 +30,12 @@ pub fn zip(parts: &[(&str, &[u8])], deflated: bool) -> Vec<u8> {
 
 /// DEFLATE at the best compression.
 pub fn deflate(data: &[u8]) -> Vec<u8> {
-    let mut e = DeflateEncoder::new(Vec::new(), Compression::best());
+    deflate_at(data, 9)
+}
+
+/// DEFLATE at compression `level` (0 stores, 9 packs best).
+pub fn deflate_at(data: &[u8], level: u32) -> Vec<u8> {
+    let mut e = DeflateEncoder::new(Vec::new(), Compression::new(level));
     e.write_all(data).expect("writing to memory");
     e.finish().expect("writing to memory")
 }

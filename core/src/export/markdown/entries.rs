@@ -1,7 +1,7 @@
 //! The entries of an item (or of the introduction) as Markdown blocks.
 
-use super::escape::{hash, settle};
-use crate::export::inline::{escape, render as inline};
+use super::escape::{hash, settle, underline};
+use crate::export::inline::{escape_for_file as escape, reference, render_for_file as inline};
 use crate::import::body::{self, Context, Read};
 use crate::import::{join, starts_entry};
 use crate::labels::Lang;
@@ -70,7 +70,7 @@ impl Writer<'_> {
     /// Would the reader take line `i` of a block as the start of something else?
     fn breaks(&self, i: usize, line: &str) -> bool {
         let t = line.trim();
-        if t.is_empty() || t.starts_with('#') || body::bullet(t).is_some() {
+        if t.is_empty() || t.starts_with('#') || body::bullet(t).is_some() || (i > 0 && underline(t)) {
             return true;
         }
         if i == 0 {
@@ -91,22 +91,31 @@ impl Writer<'_> {
         let kind = &self.list[k].kind;
         let wanted = Read::Entry(kind.clone());
         match kind {
+            // An empty paragraph (one just added) as a space, which the reader trims away.
+            EntryKind::Paragraph { text } if text.is_empty() => vec![reference(' ')],
             EntryKind::Paragraph { text } => vec![self.settle(inline(text, false), &wanted, &ctx)],
             EntryKind::Statement { speaker, text, replies } => {
-                let mut said = inline(text, true);
-                for r in replies {
-                    said.push_str(&format!(
-                        " **{}:** {}",
-                        escape(&r.speaker).replace(':', "\\:"),
-                        inline(&r.text, true)
-                    ));
-                }
-                let plain = format!("{speaker}: {said}").trim_end().to_string();
-                let block = match body::is_plain_speaker(speaker) && read(&plain, &ctx) == wanted {
-                    true => plain,
-                    false => format!("**{}:** {said}", escape(speaker).replace(':', "\\:"))
+                // Names longer than a name usually is are marked as names (see `speaker_name`).
+                let said = |marked: bool| {
+                    let mut said = inline(text, true);
+                    for r in replies {
+                        let reply = inline(&r.text, true);
+                        said.push_str(&format!(" **{}:** {reply}", speaker_name(&r.speaker, marked)));
+                    }
+                    said
+                };
+                let plain = format!("{speaker}: {}", said(false)).trim_end().to_string();
+                let bold = |marked: bool| {
+                    format!("**{}:** {}", speaker_name(speaker, marked), said(marked))
                         .trim_end()
-                        .to_string(),
+                        .to_string()
+                };
+                let block = if body::is_plain_speaker(speaker) && read(&plain, &ctx) == wanted {
+                    plain
+                } else {
+                    Some(bold(false))
+                        .filter(|b| read(b, &ctx) == wanted)
+                        .unwrap_or_else(|| bold(true))
                 };
                 vec![self.settle(block, &wanted, &ctx)]
             }
@@ -194,6 +203,16 @@ impl Writer<'_> {
             out.push(format!("{}: –", words.place));
         }
         out
+    }
+}
+
+/// A speaker's name between the bold marks of "**Name:**"; `marked`: its first character as a
+/// character reference, which makes the reader take a name longer than names usually are for
+/// a name.
+fn speaker_name(name: &str, marked: bool) -> String {
+    match name.chars().next() {
+        Some(c) if marked => format!("{}{}", reference(c), escape(&name[c.len_utf8()..]).replace(':', "\\:")),
+        _ => escape(name).replace(':', "\\:"),
     }
 }
 

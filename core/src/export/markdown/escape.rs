@@ -176,6 +176,12 @@ fn candidates(line: &str) -> Vec<String> {
     out
 }
 
+/// A line the reader takes for the underline of the line above it (three or more `-` or `=`).
+pub fn underline(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && (t.chars().all(|c| c == '-') || t.chars().all(|c| c == '='))
+}
+
 /// A heading text that starts with `#` keeps it as text.
 pub fn hash(text: &str) -> String {
     match text.strip_prefix('#') {

@@ -8,19 +8,17 @@
 mod entries;
 mod escape;
 
-use super::inline::escape;
-use crate::import::body;
+use super::inline::{escape_for_file as escape, fragile, reference};
+use crate::import::{body, decode, kind};
 use crate::labels;
 use crate::model::{Attendee, Header, Minutes};
+use crate::ImportError;
 
 /// The document as Markdown, ending in one newline.
 pub fn render(doc: &Minutes) -> String {
     let h = &doc.header;
     let words = h.lang.words();
-    let kind_line = match h.number.is_empty() {
-        true => words.kind(h.kind).to_string(),
-        false => format!("{} {}", words.kind(h.kind), h.number),
-    };
+    let kind_line = kind_line(h);
     let mut blocks: Vec<String> = Vec::new();
     if !h.title.is_empty() {
         blocks.push(title_line(&h.title));
@@ -46,9 +44,15 @@ pub fn render(doc: &Minutes) -> String {
     blocks.join("\n\n") + "\n"
 }
 
+/// The title, first in the file: escaped so that it reads as the title, and so that the file
+/// does not begin like a file of another kind (`%PDF`, `GIF8`, a JSON object).
 fn title_line(title: &str) -> String {
-    let plain = escape(title);
-    let misread = labels::doc_kind_line(&plain).is_some()
+    let mut plain = escape(title);
+    let sniffed = matches!(decode::decode(plain.as_bytes()), Err(ImportError::Unsupported { .. }));
+    if let Some(c) = plain.chars().next().filter(|c| sniffed || *c == '{') {
+        plain = format!("{}{}", reference(c), &plain[c.len_utf8()..]);
+    }
+    let misread = kind::kind_line(&plain).is_some()
         || labels::header_label(&plain).is_some()
         || body::item_heading(&plain, None).is_some()
         || plain.starts_with('#');
@@ -56,6 +60,19 @@ fn title_line(title: &str) -> String {
         format!("# {}", escape::hash(&plain))
     } else {
         plain
+    }
+}
+
+/// "MUISTIO", "PÖYTÄKIRJA 3/2025", or "PÖYTÄKIRJA #3:4" for a number that reads otherwise.
+fn kind_line(h: &Header) -> String {
+    let word = h.lang.words().kind(h.kind);
+    if h.number.is_empty() {
+        return word.to_string();
+    }
+    let plain = format!("{word} {}", h.number);
+    match kind::kind_line(&plain) == Some((h.kind, h.lang, h.number.clone())) {
+        true => plain,
+        false => format!("{word} #{}", escape(&h.number)),
     }
 }
 
@@ -70,13 +87,42 @@ fn when_lines(h: &Header) -> Vec<String> {
     }
 }
 
-/// "First names⇥Last name⇥Organisation, role": the real memo's table row.
+/// "First names⇥Last name⇥Organisation, role": the real memo's table row ("–⇥" for a row
+/// with nothing filled in).
 fn row(a: &Attendee) -> String {
-    let mut cells = vec![a.first_names.clone(), a.last_name.clone()];
+    let mut cells = vec![cell(&a.first_names), cell(&a.last_name)];
     if !a.organisations.is_empty() {
-        cells.push(a.organisations.join(", "));
+        cells.push(a.organisations.iter().map(|o| cell(o)).collect::<Vec<_>>().join(", "));
     }
-    cells.join("\t")
+    if cells.iter().all(String::is_empty) {
+        cells[0] = "–".into();
+    }
+    let line = cells.join("\t");
+    // A row that is a line of dashes would read as the underline of the row above it.
+    match escape::underline(&line) {
+        true => line.replacen('-', &reference('-'), 1).replacen('=', &reference('='), 1),
+        false => line,
+    }
+}
+
+/// A cell of an attendee row: characters the reader would change as character references,
+/// backslashes and a `&#` that would read as a reference escaped; a lone dash (an empty cell)
+/// as its reference.
+fn cell(text: &str) -> String {
+    if text == "–" {
+        return reference('–');
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '&' if chars.peek() == Some(&'#') => out.push_str("\\&"),
+            c if fragile(c) => out.push_str(&reference(c)),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn heading(n: usize, title: &str) -> String {

@@ -186,6 +186,26 @@ pub fn find_unescaped(s: &str, delim: &str) -> Option<usize> {
     None
 }
 
+/// Splits `s` at every character of `separators` that is not part of an escape or character
+/// reference (so "a&#59;b" is one piece); linear in the length of `s`.
+pub fn split_unescaped<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
+    let mut pieces = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while let Some(c) = s[i..].chars().next() {
+        if let Some((len, _)) = escape(&s[i..]) {
+            i += len;
+            continue;
+        }
+        if separators.contains(&c) {
+            pieces.push(&s[start..i]);
+            start = i + c.len_utf8();
+        }
+        i += c.len_utf8();
+    }
+    pieces.push(&s[start..]);
+    pieces
+}
+
 /// The longest scheme of [`SCHEMES`], in bytes.
 const MAX_SCHEME: usize = 8;
 

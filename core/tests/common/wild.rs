@@ -1,0 +1,223 @@
+//! Generators of documents with any text in every field: every character class and piece of
+//! syntax that matters to a reader or a writer, as documents arrive from outside, and the forms
+//! the editor holds them in.
+
+use super::{date, time, PIECES};
+use muistio_core::labels::Lang;
+use muistio_core::{
+    Attendee, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, When,
+};
+use proptest::prelude::*;
+
+/// Everything a reader or a writer treats specially, one piece each: labels of all three
+/// languages with their colons, inline markup, block markers, dates and clock words, every
+/// kind of line break and invisible character, bidi controls, emoji, Sámi letters, and the
+/// starts of files that are not text.
+#[rustfmt::skip]
+pub const HOSTILE: &[&str] = &[
+    // Header and entry labels, document kinds and decision verbs in Finnish, Swedish, English.
+    "Aika:", "Ajankohta: ", "Päivämäärä:", "Kellonaika: ", "Paikka:", "Kokouspaikka: ", "Paikalla:", "Läsnä:", "Poissa:", "Tid:", "Datum: ",
+    "Klockan:", "Plats:", "Närvarande:", "Frånvarande:", "Date:", "Time: ", "Location:", "Venue:", "Present:", "Attendees:", "Absent:",
+    "Apologies:", "Päätös:", "Beslut:", "Decision:", "Tehtävä:", "Tehtävä (Ida, 1.2.2026):", "Åtgärd:", "Action:", "Liite:", "Bilaga:",
+    "Attachment:", "MUISTIO", "PÖYTÄKIRJA 3/2025", "ESITYSLISTA", "PROTOKOLL", "MINNESANTECKNINGAR", "MINUTES", "AGENDA", "NOTES", "Sovittiin",
+    "Päätettiin", "Beslutades", "Agreed", "It was agreed", "Huom:", "Ida:", "**Ida:**", "**Ida**:", "Minna Virtanen:", "Seuraava kokous",
+    "Nästa möte", "Next meeting", "Muut asiat",
+    // Inline markup and what escapes it.
+    "**", "*", "***", "_", "__", "[", "]", "](", "(", ")", "<", ">", "<https://x.fi/a>", "[a](b)", "&", "&#", "&#83;", "&#x41;", "&amp;", "&#0;",
+    "&lt;", "\\", "\\\\", "\\*", "`", "~", "{", "}", "|",
+    // Block markers and numbers.
+    "#", "# ", "## ", "### ", "§", "§ 3 ", "3 § ", "- ", "* ", "+ ", "• ", "– ", "—", "◦ ", "▪ ", "1. ", "4.", "12) ", "14.11.2025", "1.2.", "2026",
+    "klo ", "kl. ", "9.00", "9.00–11.30", "17:30", "---", "===", "> ",
+    // Separators people rows use.
+    ",", ";", ":", ": ", "  ", " ", "\t", "pj.", "siht.",
+    // Line breaks and invisible characters.
+    "\n", "\r\n", "\r", "\u{2028}", "\u{2029}", "\u{85}", "\u{b}", "\u{c}", "\u{a0}", "\u{2007}", "\u{202f}", "\u{200b}", "\u{200c}", "\u{200d}",
+    "\u{2060}", "\u{feff}", "\u{ad}", "\u{3000}", "\u{1680}", "\u{2003}",
+    // Bidi controls, emoji, letters from elsewhere.
+    "\u{202e}", "\u{202d}", "\u{202a}", "\u{202c}", "\u{2066}", "\u{2067}", "\u{2069}", "\u{200e}", "\u{200f}", "👍🏽", "🇫🇮", "👩‍👩‍👧", "☃", "日本",
+    "e\u{301}", "Čáhppes", "Ŋuolga", "Đ", "Ŧ", "Ž", "ǯ", "Áile", "Äiti", "öljy", "Åsa",
+    // The starts of files that are not memos.
+    "%PDF", "GIF8", "PK", "<!doctype html>", "<html>", "<script>", "]]>", "<!DOCTYPE", "{\"format\":", "javascript:", "data:", "mailto:", "http://",
+    "https://",
+    // Ordinary words.
+    "sana", "Ida", "kokous", "a", "B", "?", "!", ".",
+];
+
+/// A very long run of text, for the lines that are far longer than anyone types.
+pub fn long_piece() -> impl Strategy<Value = String> {
+    (
+        prop::sample::select(&["x", "ä ", "*", "-", "ab: ", "\u{200b}"][..]),
+        500usize..3000,
+    )
+        .prop_map(|(p, n)| p.repeat(n))
+}
+
+/// Any text a field might hold before it is tidied: pieces of [`PIECES`] and [`HOSTILE`], any
+/// characters at all, now and then a very long run; may be empty, may have spaces at its edges.
+pub fn raw(max: usize) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        8 => prop::sample::select(HOSTILE).prop_map(String::from),
+        4 => prop::sample::select(PIECES).prop_map(String::from),
+        2 => any::<char>().prop_map(String::from),
+        1 => "[a-zA-ZåäöÅÄÖ]{1,12}",
+    ];
+    let long = long_piece();
+    prop_oneof![
+        60 => prop::collection::vec(piece, 0..max).prop_map(|v| v.concat()),
+        1 => long,
+    ]
+}
+
+/// An address: the usual ones, the unsafe ones, and any text.
+pub fn url() -> impl Strategy<Value = String> {
+    let known = prop::sample::select(
+        &[
+            "#",
+            "",
+            "https://example.org/x",
+            "https://x.fi/a_(b)",
+            "my file.pdf",
+            "javascript:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "mailto:ida@x.fi",
+            " https://x.fi ",
+            "https://x.fi/a\u{200b}",
+            "HTTPS://X.FI",
+            "tel:+358",
+            "https://x.fi/<>\\",
+            "https://x.fi/\"onmouseover=\"a",
+        ][..],
+    )
+    .prop_map(String::from);
+    prop_oneof![2 => known, 1 => raw(4)]
+}
+
+/// Inline text of any shape, tidied as every line-based reader keeps it (no whitespace at its
+/// edges); may be empty.
+pub fn any_rich() -> impl Strategy<Value = Rich> {
+    let span = prop_oneof![
+        4 => raw(8).prop_map(Span::Text),
+        1 => raw(4).prop_map(Span::Bold),
+        1 => raw(4).prop_map(Span::Italic),
+        1 => (raw(3), url()).prop_map(|(text, url)| Span::Link { text, url }),
+    ];
+    prop::collection::vec(span, 0..5).prop_map(|spans| Rich::from(spans).tidy())
+}
+
+fn any_when() -> impl Strategy<Value = When> {
+    (date(), time(), time()).prop_map(|(date, start, end)| When { date, start, end })
+}
+
+/// An entry of any kind with any text in every field.
+pub fn any_entry_kind() -> impl Strategy<Value = EntryKind> {
+    prop_oneof![
+        3 => any_rich().prop_map(|text| EntryKind::Paragraph { text }),
+        3 => (raw(3), any_rich(), prop::collection::vec((raw(3), any_rich()), 0..3)).prop_map(|(speaker, text, replies)| {
+            EntryKind::Statement { speaker, text, replies: replies.into_iter().map(|(speaker, text)| Reply { speaker, text }).collect() }
+        }),
+        2 => prop::collection::vec(any_rich(), 0..4).prop_map(|items| EntryKind::Bullets { items }),
+        1 => raw(6).prop_map(|text| EntryKind::Subheading { text }),
+        1 => any_rich().prop_map(|text| EntryKind::Decision { text }),
+        1 => (raw(3), date(), any_rich()).prop_map(|(owner, due, text)| EntryKind::Action { owner, due, text }),
+        1 => raw(5).prop_map(|name| EntryKind::Attachment { name }),
+        1 => (any_when(), raw(5)).prop_map(|(when, place)| EntryKind::NextMeeting(NextMeeting { when, place })),
+    ]
+}
+
+fn any_entries() -> impl Strategy<Value = Vec<Entry>> {
+    prop::collection::vec(any_entry_kind(), 0..6)
+        .prop_map(|kinds| kinds.into_iter().map(|kind| Entry { id: Id(1), kind }).collect())
+}
+
+/// An attendee with any text in every field.
+pub fn any_attendee() -> impl Strategy<Value = Attendee> {
+    (raw(3), raw(3), prop::collection::vec(raw(4), 0..3), any::<bool>()).prop_map(|(first, last, orgs, absent)| {
+        let mut a = Attendee::new(Id(1), &first, &last);
+        a.organisations = orgs;
+        a.absent = absent;
+        a
+    })
+}
+
+/// A document with any text in every field of every entry kind, header field and attendee
+/// field, as it might arrive from outside (before [`restore`](muistio_core::restore) repairs it).
+pub fn any_minutes() -> impl Strategy<Value = Minutes> {
+    let number = prop_oneof![
+        2 => prop::sample::select(&["", "3/2025", "12", "3:4", "#5", "1 - 2"][..]).prop_map(String::from),
+        1 => raw(3),
+    ];
+    let header = (
+        raw(6),
+        prop::sample::select(&[DocKind::Memo, DocKind::Minutes, DocKind::Agenda][..]),
+        number,
+        prop::sample::select(&Lang::ALL[..]),
+        any_when(),
+        raw(6),
+    )
+        .prop_map(|(title, kind, number, lang, when, place)| Header {
+            title,
+            kind,
+            number,
+            lang,
+            when,
+            place,
+        });
+    let items = prop::collection::vec((raw(5), any_entries()), 0..5);
+    (
+        header,
+        prop::collection::vec(any_attendee(), 0..4),
+        any_entries(),
+        items,
+    )
+        .prop_map(|(header, attendees, intro, items)| {
+            let items = items
+                .into_iter()
+                .map(|(title, entries)| Item {
+                    id: Id(1),
+                    title,
+                    entries,
+                })
+                .collect();
+            Minutes {
+                header,
+                attendees,
+                intro,
+                items,
+            }
+            .with_positional_ids()
+        })
+}
+
+/// The document as the editor holds it: what [`restore`](muistio_core::restore) makes of its
+/// saved form (one-line fields without line breaks, tabs, control characters or outer spaces;
+/// running text without control characters).
+pub fn repaired(doc: &Minutes) -> Minutes {
+    let json = muistio_core::export::export(doc, muistio_core::export::Format::Json, 0).unwrap();
+    muistio_core::restore(&json.bytes, &mut muistio_core::Ids::seeded(7))
+        .expect("a document's own saved form opens")
+        .minutes
+}
+
+/// [`repaired`], with every running text tidied as the editor's fields and every line-based
+/// format keep it (no whitespace at its edges): the documents a Markdown round trip holds.
+pub fn tidied(doc: &Minutes) -> Minutes {
+    let mut doc = repaired(doc);
+    let tidy_all = |entries: &mut Vec<Entry>| {
+        for e in entries {
+            match &mut e.kind {
+                EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Action { text, .. } => {
+                    *text = text.clone().tidy()
+                }
+                EntryKind::Statement { text, replies, .. } => {
+                    *text = text.clone().tidy();
+                    replies.iter_mut().for_each(|r| r.text = r.text.clone().tidy());
+                }
+                EntryKind::Bullets { items } => items.iter_mut().for_each(|i| *i = i.clone().tidy()),
+                _ => {}
+            }
+        }
+    };
+    tidy_all(&mut doc.intro);
+    doc.items.iter_mut().for_each(|i| tidy_all(&mut i.entries));
+    doc
+}
