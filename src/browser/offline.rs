@@ -56,7 +56,16 @@ pub fn use_offline(ready: RwSignal<bool>, update: RwSignal<bool>) {
         // A tab may stay open all day: it looks for a new version every half hour.
         let reg = registration.clone();
         let check = Closure::<dyn FnMut()>::new(move || {
-            let _ = reg.update();
+            let reg = reg.clone();
+            leptos::task::spawn_local(async move {
+                if let Ok(looked) = reg.update() {
+                    let _ = JsFuture::from(looked).await;
+                }
+                // A version that finished installing unseen (its events missed) is offered too.
+                if reg.waiting().is_some() && has_controller() {
+                    update.set(true);
+                }
+            });
         });
         if let Some(w) = web_sys::window() {
             let _ = w
@@ -75,7 +84,6 @@ pub fn use_offline(ready: RwSignal<bool>, update: RwSignal<bool>) {
 
 /// Watches for a new version: one already waiting, or one that finishes installing later.
 fn watch(registration: &ServiceWorkerRegistration, update: RwSignal<bool>) {
-    let has_controller = || container().and_then(|c| c.controller()).is_some();
     if registration.waiting().is_some() && has_controller() {
         update.set(true);
     }
@@ -100,6 +108,11 @@ fn watch(registration: &ServiceWorkerRegistration, update: RwSignal<bool>) {
     });
     registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
     found.forget();
+}
+
+/// Whether a version of the app controls this page (then a waiting one is an update).
+fn has_controller() -> bool {
+    container().and_then(|c| c.controller()).is_some()
 }
 
 thread_local! {

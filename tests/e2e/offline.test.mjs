@@ -99,11 +99,17 @@ test('a new version is offered and never swapped in under an edit; taking it sav
   // The browser looks for a new version now and then (the app asks every half hour); here at
   // once, and again while it has not found it (installing it fetches every file again).
   const notice = page.getByText('Uusi versio on saatavilla – päivitä');
+  const seen = [];
   for (let i = 0; i < 30 && !(await notice.isVisible()); i++) {
-    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update().catch(() => {}));
+    seen.push(await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      const failed = await reg.update().then(() => '', (e) => String(e));
+      const state = (w) => (w ? w.state : '-');
+      return `${failed} installing ${state(reg.installing)} waiting ${state(reg.waiting)} active ${state(reg.active)}`;
+    }));
     await notice.waitFor({ timeout: 3000 }).catch(() => {});
   }
-  await notice.waitFor({ timeout: 1000 });
+  assert.ok(await notice.isVisible(), `no notice; the registration after each look:\n${seen.join('\n')}`);
   assert.deepEqual(await audit(page), [], 'the notice is accessible');
 
   // Nothing is swapped in while the person types: the page stays, the typing lands.
