@@ -4,7 +4,7 @@
 
 use muistio_core::export::{export, markdown, Format};
 use muistio_core::labels::Lang;
-use muistio_core::{restore, Date, DocKind, EntryKind, Ids, ItemKind, Minutes, Span, Time};
+use muistio_core::{restore, Date, DocKind, EntryKind, Ids, ItemKind, Minutes, Numbering, Span, Time};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -125,7 +125,13 @@ fn the_finnish_memo_imports_with_its_structure() {
 
 #[test]
 fn golden_exports_reproduce_the_fixtures_byte_for_byte() {
-    for name in ["hallitus-muistio.md", "styrelse-protokoll.md", "board-minutes.md"] {
+    for name in [
+        "hallitus-muistio.md",
+        "styrelse-protokoll.md",
+        "board-minutes.md",
+        "yhdistys-poytakirja.md",
+        "forening-protokoll.md",
+    ] {
         let original = fixture(name);
         let doc = import(&original);
         assert_eq!(markdown(&doc), String::from_utf8(original).unwrap(), "{name}");
@@ -139,6 +145,8 @@ fn import_of_export_is_the_same_document() {
         "styrelse-protokoll.md",
         "board-minutes.md",
         "tekstinkasittelija.txt",
+        "yhdistys-poytakirja.md",
+        "forening-protokoll.md",
     ] {
         let doc = import(&fixture(name));
         let again = import(markdown(&doc).as_bytes());
@@ -227,4 +235,57 @@ fn lines_the_reader_does_not_understand_are_kept() {
     assert!(all.contains("Tämä rivi ei ole mitään tuttua."));
     assert!(all.contains("§§ outo rivi ## ja *tähti"));
     assert!(import(markdown(&doc).as_bytes()).same_content(&doc));
+}
+
+#[test]
+fn section_numbers_are_kept_in_their_order_and_from_their_start() {
+    let fi = import(&fixture("yhdistys-poytakirja.md"));
+    assert_eq!(
+        (fi.header.kind, fi.header.number.as_str()),
+        (DocKind::Minutes, "4/2026")
+    );
+    assert_eq!(
+        (fi.header.numbering, fi.header.first_item),
+        (Numbering::SectionAfter, 23)
+    );
+    assert_eq!(fi.items.len(), 5);
+    assert_eq!(fi.items[3].title, "Kesän valokuvaleiri");
+    let sv = import(&fixture("forening-protokoll.md"));
+    assert_eq!(
+        (sv.header.numbering, sv.header.first_item),
+        (Numbering::SectionBefore, 1)
+    );
+    // Every document format numbers the items as the document does.
+    for (doc, wanted) in [(&fi, "26 § Kesän valokuvaleiri"), (&sv, "§ 3 Verksamhetsplan 2027")] {
+        for format in [Format::Html, Format::Text] {
+            let text = String::from_utf8(export(doc, format, 1).unwrap().bytes).unwrap();
+            assert!(text.contains(wanted), "{format:?}: {wanted}");
+        }
+    }
+}
+
+#[test]
+fn section_numbers_written_in_other_ways_read_the_same() {
+    let original = import(&fixture("yhdistys-poytakirja.md"));
+    let text = String::from_utf8(fixture("yhdistys-poytakirja.md")).unwrap();
+    let numbers = ["23", "24", "25", "26", "27"];
+    let variants: [&dyn Fn(&str) -> String; 4] = [
+        &|n| format!("{n}§ "),
+        &|n| format!("{n} §\t"),
+        &|n| format!("## {n} § "),
+        &|n| format!("{n} §  "),
+    ];
+    for variant in variants {
+        let mut changed = text.clone();
+        for n in numbers {
+            changed = changed.replace(&format!("\n{n} § "), &format!("\n{}", variant(n)));
+        }
+        assert_ne!(changed, text);
+        let doc = import(changed.as_bytes());
+        assert!(doc.same_content(&original), "{changed}");
+    }
+    // Numbers must run on from the first: a line numbered out of turn is text (and so are the
+    // ones after it, which do not follow 24 either).
+    let skipped = text.replace("\n25 § ", "\n28 § ");
+    assert_eq!(import(skipped.as_bytes()).items.len(), 2);
 }

@@ -177,7 +177,7 @@ pub fn outline(doc: &Minutes) -> Outline {
     for (n, item) in doc.items.iter().enumerate() {
         blocks.push(Block::Heading {
             level: 2,
-            text: format!("{}. {}", n + 1, item.title),
+            text: format!("{} {}", doc.header.item_number(n), item.title),
         });
         for entry in &item.entries {
             blocks.push(entry_blocks(entry, lang));
@@ -188,7 +188,7 @@ pub fn outline(doc: &Minutes) -> Outline {
                     Rich::plain(&due.map(|d| d.dotted()).unwrap_or_default()),
                 ]),
                 EntryKind::Decision { text } => {
-                    let mut spans = vec![Span::Text(format!("{}. {}: ", n + 1, item.title))];
+                    let mut spans = vec![Span::Text(format!("{} {}: ", doc.header.item_number(n), item.title))];
                     spans.extend(text.spans().iter().cloned());
                     decisions.push(Rich::from(spans));
                 }

@@ -5,7 +5,7 @@
 pub use super::statement::is_plain_speaker;
 use super::{inline, statement::statement, when};
 use crate::labels::{self, EntryLabel, HeaderLabel};
-use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Rich, Span};
+use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Numbering, Rich, Span};
 
 /// Where a paragraph stands, which changes how it reads.
 #[derive(Clone, Copy, Debug, Default)]
@@ -164,7 +164,7 @@ pub fn item_heading(line: &str, expected: Option<usize>) -> Option<String> {
     };
     let numbered = numbered_heading(body);
     let title = match numbered {
-        Some((n, title)) if expected.is_none_or(|e| e == n) => title,
+        Some((n, _, title)) if expected.is_none_or(|e| e == n) => title,
         _ if md => body,
         _ => return None,
     };
@@ -175,8 +175,15 @@ pub fn item_heading(line: &str, expected: Option<usize>) -> Option<String> {
     Some(inline::parse(title).to_plain())
 }
 
-fn numbered_heading(body: &str) -> Option<(usize, &str)> {
-    let (body, section) = match body.strip_prefix('§') {
+/// The number and numbering of an item heading line ("5. Avaus", "5 § Avaus", "§ 5 Öppnande",
+/// "## 5 § Avaus"), when it has one.
+pub fn heading_number(line: &str) -> Option<(usize, Numbering)> {
+    let body = line.trim_start_matches('#').trim();
+    numbered_heading(body).map(|(n, numbering, _)| (n, numbering))
+}
+
+fn numbered_heading(body: &str) -> Option<(usize, Numbering, &str)> {
+    let (body, before) = match body.strip_prefix('§') {
         Some(rest) => (rest.trim_start(), true),
         None => (body, false),
     };
@@ -186,15 +193,20 @@ fn numbered_heading(body: &str) -> Option<(usize, &str)> {
     }
     let n: usize = body[..digits].parse().ok()?;
     let rest = &body[digits..];
-    let title = if section {
-        rest.strip_prefix(' ').or((rest.is_empty()).then_some(""))?
-    } else if let Some(r) = rest.strip_prefix(" §") {
-        r.strip_prefix(' ').or(r.is_empty().then_some(""))?
+    let (numbering, title) = if before {
+        (Numbering::SectionBefore, title_after(rest)?)
+    } else if let Some(r) = rest.trim_start_matches([' ', '\t']).strip_prefix('§') {
+        (Numbering::SectionAfter, title_after(r)?)
     } else {
         let r = rest.strip_prefix('.').or_else(|| rest.strip_prefix(')'))?;
-        r.strip_prefix(' ').or(r.is_empty().then_some(""))?
+        (Numbering::Dotted, title_after(r)?)
     };
-    Some((n, title.trim()))
+    Some((n, numbering, title.trim()))
+}
+
+/// What follows a heading's number: a title after white space, or nothing.
+fn title_after(rest: &str) -> Option<&str> {
+    rest.strip_prefix([' ', '\t']).or(rest.is_empty().then_some(""))
 }
 
 /// A bullet line: (marker, text). Markers: `-`, `*`, `+`, `•`, `–`, `◦`, `▪`.
@@ -297,6 +309,22 @@ mod tests {
         assert_eq!(item_heading("25.3.2026 klo 9.00–11.30.", Some(10)), None);
         assert_eq!(item_heading("2. kierros alkaa", Some(2)), None);
         assert_eq!(item_heading("## Avaus", Some(1)), Some("Avaus".into()));
+        for (line, n, numbering) in [
+            ("5 § Kokouksen avaus", 5, Numbering::SectionAfter),
+            ("5§ Kokouksen avaus", 5, Numbering::SectionAfter),
+            ("23 §\tKokouksen avaus", 23, Numbering::SectionAfter),
+            ("## 7 § Muut asiat", 7, Numbering::SectionAfter),
+            ("§ 5 Mötets öppnande", 5, Numbering::SectionBefore),
+            ("§5 Mötets öppnande", 5, Numbering::SectionBefore),
+            ("# § 12 Övriga frågor", 12, Numbering::SectionBefore),
+            ("5. Opening", 5, Numbering::Dotted),
+            ("5) Opening", 5, Numbering::Dotted),
+        ] {
+            assert_eq!(heading_number(line), Some((n, numbering)), "{line}");
+            assert!(item_heading(line, Some(n)).is_some(), "{line}");
+        }
+        assert_eq!(heading_number("5 §:n mukaan"), None);
+        assert_eq!(heading_number("§§ 5"), None);
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub mod statement;
 pub mod when;
 
 use crate::labels::{self, HeaderLabel, Lang};
-use crate::model::{Entry, EntryKind, Ids, Item, Minutes};
+use crate::model::{Entry, EntryKind, Ids, Item, Minutes, Numbering};
 use body::{Context, Read};
 
 /// Reads a memo from text already decoded (see [`decode`]).
@@ -180,7 +180,7 @@ fn header_line(label: HeaderLabel, rest: &str, doc: &mut Minutes, ids: &mut Ids,
 
 /// A block of the body before it is given meaning.
 enum Raw {
-    Heading(String),
+    Heading(String, Option<(usize, Numbering)>),
     Sub(String),
     Para(String),
     List(char, Vec<String>),
@@ -219,7 +219,7 @@ fn blocks(lines: &[&str]) -> Vec<Raw> {
         }
         if let Some(title) = body::item_heading(line, expected) {
             flush(&mut para, &mut out);
-            out.push(Raw::Heading(title));
+            out.push(Raw::Heading(title, body::heading_number(line)));
             expected = Some(expected.unwrap_or_else(|| first_number(line)) + 1);
             in_list = false;
             continue;
@@ -318,7 +318,12 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
     for (k, raw) in raws.iter().enumerate() {
         let was_awaiting = std::mem::take(&mut awaiting_place);
         let kind = match raw {
-            Raw::Heading(title) => {
+            Raw::Heading(title, number) => {
+                // The first item of a document sets how items are numbered, and from what.
+                if let (true, Some((n, numbering))) = (doc.items.is_empty(), number) {
+                    doc.header.numbering = *numbering;
+                    doc.header.first_item = u32::try_from(*n).unwrap_or(1);
+                }
                 doc.items.push(Item::new(ids.next_id(), title));
                 has_next_meeting = false;
                 continue;

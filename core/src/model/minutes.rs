@@ -17,8 +17,45 @@ pub enum DocKind {
     Agenda,
 }
 
+/// How the items are numbered: "5." in a memo, "5 §" in a Finnish pöytäkirja, "§ 5" in a
+/// Swedish protokoll.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Numbering {
+    /// "5. Kokouksen avaus"
+    #[default]
+    Dotted,
+    /// "5 § Kokouksen avaus"
+    SectionAfter,
+    /// "§ 5 Mötets öppnande"
+    SectionBefore,
+}
+
+impl Numbering {
+    /// The number as it stands before the title: "5.", "5 §", "§ 5".
+    pub fn label(self, n: u32) -> String {
+        match self {
+            Numbering::Dotted => format!("{n}."),
+            Numbering::SectionAfter => format!("{n} §"),
+            Numbering::SectionBefore => format!("§ {n}"),
+        }
+    }
+}
+
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
+}
+
+fn one() -> u32 {
+    1
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
 /// The header: what meeting, what document, when and where.
-#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
 pub struct Header {
     /// The meeting ("Luovien alojen klusterin kokous").
     pub title: String,
@@ -37,6 +74,35 @@ pub struct Header {
     /// Place: room, address, building, organisation, city, as one line.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
+    /// How the items are numbered.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub numbering: Numbering,
+    /// The first item's number (a pöytäkirja's § numbers may run on through the year).
+    #[serde(default = "one", skip_serializing_if = "is_one")]
+    pub first_item: u32,
+}
+
+impl Default for Header {
+    fn default() -> Header {
+        Header {
+            title: String::new(),
+            kind: DocKind::default(),
+            number: String::new(),
+            lang: Lang::default(),
+            when: When::default(),
+            place: String::new(),
+            numbering: Numbering::default(),
+            first_item: 1,
+        }
+    }
+}
+
+impl Header {
+    /// The number of the item at `index` (0 for the first), as it stands before its title.
+    pub fn item_number(&self, index: usize) -> String {
+        let n = u32::try_from(index).unwrap_or(u32::MAX).saturating_add(self.first_item);
+        self.numbering.label(n)
+    }
 }
 
 /// A meeting's minutes.

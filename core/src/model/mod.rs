@@ -13,5 +13,5 @@ pub use datetime::{Date, Time, When};
 pub use entry::{Entry, EntryKind, NextMeeting, Reply};
 pub use id::{Id, Ids};
 pub use item::{Item, ItemKind};
-pub use minutes::{DocKind, Header, Minutes};
+pub use minutes::{DocKind, Header, Minutes, Numbering};
 pub use rich::{Rich, Span};

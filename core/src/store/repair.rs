@@ -18,6 +18,11 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
     for field in [&mut h.title, &mut h.number, &mut h.place] {
         r.line(field);
     }
+    // Item numbers are read back from at most three digits.
+    if h.first_item > 999 {
+        h.first_item = 1;
+        notes.push("first item number reset to 1".into());
+    }
     // Present attendees come first, then the absent ones, as every document lists them.
     if doc.attendees.windows(2).any(|w| w[0].absent && !w[1].absent) {
         doc.attendees.sort_by_key(|a| a.absent);

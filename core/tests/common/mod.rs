@@ -4,7 +4,8 @@
 use muistio_core::edit::{Edit, Parent};
 use muistio_core::labels::Lang;
 use muistio_core::{
-    Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, Time, When,
+    Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Numbering, Reply, Rich, Span,
+    Time, When,
 };
 use proptest::prelude::*;
 
@@ -167,6 +168,14 @@ pub fn attendee() -> impl Strategy<Value = Attendee> {
         })
 }
 
+/// How items are numbered, and from what (up to where three digits still hold five items).
+pub fn numbering() -> impl Strategy<Value = (Numbering, u32)> {
+    (
+        prop::sample::select(&[Numbering::Dotted, Numbering::SectionAfter, Numbering::SectionBefore][..]),
+        prop_oneof![3 => Just(1u32), 1 => 0u32..995],
+    )
+}
+
 pub fn minutes() -> impl Strategy<Value = Minutes> {
     let header = (
         prop::option::of(line(6)),
@@ -185,10 +194,21 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
             lang,
             when: When { date, start, end },
             place: place.unwrap_or_default(),
+            ..Header::default()
         });
     let items = prop::collection::vec((prop::option::of(line(5)), entries()), 0..5);
-    (header, prop::collection::vec(attendee(), 0..4), entries(), items).prop_map(
-        |(header, mut attendees, intro, items)| {
+    (
+        header,
+        prop::collection::vec(attendee(), 0..4),
+        entries(),
+        items,
+        numbering(),
+    )
+        .prop_map(|(mut header, mut attendees, intro, items, (numbering, first))| {
+            // Numbers show only on items: a document without items has nothing to number.
+            if !items.is_empty() {
+                (header.numbering, header.first_item) = (numbering, first);
+            }
             attendees.sort_by_key(|a| a.absent);
             let items = items
                 .into_iter()
@@ -207,8 +227,7 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
             // Give every element a distinct id, as the editor does.
             doc = doc.with_positional_ids();
             doc
-        },
-    )
+        })
 }
 
 /// What to do, with random numbers that pick the target in whatever document there is then.

@@ -161,6 +161,7 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
             lang,
             when,
             place,
+            ..Header::default()
         });
     let items = prop::collection::vec((raw(5), any_entries()), 0..5);
     (
@@ -168,8 +169,12 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
         prop::collection::vec(any_attendee(), 0..4),
         any_entries(),
         items,
+        super::numbering(),
     )
-        .prop_map(|(header, attendees, intro, items)| {
+        .prop_map(|(mut header, attendees, intro, items, (numbering, first))| {
+            if !items.is_empty() {
+                (header.numbering, header.first_item) = (numbering, first);
+            }
             let items = items
                 .into_iter()
                 .map(|(title, entries)| Item {

@@ -37,9 +37,10 @@ pub fn render(doc: &Minutes) -> String {
     }
     blocks.push(kind_line);
     blocks.extend(entries::render(&doc.intro, None, None, h.lang));
+    let first = h.first_item as usize;
     for (n, item) in doc.items.iter().enumerate() {
-        blocks.push(heading(n + 1, &item.title));
-        blocks.extend(entries::render(&item.entries, Some(item), Some(n + 2), h.lang));
+        blocks.push(heading(h, n, &item.title));
+        blocks.extend(entries::render(&item.entries, Some(item), Some(first + n + 1), h.lang));
     }
     blocks.join("\n\n") + "\n"
 }
@@ -125,9 +126,10 @@ fn cell(text: &str) -> String {
     out
 }
 
-fn heading(n: usize, title: &str) -> String {
-    let plain = format!("{n}. {}", escape(title));
-    let expected = if n == 1 { None } else { Some(n) };
+/// The heading of the item at `index`, numbered as the document numbers its items.
+fn heading(h: &Header, index: usize, title: &str) -> String {
+    let plain = format!("{} {}", h.item_number(index), escape(title));
+    let expected = (index > 0).then(|| h.first_item as usize + index);
     if body::item_heading(&plain, expected).as_deref() == Some(title) {
         plain
     } else {
