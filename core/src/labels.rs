@@ -77,6 +77,10 @@ pub struct Words {
     pub action: &'static str,
     /// Label of an attachment.
     pub attachment: &'static str,
+    /// A vote's labels: the vote, for, against, abstained, result.
+    pub vote: [&'static str; 5],
+    /// Label of a dissenting opinion: with whose it is, and without a name.
+    pub dissent: [&'static str; 2],
     /// Document kinds: memo, minutes, agenda.
     pub kinds: [&'static str; 3],
     /// Column headings of an attendee table: name, organisation and role.
@@ -105,6 +109,8 @@ const FI: Words = Words {
     decision: "Päätös",
     action: "Tehtävä",
     attachment: "Liite",
+    vote: ["Äänestys", "Puolesta", "Vastaan", "Tyhjää", "Tulos"],
+    dissent: ["Eriävä mielipide", "Eriävä mielipide"],
     kinds: ["MUISTIO", "PÖYTÄKIRJA", "ESITYSLISTA"],
     person: ["Nimi", "Organisaatio ja rooli"],
     actions: ["Tehtävät", "Vastuu", "Tehtävä", "Määräaika"],
@@ -125,6 +131,8 @@ const SV: Words = Words {
     decision: "Beslut",
     action: "Åtgärd",
     attachment: "Bilaga",
+    vote: ["Omröstning", "För", "Emot", "Avstod", "Resultat"],
+    dissent: ["Reservation", "Reservation mot beslutet"],
     kinds: ["MINNESANTECKNINGAR", "PROTOKOLL", "FÖREDRAGNINGSLISTA"],
     person: ["Namn", "Organisation och roll"],
     actions: ["Åtgärder", "Ansvarig", "Åtgärd", "Tidsfrist"],
@@ -145,6 +153,8 @@ const EN: Words = Words {
     decision: "Decision",
     action: "Action",
     attachment: "Attachment",
+    vote: ["Vote", "For", "Against", "Abstained", "Result"],
+    dissent: ["Dissent", "Dissent"],
     kinds: ["MEMO", "MINUTES", "AGENDA"],
     person: ["Name", "Organisation and role"],
     actions: ["Actions", "Owner", "Action", "Due"],
@@ -378,10 +388,25 @@ pub fn entry_label(head: &str) -> Option<EntryLabel> {
             EntryLabel::Attachment,
         ),
     ];
+    let dissent = match k.as_str() {
+        "eriävä mielipide" | "reservation mot beslutet" | "dissent" | "dissenting opinion" | "minority opinion" => {
+            Some(EntryLabel::Dissent { needs_who: false })
+        }
+        // In English a reservation is a booking: without a name it is not a dissent.
+        "reservation" => Some(EntryLabel::Dissent { needs_who: true }),
+        _ => None,
+    };
+    let vote = matches!(
+        k.as_str(),
+        "äänestys" | "omröstning" | "votering" | "vote" | "voting" | "ballot"
+    )
+    .then_some(EntryLabel::Vote);
     labels
         .iter()
         .find(|(words, _)| words.contains(&k.as_str()))
         .map(|(_, l)| *l)
+        .or(dissent)
+        .or(vote)
 }
 
 /// A label that opens an entry of a particular kind.
@@ -393,6 +418,10 @@ pub enum EntryLabel {
     Action,
     /// "Liite:".
     Attachment,
+    /// "Äänestys:", "Omröstning:", "Vote:".
+    Vote,
+    /// "Eriävä mielipide (Ida):"; `needs_who`: only with a name in parentheses.
+    Dissent { needs_who: bool },
 }
 
 /// Words that may look like a speaker but are not ("Huom: …", "Esim: …").

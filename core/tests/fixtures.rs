@@ -29,6 +29,8 @@ fn kinds(doc: &Minutes, item: usize) -> Vec<&'static str> {
             EntryKind::Action { .. } => "action",
             EntryKind::Attachment { .. } => "attachment",
             EntryKind::NextMeeting(_) => "next",
+            EntryKind::Vote(_) => "vote",
+            EntryKind::Dissent { .. } => "dissent",
         })
         .collect()
 }

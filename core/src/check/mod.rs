@@ -151,6 +151,11 @@ fn entry_problems(doc: &Minutes, id: Id, kind: &EntryKind, out: &mut Vec<Finding
             link_problems(text, &mut found);
         }
         EntryKind::NextMeeting(next) => found.extend(time_problem(&next.when)),
+        EntryKind::Vote(vote) => {
+            link_problems(&vote.question, &mut found);
+            link_problems(&vote.result, &mut found);
+        }
+        EntryKind::Dissent { text, .. } => link_problems(text, &mut found),
         EntryKind::Subheading { .. } | EntryKind::Attachment { .. } => {}
     }
     out.extend(found.into_iter().map(|problem| Finding {

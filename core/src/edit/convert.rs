@@ -2,10 +2,10 @@
 //! into an action (the speaker becomes the owner), a paragraph into a bullet list (one bullet per
 //! line)…
 
-use crate::export::outline::statement;
+use crate::export::outline::{statement, vote_lines};
 use crate::import::{body, when};
 use crate::labels::Lang;
-use crate::model::{EntryKind, NextMeeting, Rich, Span};
+use crate::model::{EntryKind, NextMeeting, Rich, Span, Vote};
 
 /// The kinds of entry, without their contents.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
@@ -18,11 +18,13 @@ pub enum KindTag {
     Action,
     Attachment,
     NextMeeting,
+    Vote,
+    Dissent,
 }
 
 impl KindTag {
     /// Every kind, in the order a menu lists them.
-    pub const ALL: [KindTag; 8] = [
+    pub const ALL: [KindTag; 10] = [
         KindTag::Paragraph,
         KindTag::Statement,
         KindTag::Bullets,
@@ -31,6 +33,8 @@ impl KindTag {
         KindTag::Action,
         KindTag::Attachment,
         KindTag::NextMeeting,
+        KindTag::Vote,
+        KindTag::Dissent,
     ];
 
     /// The kind of `kind`.
@@ -44,6 +48,8 @@ impl KindTag {
             EntryKind::Action { .. } => KindTag::Action,
             EntryKind::Attachment { .. } => KindTag::Attachment,
             EntryKind::NextMeeting(_) => KindTag::NextMeeting,
+            EntryKind::Vote(_) => KindTag::Vote,
+            EntryKind::Dissent { .. } => KindTag::Dissent,
         }
     }
 }
@@ -81,6 +87,13 @@ fn words(kind: &EntryKind, lang: Lang) -> Rich {
                 .filter(|s| !s.is_empty())
                 .collect();
             spans.push(Span::Text(parts.join(", ")));
+        }
+        EntryKind::Vote(vote) => spans.extend(vote_lines(vote, lang).spans().iter().cloned()),
+        EntryKind::Dissent { who, text } => {
+            if !who.is_empty() {
+                spans.push(Span::Text(format!("{who}: ")));
+            }
+            spans.extend(text.spans().iter().cloned());
         }
     }
     Rich::from(spans).tidy()
@@ -135,6 +148,24 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
             };
             EntryKind::Bullets { items }
         }
+        KindTag::Vote => EntryKind::Vote(Vote {
+            question: text,
+            ..Vote::default()
+        }),
+        KindTag::Dissent => match kind {
+            EntryKind::Statement { speaker, text, replies } if replies.is_empty() => EntryKind::Dissent {
+                who: speaker.clone(),
+                text: text.clone(),
+            },
+            EntryKind::Action { owner, text, .. } => EntryKind::Dissent {
+                who: owner.clone(),
+                text: text.clone(),
+            },
+            _ => EntryKind::Dissent {
+                who: String::new(),
+                text,
+            },
+        },
         KindTag::Subheading => EntryKind::Subheading { text: one_line(&text) },
         KindTag::Attachment => EntryKind::Attachment { name: one_line(&text) },
         KindTag::NextMeeting => {

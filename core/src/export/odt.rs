@@ -135,6 +135,8 @@ fn content(outline: &Outline) -> String {
                     Mark::Decision => "Paatos",
                     Mark::Action => "Tehtava",
                     Mark::Attachment => "Liite",
+                    Mark::Vote => "Aanestys",
+                    Mark::Dissent => "Eriava",
                 };
                 format!(
                     r#"<text:p text:style-name="{style}"><text:span text:style-name="Lihava">{}: </text:span>{}</text:p>"#,
@@ -193,7 +195,7 @@ fn styles(outline: &Outline) -> String {
     };
     format!(
         r#"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles {NS}><office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/></office:font-face-decls><office:styles><style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="11pt" fo:language="{lang}" fo:country="{country}"/></style:default-style><style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm"/></style:style><style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1" style:class="chapter"><style:paragraph-properties fo:margin-bottom="0.4cm"/><style:text-properties fo:font-size="20pt" fo:font-weight="bold"/></style:style><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style><style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="3" style:class="text"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>{kind}{fact}{list}{head}{cell}{decision}{action}{attachment}{sign}</office:styles><office:automatic-styles><style:page-layout style:name="Sivu"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2.5cm" fo:margin-bottom="2.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Sivu"/></office:master-styles></office:document-styles>"#,
+<office:document-styles {NS}><office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/></office:font-face-decls><office:styles><style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="11pt" fo:language="{lang}" fo:country="{country}"/></style:default-style><style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm"/></style:style><style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1" style:class="chapter"><style:paragraph-properties fo:margin-bottom="0.4cm"/><style:text-properties fo:font-size="20pt" fo:font-weight="bold"/></style:style><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style><style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="3" style:class="text"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>{kind}{fact}{list}{head}{cell}{decision}{action}{attachment}{vote}{dissent}{sign}</office:styles><office:automatic-styles><style:page-layout style:name="Sivu"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2.5cm" fo:margin-bottom="2.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Sivu"/></office:master-styles></office:document-styles>"#,
         kind = para(
             "Asiakirja",
             "Asiakirjan laji",
@@ -212,6 +214,8 @@ fn styles(outline: &Outline) -> String {
         decision = marked("Paatos", "Päätös", "#0b5cab"),
         action = marked("Tehtava", "Tehtävä", "#1d6b35"),
         attachment = marked("Liite", "Liite", "#808080"),
+        vote = marked("Aanestys", "Äänestys", "#7a4b00"),
+        dissent = marked("Eriava", "Eriävä mielipide", "#8a1c1c"),
         sign = para(
             "Allekirjoitus",
             "Allekirjoitus",

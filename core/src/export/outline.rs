@@ -3,7 +3,7 @@
 //! that section order and labels agree in HTML, text, DOCX, ODT and PDF.
 
 use crate::labels::{Lang, Role};
-use crate::model::{Attendee, Entry, EntryKind, Minutes, Rich, Span};
+use crate::model::{Attendee, Entry, EntryKind, Minutes, Rich, Span, Vote};
 
 /// What kind of entry a marked block is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -14,6 +14,10 @@ pub enum Mark {
     Action,
     /// An attachment.
     Attachment,
+    /// A vote.
+    Vote,
+    /// A dissenting opinion.
+    Dissent,
 }
 
 /// One block of the outline.
@@ -89,6 +93,25 @@ pub fn who_and_when(owner: &str, due: Option<crate::model::Date>) -> String {
         .join(", ")
 }
 
+/// A vote as lines: the question, each tally with its label, the result.
+pub fn vote_lines(vote: &Vote, lang: Lang) -> Rich {
+    let labels = lang.words().vote;
+    let mut spans: Vec<Span> = vote.question.spans().to_vec();
+    for (tally, label) in vote.tallies().into_iter().zip(&labels[1..4]) {
+        let mut line = format!("\n{label} {}", tally.total());
+        if !tally.names.is_empty() {
+            line.push_str(": ");
+            line.push_str(&tally.names.join(", "));
+        }
+        spans.push(Span::Text(line));
+    }
+    if !vote.result.is_empty() {
+        spans.push(Span::Text(format!("\n{}: ", labels[4])));
+        spans.extend(vote.result.spans().iter().cloned());
+    }
+    Rich::from(spans).tidy()
+}
+
 fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
     let words = lang.words();
     match &entry.kind {
@@ -121,6 +144,22 @@ fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
             mark: Mark::Attachment,
             label: words.attachment.to_string(),
             text: Rich::plain(name),
+        },
+        EntryKind::Vote(vote) => Block::Marked {
+            mark: Mark::Vote,
+            label: match vote.method.is_empty() {
+                true => words.vote[0].to_string(),
+                false => format!("{} ({})", words.vote[0], vote.method),
+            },
+            text: vote_lines(vote, lang),
+        },
+        EntryKind::Dissent { who, text } => Block::Marked {
+            mark: Mark::Dissent,
+            label: match who.is_empty() {
+                true => words.dissent[1].to_string(),
+                false => format!("{} ({who})", words.dissent[0]),
+            },
+            text: text.clone(),
         },
         EntryKind::NextMeeting(next) => {
             let lines: Vec<String> = [next.when.text(lang), next.place.clone()]

@@ -3,7 +3,7 @@
 //! it is about to write will be read back.
 
 pub use super::statement::is_plain_speaker;
-use super::{inline, statement::statement, when};
+use super::{inline, statement::statement, vote, when};
 use crate::labels::{self, EntryLabel, HeaderLabel};
 use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Numbering, Rich, Span};
 
@@ -123,6 +123,11 @@ fn labelled(text: &str) -> Option<EntryKind> {
                 text: rich(rest),
             })
         }
+        EntryLabel::Vote => vote::read(paren.unwrap_or(""), rest).map(EntryKind::Vote),
+        EntryLabel::Dissent { needs_who } if paren.is_some() || !needs_who => Some(EntryKind::Dissent {
+            who: inline::unescape(paren.unwrap_or("").trim()),
+            text: rich(rest),
+        }),
         _ => None,
     }
 }

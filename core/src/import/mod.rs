@@ -9,6 +9,7 @@ pub mod kind;
 pub mod office;
 pub mod people;
 pub mod statement;
+pub mod vote;
 pub mod when;
 
 use crate::labels::{self, HeaderLabel, Lang};
@@ -250,7 +251,9 @@ fn blocks(lines: &[&str]) -> Vec<Raw> {
                 }
             }
         }
-        if body::item_heading(line, None).is_some() || starts_entry(line) {
+        // A line after a hard break continues its paragraph, however it begins (a vote's
+        // "Tulos: …" line); any other line that begins an entry begins a new one.
+        if body::item_heading(line, None).is_some() || (!continues && starts_entry(line)) {
             flush(&mut para, &mut out);
         }
         para.push(line);

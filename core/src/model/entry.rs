@@ -1,6 +1,6 @@
 //! The entries an agenda item is made of: paragraphs, statements, lists, decisions, actions…
 
-use super::{Date, Id, Rich, When};
+use super::{Date, Id, Rich, Vote, When};
 use serde::{Deserialize, Serialize};
 
 /// One entry of an item, with its stable id.
@@ -84,6 +84,15 @@ pub enum EntryKind {
     },
     /// The time and place of the next meeting.
     NextMeeting(NextMeeting),
+    /// A vote: question, method, who voted which way, result.
+    Vote(Vote),
+    /// A dissenting opinion recorded against a decision (eriävä mielipide, reservation).
+    Dissent {
+        /// Whose opinion, as written.
+        who: String,
+        /// The opinion and its reasons.
+        text: Rich,
+    },
 }
 
 impl Entry {
@@ -114,6 +123,17 @@ impl EntryKind {
             EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => text.clone(),
             EntryKind::Action { owner, text, .. } => format!("{owner}: {}", text.to_plain()),
             EntryKind::NextMeeting(n) => n.place.clone(),
+            EntryKind::Vote(v) => {
+                let mut s = v.question.to_plain();
+                for tally in v.tallies() {
+                    s.push('\n');
+                    s.push_str(&tally.names.join(", "));
+                }
+                s.push('\n');
+                s.push_str(&v.result.to_plain());
+                s
+            }
+            EntryKind::Dissent { who, text } => format!("{who}: {}", text.to_plain()),
         }
     }
 }

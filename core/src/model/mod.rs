@@ -7,6 +7,7 @@ mod id;
 mod item;
 mod minutes;
 mod rich;
+mod vote;
 
 pub use attendee::Attendee;
 pub use datetime::{Date, Time, When};
@@ -15,3 +16,4 @@ pub use id::{Id, Ids};
 pub use item::{Item, ItemKind};
 pub use minutes::{DocKind, Header, Minutes, Numbering};
 pub use rich::{Rich, Span};
+pub use vote::{Tally, Vote};

@@ -144,6 +144,20 @@ impl Repairer<'_> {
                 self.rich(text);
             }
             EntryKind::NextMeeting(n) => self.line(&mut n.place),
+            EntryKind::Vote(v) => {
+                self.rich(&mut v.question);
+                self.line(&mut v.method);
+                for tally in [&mut v.ayes, &mut v.noes, &mut v.abstained] {
+                    tally.names.iter_mut().for_each(|n| self.line(n));
+                    tally.names.retain(|n| !n.is_empty());
+                    tally.count = tally.total();
+                }
+                self.rich(&mut v.result);
+            }
+            EntryKind::Dissent { who, text } => {
+                self.line(who);
+                self.rich(text);
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ use muistio_core::edit::{Edit, Parent};
 use muistio_core::labels::Lang;
 use muistio_core::{
     Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Numbering, Reply, Rich, Span,
-    Time, When,
+    Tally, Time, Vote, When,
 };
 use proptest::prelude::*;
 
@@ -141,7 +141,19 @@ pub fn entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => (date(), time(), time(), prop::option::of(line(5))).prop_map(|(date, start, end, place)| {
             EntryKind::NextMeeting(NextMeeting { when: When { date, start, end }, place: place.unwrap_or_default() })
         }),
+        1 => (rich(), prop::option::of(line(2)), [tally(), tally(), tally()], rich()).prop_map(|(question, method, [ayes, noes, abstained], result)| {
+            EntryKind::Vote(Vote { question, method: method.unwrap_or_default(), ayes, noes, abstained, result })
+        }),
+        1 => (prop::option::of(line(3)), rich()).prop_map(|(who, text)| EntryKind::Dissent { who: who.unwrap_or_default(), text }),
     ]
+}
+
+/// A tally: a count at least the names'.
+fn tally() -> impl Strategy<Value = Tally> {
+    (0u32..20, prop::collection::vec(line(2), 0..4)).prop_map(|(count, names)| {
+        let count = count.max(names.len() as u32);
+        Tally { count, names }
+    })
 }
 
 pub fn entries() -> impl Strategy<Value = Vec<Entry>> {

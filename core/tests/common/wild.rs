@@ -5,7 +5,7 @@
 use super::{date, time, PIECES};
 use muistio_core::labels::Lang;
 use muistio_core::{
-    Attendee, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, When,
+    Attendee, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, Tally, Vote, When,
 };
 use proptest::prelude::*;
 
@@ -22,6 +22,10 @@ pub const HOSTILE: &[&str] = &[
     "Attachment:", "MUISTIO", "PÖYTÄKIRJA 3/2025", "ESITYSLISTA", "PROTOKOLL", "MINNESANTECKNINGAR", "MINUTES", "AGENDA", "NOTES", "Sovittiin",
     "Päätettiin", "Beslutades", "Agreed", "It was agreed", "Huom:", "Ida:", "**Ida:**", "**Ida**:", "Minna Virtanen:", "Seuraava kokous",
     "Nästa möte", "Next meeting", "Muut asiat",
+    // Votes and dissents, and the words that cut a vote into parts.
+    "Äänestys:", "Äänestys (nimenhuuto):", "Omröstning:", "Vote:", "Puolesta 3:", "Vastaan (1):", "Tyhjää", "Jaa 5", "Ei", "Ei:", "Tulos:",
+    "För", "Emot 2", "Avstod", "Resultat:", "For:", "Against", "In favour (2)", "Abstained", "Result:", " ja ", " och ", " and ", " & ",
+    "Eriävä mielipide:", "Eriävä mielipide (Ida):", "Reservation (Olof):", "Reservation:", "Dissent:", "3 ääntä", "(4)",
     // Inline markup and what escapes it.
     "**", "*", "***", "_", "__", "[", "]", "](", "(", ")", "<", ">", "<https://x.fi/a>", "[a](b)", "&", "&#", "&#83;", "&#x41;", "&amp;", "&#0;",
     "&lt;", "\\", "\\\\", "\\*", "`", "~", "{", "}", "|",
@@ -121,7 +125,16 @@ pub fn any_entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => (raw(3), date(), any_rich()).prop_map(|(owner, due, text)| EntryKind::Action { owner, due, text }),
         1 => raw(5).prop_map(|name| EntryKind::Attachment { name }),
         1 => (any_when(), raw(5)).prop_map(|(when, place)| EntryKind::NextMeeting(NextMeeting { when, place })),
+        1 => (any_rich(), raw(2), [any_tally(), any_tally(), any_tally()], any_rich()).prop_map(|(question, method, [ayes, noes, abstained], result)| {
+            EntryKind::Vote(Vote { question, method, ayes, noes, abstained, result })
+        }),
+        1 => (raw(3), any_rich()).prop_map(|(who, text)| EntryKind::Dissent { who, text }),
     ]
+}
+
+/// A tally with any count and any names.
+fn any_tally() -> impl Strategy<Value = Tally> {
+    (0u32..20, prop::collection::vec(raw(2), 0..4)).prop_map(|(count, names)| Tally { count, names })
 }
 
 fn any_entries() -> impl Strategy<Value = Vec<Entry>> {
@@ -218,6 +231,11 @@ pub fn tidied(doc: &Minutes) -> Minutes {
                     replies.iter_mut().for_each(|r| r.text = r.text.clone().tidy());
                 }
                 EntryKind::Bullets { items } => items.iter_mut().for_each(|i| *i = i.clone().tidy()),
+                EntryKind::Dissent { text, .. } => *text = text.clone().tidy(),
+                EntryKind::Vote(vote) => {
+                    vote.question = vote.question.clone().tidy();
+                    vote.result = vote.result.clone().tidy();
+                }
                 _ => {}
             }
         }

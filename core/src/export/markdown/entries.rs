@@ -155,6 +155,16 @@ impl Writer<'_> {
                 vec![format!("{}: {}", words.attachment, escape(name)).trim_end().to_string()]
             }
             EntryKind::NextMeeting(next) => self.next_meeting(k, next, &ctx),
+            EntryKind::Vote(vote) => vec![self.settle(super::vote::block(vote, self.lang), &wanted, &ctx)],
+            EntryKind::Dissent { who, text } => {
+                let [with, without] = words.dissent;
+                let head = match who.is_empty() {
+                    true => without.to_string(),
+                    false => format!("{with} ({})", escape(who).replace(':', "\\:")),
+                };
+                let block = format!("{head}: {}", inline(text, false)).trim_end().to_string();
+                vec![self.settle(block, &wanted, &ctx)]
+            }
         }
     }
 

@@ -7,6 +7,7 @@
 
 mod entries;
 mod escape;
+mod vote;
 
 use super::inline::{escape_for_file as escape, fragile, reference};
 use crate::import::{body, decode, kind};

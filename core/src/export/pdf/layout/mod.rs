@@ -238,6 +238,8 @@ impl Writer<'_> {
             Mark::Decision => [0.04, 0.36, 0.67],
             Mark::Action => [0.11, 0.42, 0.21],
             Mark::Attachment => [0.5, 0.5, 0.5],
+            Mark::Vote => [0.48, 0.29, 0.0],
+            Mark::Dissent => [0.54, 0.11, 0.11],
         };
         let mut spans = vec![Span::Bold(format!("{label}: "))];
         spans.extend(text.spans().iter().cloned());
