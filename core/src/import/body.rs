@@ -169,7 +169,8 @@ pub fn item_heading(line: &str, expected: Option<usize>) -> Option<String> {
     };
     let numbered = numbered_heading(body);
     let title = match numbered {
-        Some((n, _, title)) if expected.is_none_or(|e| e == n) => title,
+        // The first item has at most three digits; later ones any number that runs on.
+        Some((n, _, title)) if expected.map_or(n < 1000, |e| e == n) => title,
         _ if md => body,
         _ => return None,
     };
@@ -193,7 +194,7 @@ fn numbered_heading(body: &str) -> Option<(usize, Numbering, &str)> {
         None => (body, false),
     };
     let digits = body.chars().take_while(char::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
+    if digits == 0 || digits > 6 {
         return None;
     }
     let n: usize = body[..digits].parse().ok()?;
