@@ -39,11 +39,18 @@ pub fn compose(doc: &Minutes, parent: Parent, text: &str, ids: &mut Ids) -> Vec<
         None => scratch.intro = existing.clone(),
     }
     import::body_text(text, &mut scratch, ids);
-    let added: Vec<Entry> = match at_item {
-        Some(_) => scratch.items[0].entries[existing.len()..].to_vec(),
-        None => scratch.intro[existing.len()..].to_vec(),
+    let read = match at_item {
+        Some(_) => &scratch.items[0].entries,
+        None => &scratch.intro,
     };
-    let mut edits = Vec::new();
+    let added: Vec<Entry> = read[existing.len()..].to_vec();
+    // What was typed may go on with an entry already there (a vote's "Puolesta: …").
+    let mut edits: Vec<Edit> = read[..existing.len()]
+        .iter()
+        .zip(&existing)
+        .filter(|(now, before)| now != before)
+        .map(|(now, _)| Edit::SetEntry(now.clone()))
+        .collect();
     let mut index = existing.len();
     // "Ideoita alustajasta:" typed before a list heads it, as it does in an imported memo.
     if let (Some(last), Some(EntryKind::Bullets { .. })) = (existing.last(), added.first().map(|e| &e.kind)) {
@@ -137,6 +144,27 @@ mod tests {
     fn typed(doc: &mut Minutes, ids: &mut Ids, parent: Parent, text: &str) {
         let edits = compose(doc, parent, text, ids);
         doc.apply(Edit::Batch(edits)).unwrap();
+    }
+
+    #[test]
+    fn parts_of_a_vote_typed_after_it_join_it() {
+        let mut doc = doc();
+        let mut ids = Ids::seeded(100);
+        let item = Parent::Item(Id(10));
+        typed(&mut doc, &mut ids, item, "Äänestys (kädennosto): Budjetti hyväksytään");
+        typed(&mut doc, &mut ids, item, "Puolesta: Ida, Katariina");
+        typed(&mut doc, &mut ids, item, "Tulos: Hyväksyttiin.");
+        assert_eq!(doc.items[0].entries.len(), 1, "{:?}", doc.items[0].entries);
+        let EntryKind::Vote(vote) = &doc.items[0].entries[0].kind else {
+            panic!()
+        };
+        assert_eq!((vote.ayes.count, vote.result.to_plain().as_str()), (2, "Hyväksyttiin."));
+        typed(&mut doc, &mut ids, item, "Puolesta 5 jäsentä kannatti lisäystä.");
+        assert_eq!(
+            doc.items[0].entries.len(),
+            2,
+            "a part the vote has is an entry of its own"
+        );
     }
 
     #[test]

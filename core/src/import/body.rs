@@ -18,6 +18,9 @@ pub struct Context {
     pub awaiting_place: bool,
     /// A bullet list follows directly, so a short line ending in a colon heads it.
     pub next_is_list: bool,
+    /// A vote comes just before, so a paragraph that opens with one of its parts may go on
+    /// with it ("Puolesta: …").
+    pub after_vote: bool,
 }
 
 /// How a paragraph reads.
@@ -27,10 +30,15 @@ pub enum Read {
     Entry(EntryKind),
     /// As the place of the next meeting given just before.
     Place(String),
+    /// As more of the vote given just before, if the vote takes it.
+    VotePart,
 }
 
 /// Reads one paragraph; `text` has `\n` at hard line breaks.
 pub fn read_paragraph(text: &str, ctx: &Context) -> Read {
+    if ctx.after_vote && vote::opens_part(text) {
+        return Read::VotePart;
+    }
     if ctx.awaiting_place {
         if let Some(place) = place_line(text) {
             return Read::Place(place);
@@ -247,6 +255,7 @@ mod tests {
         match read_paragraph(text, &Context::default()) {
             Read::Entry(e) => e,
             Read::Place(p) => panic!("place {p}"),
+            Read::VotePart => panic!("a vote's part"),
         }
     }
 

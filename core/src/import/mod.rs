@@ -134,6 +134,7 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
             Read::Place(place) => EntryKind::Paragraph {
                 text: body::rich(&place),
             },
+            Read::VotePart => EntryKind::Paragraph { text: body::rich(line) },
         };
         doc.intro.push(Entry {
             id: ids.next_id(),
@@ -336,13 +337,26 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                 items: items.iter().map(|t| body::rich(t)).collect(),
             },
             Raw::Para(text) => {
-                let ctx = Context {
+                let mut ctx = Context {
                     item: doc.items.last().map(Item::kind),
                     has_next_meeting,
                     awaiting_place: was_awaiting,
                     next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
+                    after_vote: matches!(target(doc).last().map(|e| &e.kind), Some(EntryKind::Vote(_))),
                 };
-                match body::read_paragraph(text, &ctx) {
+                let mut read = body::read_paragraph(text, &ctx);
+                if read == Read::VotePart {
+                    // The parts of a vote written as paragraphs of their own join the vote;
+                    // a part it already has is a paragraph of its own.
+                    if let Some(EntryKind::Vote(vote)) = target(doc).last_mut().map(|e| &mut e.kind) {
+                        if vote::continue_with(vote, text) {
+                            continue;
+                        }
+                    }
+                    ctx.after_vote = false;
+                    read = body::read_paragraph(text, &ctx);
+                }
+                match read {
                     Read::Place(place) => {
                         if let Some(EntryKind::NextMeeting(n)) = target(doc).last_mut().map(|e| &mut e.kind) {
                             n.place = place;
@@ -353,6 +367,8 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                         awaiting_place = matches!(kind, EntryKind::NextMeeting(_));
                         kind
                     }
+                    // Read again without the vote, it is never this; as a paragraph at worst.
+                    Read::VotePart => EntryKind::Paragraph { text: body::rich(text) },
                 }
             }
         };

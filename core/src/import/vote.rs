@@ -76,6 +76,21 @@ const PARTS: &[(&str, Part)] = &[
 /// Words that may follow a count ("5 ääntä", "3 röster", "2 votes").
 const UNITS: &[&str] = &["ääntä", "ääni", "äänellä", "röster", "röst", "votes", "vote"];
 
+/// Words for no one ("Vastaan: ei kukaan").
+const NONE: &[&str] = &[
+    "ei kukaan",
+    "ei yhtään",
+    "ei ketään",
+    "ingen",
+    "inga",
+    "none",
+    "nobody",
+    "no one",
+    "nil",
+    "–",
+    "-",
+];
+
 /// Words that join the last two names ("A, B ja C").
 pub(crate) const AND: &[&str] = &[" ja ", " och ", " and ", " & "];
 
@@ -111,8 +126,14 @@ pub fn read(method: &str, rest: &str) -> Option<Vote> {
             Part::Result => vote.result = body::rich(text),
             tally => {
                 // "Tyhjää: 1" gives a count after the colon; anything else there is names.
-                let (count, names) = match (f.count, count_after(&format!(" {text}"))) {
-                    (None, (Some(n), used)) if used == text.len() + 1 => (Some(n), Vec::new()),
+                let bare = text.trim_end_matches([',', ';', '.', ' ']);
+                let bare = if NONE.contains(&bare.to_lowercase().as_str()) {
+                    "0"
+                } else {
+                    bare
+                };
+                let (count, names) = match (f.count, count_after(&format!(" {bare}"))) {
+                    (None, (Some(n), used)) if used == bare.len() + 1 => (Some(n), Vec::new()),
                     (count, _) if f.colon || count.is_none() => (count, names(text)),
                     (count, _) => (count, Vec::new()),
                 };
@@ -129,6 +150,42 @@ pub fn read(method: &str, rest: &str) -> Option<Vote> {
         }
     }
     Some(vote)
+}
+
+/// Whether `text` opens with one of a vote's parts.
+pub fn opens_part(text: &str) -> bool {
+    labels_in(text).first().is_some_and(|f| f.start == 0)
+}
+
+/// Takes a paragraph that goes on with a vote given just before ("Puolesta: …" after
+/// "Äänestys: …" with a blank line between) into `vote`; false when the paragraph does not
+/// begin with a part, or gives a part the vote already has.
+pub fn continue_with(vote: &mut Vote, text: &str) -> bool {
+    if !opens_part(text) {
+        return false;
+    }
+    let Some(more) = read("", text) else { return false };
+    let given = |t: &Tally| *t != Tally::default();
+    let clashes = (given(&more.ayes) && given(&vote.ayes))
+        || (given(&more.noes) && given(&vote.noes))
+        || (given(&more.abstained) && given(&vote.abstained))
+        || (!more.result.is_empty() && !vote.result.is_empty());
+    if clashes {
+        return false;
+    }
+    for (mine, theirs) in [
+        (&mut vote.ayes, more.ayes),
+        (&mut vote.noes, more.noes),
+        (&mut vote.abstained, more.abstained),
+    ] {
+        if given(&theirs) {
+            *mine = theirs;
+        }
+    }
+    if !more.result.is_empty() {
+        vote.result = more.result;
+    }
+    true
 }
 
 /// Names in a tally: separated by commas, semicolons or a final "ja"/"och"/"and"; a full stop
@@ -290,6 +347,20 @@ mod tests {
             v.abstained.count, 1,
             "a count after the colon is read as names: {:?}",
             v.abstained
+        );
+    }
+
+    #[test]
+    fn a_vote_in_paragraphs_of_its_own() {
+        let mut v = read("", "Budjetin hyväksyminen").unwrap();
+        assert!(continue_with(&mut v, "Puolesta: Ida, Tomi"));
+        assert!(continue_with(&mut v, "Vastaan 1: Minna\nTyhjää 0"));
+        assert!(continue_with(&mut v, "Tulos: Hyväksyttiin."));
+        assert!(!continue_with(&mut v, "Puolesta: Eero"), "a part given twice");
+        assert!(!continue_with(&mut v, "Ida: Kannatan."), "no part at the start");
+        assert_eq!(
+            (v.ayes.count, v.noes.count, v.result.to_plain().as_str()),
+            (2, 1, "Hyväksyttiin.")
         );
     }
 

@@ -64,6 +64,7 @@ impl Writer<'_> {
             // A next meeting always writes a place line when anything follows it.
             awaiting_place: false,
             next_is_list: matches!(self.list.get(k + 1).map(|e| &e.kind), Some(EntryKind::Bullets { .. })),
+            after_vote: k > 0 && matches!(self.list[k - 1].kind, EntryKind::Vote(_)),
         }
     }
 
