@@ -20,8 +20,9 @@ use serde::{Deserialize, Serialize};
 
 /// The `format` field of every envelope.
 pub const FORMAT: &str = "muistio";
-/// The current version of the saved format: 2 added the revision and the unsent entry boxes.
-pub const VERSION: u64 = 2;
+/// The current version of the saved format: 2 added the revision and the unsent entry boxes,
+/// 3 the numbering of items (§), votes and dissents.
+pub const VERSION: u64 = 3;
 
 /// A saved document: format name, version, when it was saved, and the document itself; in
 /// the browser's storage also its revision and what was typed but not yet added.
