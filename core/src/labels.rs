@@ -1,7 +1,7 @@
 //! The words of a document in Finnish, Swedish and English: the labels Muistio writes, and the
 //! wider set of labels it recognises when it reads a memo somebody else wrote.
 
-use crate::model::{DocKind, ItemKind};
+use crate::model::{DocKind, ItemKind, Stage};
 use serde::{Deserialize, Serialize};
 
 /// English month names, for English dates ("14 November 2025").
@@ -55,6 +55,12 @@ pub enum HeaderLabel {
     Present,
     /// "Poissa", "Frånvarande", "Absent".
     Absent,
+    /// "Pöytäkirjantarkastajat", "Justerare", "Minutes checkers".
+    Checkers,
+    /// "Pöytäkirja tarkastettu", "Justeras", "Minutes checked": where and when.
+    Checked,
+    /// "Tila", "Status": draft, checked or final.
+    Stage,
 }
 
 /// The labels Muistio writes in one language.
@@ -95,6 +101,10 @@ pub struct Words {
     pub signed: [&'static str; 3],
     /// Checking block: heading, checker.
     pub checked: [&'static str; 2],
+    /// The checkers' label, as a header line.
+    pub checkers: &'static str,
+    /// The stage's label, and the words for draft, checked and final.
+    pub stage: [&'static str; 4],
     /// The word "page" and "of" for page numbers ("Sivu 2 / 5").
     pub page: &'static str,
 }
@@ -118,6 +128,8 @@ const FI: Words = Words {
     attachments: "Liitteet",
     signed: ["Vakuudeksi", "puheenjohtaja", "sihteeri"],
     checked: ["Pöytäkirja tarkastettu", "pöytäkirjantarkastaja"],
+    checkers: "Pöytäkirjantarkastajat",
+    stage: ["Tila", "Luonnos", "Tarkastettu", "Hyväksytty"],
     page: "Sivu",
 };
 
@@ -140,6 +152,8 @@ const SV: Words = Words {
     attachments: "Bilagor",
     signed: ["Vid protokollet", "ordförande", "sekreterare"],
     checked: ["Justeras", "justerare"],
+    checkers: "Justerare",
+    stage: ["Status", "Utkast", "Justerat", "Fastställt"],
     page: "Sida",
 };
 
@@ -162,6 +176,8 @@ const EN: Words = Words {
     attachments: "Attachments",
     signed: ["Signed", "Chair", "Secretary"],
     checked: ["Minutes checked", "Checker"],
+    checkers: "Minutes checkers",
+    stage: ["Status", "Draft", "Checked", "Final"],
     page: "Page",
 };
 
@@ -203,6 +219,15 @@ impl Lang {
 }
 
 impl Words {
+    /// A stage's word ("Tarkastettu").
+    pub fn stage_word(&self, stage: Stage) -> &'static str {
+        match stage {
+            Stage::Draft => self.stage[1],
+            Stage::Checked => self.stage[2],
+            Stage::Final => self.stage[3],
+        }
+    }
+
     /// The label of a document kind ("MUISTIO").
     pub fn kind(&self, kind: DocKind) -> &'static str {
         match kind {
@@ -249,7 +274,50 @@ const HEADER_LABELS: &[(&str, HeaderLabel, Lang)] = &[
     ("in attendance", HeaderLabel::Present, Lang::En),
     ("absent", HeaderLabel::Absent, Lang::En),
     ("apologies", HeaderLabel::Absent, Lang::En),
+    ("pöytäkirjantarkastajat", HeaderLabel::Checkers, Lang::Fi),
+    ("pöytäkirjan tarkastajat", HeaderLabel::Checkers, Lang::Fi),
+    ("tarkastajat", HeaderLabel::Checkers, Lang::Fi),
+    ("pöytäkirja tarkastettu", HeaderLabel::Checked, Lang::Fi),
+    ("tarkastettu", HeaderLabel::Checked, Lang::Fi),
+    ("tila", HeaderLabel::Stage, Lang::Fi),
+    ("justerare", HeaderLabel::Checkers, Lang::Sv),
+    ("protokolljusterare", HeaderLabel::Checkers, Lang::Sv),
+    ("justeras", HeaderLabel::Checked, Lang::Sv),
+    ("justerat", HeaderLabel::Checked, Lang::Sv),
+    ("protokollet justerat", HeaderLabel::Checked, Lang::Sv),
+    ("minutes checkers", HeaderLabel::Checkers, Lang::En),
+    ("checkers", HeaderLabel::Checkers, Lang::En),
+    ("minutes checked", HeaderLabel::Checked, Lang::En),
+    ("checked", HeaderLabel::Checked, Lang::En),
+    ("status", HeaderLabel::Stage, Lang::En),
 ];
+
+/// The words for each stage of the minutes, in every language, lower-case.
+const STAGES: &[(&str, Stage)] = &[
+    ("luonnos", Stage::Draft),
+    ("tarkastettu", Stage::Checked),
+    ("tarkastettu ja hyväksytty", Stage::Checked),
+    ("hyväksytty", Stage::Final),
+    ("lopullinen", Stage::Final),
+    ("vahvistettu", Stage::Final),
+    ("utkast", Stage::Draft),
+    ("justerat", Stage::Checked),
+    ("justerad", Stage::Checked),
+    ("fastställt", Stage::Final),
+    ("slutligt", Stage::Final),
+    ("slutgiltigt", Stage::Final),
+    ("draft", Stage::Draft),
+    ("checked", Stage::Checked),
+    ("final", Stage::Final),
+    ("approved", Stage::Final),
+];
+
+/// Reads a stage word ("Luonnos", "justerat", "Final.").
+pub fn stage(word: &str) -> Option<Stage> {
+    let k = key(word);
+    let k = k.trim_end_matches('.');
+    STAGES.iter().find(|(w, _)| *w == k).map(|(_, s)| *s)
+}
 
 /// Splits "Aika: 14.11.2025 klo 9.00" into its label and the rest of the line.
 pub fn header_label(line: &str) -> Option<(HeaderLabel, Lang, &str)> {

@@ -4,7 +4,7 @@
 
 use muistio_core::export::{export, markdown, Format};
 use muistio_core::labels::Lang;
-use muistio_core::{restore, Date, DocKind, EntryKind, Ids, ItemKind, Minutes, Numbering, Span, Time};
+use muistio_core::{restore, Date, DocKind, EntryKind, Ids, ItemKind, Minutes, Numbering, Span, Stage, Time};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -252,11 +252,30 @@ fn section_numbers_are_kept_in_their_order_and_from_their_start() {
     );
     assert_eq!(fi.items.len(), 5);
     assert_eq!(fi.items[3].title, "Kesän valokuvaleiri");
+    let a = &fi.header.approval;
+    assert_eq!(a.checkers, ["Aleksi Niskala", "Juho Kangas"]);
+    assert_eq!(
+        (a.place.as_str(), a.date, a.stage),
+        ("Kemijärvi", Date::new(2026, 5, 20), Stage::Checked)
+    );
     let sv = import(&fixture("forening-protokoll.md"));
+    assert_eq!(sv.header.approval.checkers, ["Sara Lind"]);
+    assert_eq!(sv.header.approval.stage, Stage::Draft);
     assert_eq!(
         (sv.header.numbering, sv.header.first_item),
         (Numbering::SectionBefore, 1)
     );
+    // The checkers sign, where and when they checked stands above, and the stage shows.
+    let html = String::from_utf8(export(&fi, Format::Html, 1).unwrap().bytes).unwrap();
+    for wanted in [
+        "Pöytäkirja tarkastettu Kemijärvi 20.5.2026",
+        "Aleksi Niskala",
+        "Juho Kangas",
+        "Tila",
+        "Tarkastettu",
+    ] {
+        assert!(html.contains(wanted), "{wanted}");
+    }
     // Every document format numbers the items as the document does.
     for (doc, wanted) in [(&fi, "26 § Kesän valokuvaleiri"), (&sv, "§ 3 Verksamhetsplan 2027")] {
         for format in [Format::Html, Format::Text] {

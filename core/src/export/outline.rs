@@ -3,7 +3,7 @@
 //! that section order and labels agree in HTML, text, DOCX, ODT and PDF.
 
 use crate::labels::{Lang, Role};
-use crate::model::{Attendee, Entry, EntryKind, Minutes, Rich, Span, Vote};
+use crate::model::{Attendee, Entry, EntryKind, Minutes, Rich, Span, Stage, Vote};
 
 /// What kind of entry a marked block is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -193,6 +193,12 @@ pub fn outline(doc: &Minutes) -> Outline {
     if !h.place.is_empty() {
         facts.push((words.place.to_string(), h.place.clone()));
     }
+    if h.approval.stage != Stage::Draft {
+        facts.push((
+            words.stage[0].to_string(),
+            words.stage_word(h.approval.stage).to_string(),
+        ));
+    }
     if !facts.is_empty() {
         blocks.push(Block::Facts(facts));
     }
@@ -283,17 +289,29 @@ fn signatures(doc: &Minutes) -> Vec<Block> {
         (words.signed[1].to_string(), name(Role::Chair)),
         (words.signed[2].to_string(), name(Role::Secretary)),
     ];
-    let checked = vec![
-        (words.checked[1].to_string(), String::new()),
-        (words.checked[1].to_string(), String::new()),
-    ];
+    // Two lines to sign at least, each with its checker's name when known.
+    let approval = &doc.header.approval;
+    let names = approval
+        .checkers
+        .iter()
+        .cloned()
+        .chain(std::iter::repeat(String::new()));
+    let checked = names
+        .take(approval.checkers.len().max(2))
+        .map(|name| (words.checked[1].to_string(), name))
+        .collect();
+    let when = approval.checked_line();
+    let heading = match when.is_empty() {
+        true => words.checked[0].to_string(),
+        false => format!("{} {when}", words.checked[0]),
+    };
     vec![
         Block::Signatures {
             heading: words.signed[0].to_string(),
             lines: signed,
         },
         Block::Signatures {
-            heading: words.checked[0].to_string(),
+            heading,
             lines: checked,
         },
     ]

@@ -13,7 +13,7 @@ pub mod vote;
 pub mod when;
 
 use crate::labels::{self, HeaderLabel, Lang};
-use crate::model::{Entry, EntryKind, Ids, Item, Minutes, Numbering};
+use crate::model::{Date, Entry, EntryKind, Ids, Item, Minutes, Numbering};
 use body::{Context, Read};
 
 /// Reads a memo from text already decoded (see [`decode`]).
@@ -166,6 +166,25 @@ fn header_line(label: HeaderLabel, rest: &str, doc: &mut Minutes, ids: &mut Ids,
             true
         }
         HeaderLabel::Place => false,
+        HeaderLabel::Checkers if h.approval.checkers.is_empty() && !rest.is_empty() => {
+            h.approval.checkers = vote::names(rest);
+            *people = None;
+            true
+        }
+        HeaderLabel::Checked if h.approval.place.is_empty() && h.approval.date.is_none() && !rest.is_empty() => {
+            (h.approval.place, h.approval.date) = place_and_date(rest);
+            *people = None;
+            true
+        }
+        HeaderLabel::Stage => match labels::stage(rest) {
+            Some(stage) => {
+                h.approval.stage = stage;
+                *people = None;
+                true
+            }
+            None => false,
+        },
+        HeaderLabel::Checkers | HeaderLabel::Checked => false,
         HeaderLabel::Present | HeaderLabel::Absent => {
             let absent = label == HeaderLabel::Absent;
             let sep = if rest.contains(';') { ';' } else { ',' };
@@ -177,6 +196,17 @@ fn header_line(label: HeaderLabel, rest: &str, doc: &mut Minutes, ids: &mut Ids,
             *people = Some(absent);
             true
         }
+    }
+}
+
+/// "Kemijärvi 20.5.2026" → the place and the date at its end (a place alone when the last
+/// word is no date).
+fn place_and_date(text: &str) -> (String, Option<Date>) {
+    let text = text.trim();
+    let (head, last) = text.rsplit_once(' ').unwrap_or(("", text));
+    match Date::parse(last.trim_end_matches('.')) {
+        Some(date) => (inline::unescape(head.trim().trim_end_matches(',')), Some(date)),
+        None => (inline::unescape(text), None),
     }
 }
 

@@ -190,7 +190,7 @@ pub fn continue_with(vote: &mut Vote, text: &str) -> bool {
 
 /// Names in a tally: separated by commas, semicolons or a final "ja"/"och"/"and"; a full stop
 /// at the end of the list is the sentence's.
-fn names(text: &str) -> Vec<String> {
+pub fn names(text: &str) -> Vec<String> {
     let text = text.trim();
     let text = match text.strip_suffix('.') {
         Some(head) if !inline::ends_escaping(head) => head,

@@ -1,6 +1,6 @@
 //! The whole document: header, attendees, introduction and numbered items.
 
-use super::{Attendee, Entry, EntryKind, Id, Item, ItemKind, NextMeeting, Rich, When};
+use super::{Approval, Attendee, Entry, EntryKind, Id, Item, ItemKind, NextMeeting, Rich, When};
 use crate::labels::Lang;
 use serde::{Deserialize, Serialize};
 
@@ -80,6 +80,9 @@ pub struct Header {
     /// The first item's number (a pöytäkirja's § numbers may run on through the year).
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub first_item: u32,
+    /// Draft, checked or final; the checkers, and where and when they checked.
+    #[serde(default, skip_serializing_if = "Approval::is_empty")]
+    pub approval: Approval,
 }
 
 impl Default for Header {
@@ -93,6 +96,7 @@ impl Default for Header {
             place: String::new(),
             numbering: Numbering::default(),
             first_item: 1,
+            approval: Approval::default(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The document model: plain data with a stable id on every attendee, item and entry.
 
+mod approval;
 mod attendee;
 mod datetime;
 mod entry;
@@ -9,6 +10,7 @@ mod minutes;
 mod rich;
 mod vote;
 
+pub use approval::{Approval, Stage};
 pub use attendee::Attendee;
 pub use datetime::{Date, Time, When};
 pub use entry::{Entry, EntryKind, NextMeeting, Reply};

@@ -15,9 +15,11 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
         text_fixed: 0,
     };
     let h = &mut doc.header;
-    for field in [&mut h.title, &mut h.number, &mut h.place] {
+    for field in [&mut h.title, &mut h.number, &mut h.place, &mut h.approval.place] {
         r.line(field);
     }
+    h.approval.checkers.iter_mut().for_each(|c| r.line(c));
+    h.approval.checkers.retain(|c| !c.is_empty());
     // Item numbers are read back from at most three digits.
     if h.first_item > 999 {
         h.first_item = 1;

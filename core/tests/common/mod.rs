@@ -4,8 +4,8 @@
 use muistio_core::edit::{Edit, Parent};
 use muistio_core::labels::Lang;
 use muistio_core::{
-    Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Numbering, Reply, Rich, Span,
-    Tally, Time, Vote, When,
+    Approval, Attendee, Date, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Numbering, Reply,
+    Rich, Span, Stage, Tally, Time, Vote, When,
 };
 use proptest::prelude::*;
 
@@ -180,6 +180,22 @@ pub fn attendee() -> impl Strategy<Value = Attendee> {
         })
 }
 
+/// Approval: any stage, checkers, where and when checked.
+pub fn approval() -> impl Strategy<Value = Approval> {
+    (
+        prop::sample::select(&Stage::ALL[..]),
+        prop::collection::vec(line(3), 0..3),
+        prop::option::of(line(3)),
+        date(),
+    )
+        .prop_map(|(stage, checkers, place, date)| Approval {
+            stage,
+            checkers,
+            place: place.unwrap_or_default(),
+            date,
+        })
+}
+
 /// How items are numbered, and from what (up to where three digits still hold five items).
 pub fn numbering() -> impl Strategy<Value = (Numbering, u32)> {
     (
@@ -198,16 +214,20 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
         time(),
         time(),
         prop::option::of(line(6)),
+        approval(),
     )
-        .prop_map(|(title, kind, number, lang, date, start, end, place)| Header {
-            title: title.unwrap_or_default(),
-            kind,
-            number: number.to_string(),
-            lang,
-            when: When { date, start, end },
-            place: place.unwrap_or_default(),
-            ..Header::default()
-        });
+        .prop_map(
+            |(title, kind, number, lang, date, start, end, place, approval)| Header {
+                title: title.unwrap_or_default(),
+                kind,
+                number: number.to_string(),
+                lang,
+                when: When { date, start, end },
+                place: place.unwrap_or_default(),
+                approval,
+                ..Header::default()
+            },
+        );
     let items = prop::collection::vec((prop::option::of(line(5)), entries()), 0..5);
     (
         header,

@@ -5,7 +5,8 @@
 use super::{date, time, PIECES};
 use muistio_core::labels::Lang;
 use muistio_core::{
-    Attendee, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, Tally, Vote, When,
+    Approval, Attendee, DocKind, Entry, EntryKind, Header, Id, Item, Minutes, NextMeeting, Reply, Rich, Span, Stage,
+    Tally, Vote, When,
 };
 use proptest::prelude::*;
 
@@ -25,6 +26,7 @@ pub const HOSTILE: &[&str] = &[
     // Votes and dissents, and the words that cut a vote into parts.
     "Äänestys:", "Äänestys (nimenhuuto):", "Omröstning:", "Vote:", "Puolesta 3:", "Vastaan (1):", "Tyhjää", "Jaa 5", "Ei", "Ei:", "Tulos:",
     "För", "Emot 2", "Avstod", "Resultat:", "For:", "Against", "In favour (2)", "Abstained", "Result:", " ja ", " och ", " and ", " & ",
+    "Pöytäkirjantarkastajat:", "Justerare:", "Tarkastettu:", "Tila: Hyväksytty", "Status: Final", "20.5.2026", "Kemijärvi",
     "Eriävä mielipide:", "Eriävä mielipide (Ida):", "Reservation (Olof):", "Reservation:", "Dissent:", "3 ääntä", "(4)",
     // Inline markup and what escapes it.
     "**", "*", "***", "_", "__", "[", "]", "](", "(", ")", "<", ">", "<https://x.fi/a>", "[a](b)", "&", "&#", "&#83;", "&#x41;", "&amp;", "&#0;",
@@ -166,16 +168,30 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
         prop::sample::select(&Lang::ALL[..]),
         any_when(),
         raw(6),
+        (
+            prop::sample::select(&Stage::ALL[..]),
+            prop::collection::vec(raw(2), 0..3),
+            raw(3),
+            date(),
+        ),
     )
-        .prop_map(|(title, kind, number, lang, when, place)| Header {
-            title,
-            kind,
-            number,
-            lang,
-            when,
-            place,
-            ..Header::default()
-        });
+        .prop_map(
+            |(title, kind, number, lang, when, place, (stage, checkers, checked_place, checked_date))| Header {
+                title,
+                kind,
+                number,
+                lang,
+                when,
+                place,
+                approval: Approval {
+                    stage,
+                    checkers,
+                    place: checked_place,
+                    date: checked_date,
+                },
+                ..Header::default()
+            },
+        );
     let items = prop::collection::vec((raw(5), any_entries()), 0..5);
     (
         header,

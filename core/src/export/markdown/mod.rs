@@ -12,7 +12,7 @@ mod vote;
 use super::inline::{escape_for_file as escape, fragile, reference};
 use crate::import::{body, decode, kind};
 use crate::labels;
-use crate::model::{Attendee, Header, Minutes};
+use crate::model::{Attendee, Date, Header, Minutes, Stage};
 use crate::ImportError;
 
 /// The document as Markdown, ending in one newline.
@@ -36,6 +36,7 @@ pub fn render(doc: &Minutes) -> String {
             blocks.push(rows.join("\n"));
         }
     }
+    blocks.extend(approval_lines(h));
     blocks.push(kind_line);
     blocks.extend(entries::render(&doc.intro, None, None, h.lang));
     let first = h.first_item as usize;
@@ -76,6 +77,37 @@ fn kind_line(h: &Header) -> String {
         true => plain,
         false => format!("{word} #{}", escape(&h.number)),
     }
+}
+
+/// The checkers, where and when they checked, and the stage when past a draft.
+fn approval_lines(h: &Header) -> Vec<String> {
+    let (words, a) = (h.lang.words(), &h.approval);
+    let mut out = Vec::new();
+    if !a.checkers.is_empty() {
+        let names: Vec<String> = a.checkers.iter().map(|n| vote::name(n)).collect();
+        out.push(format!("{}: {}", words.checkers, names.join(", ")));
+    }
+    if !a.place.is_empty() || a.date.is_some() {
+        let mut place = escape(&a.place);
+        // A place whose last word reads as a date, with no date after it, keeps it a word.
+        let last = place.rsplit(' ').next().unwrap_or("").to_string();
+        if a.date.is_none() && Date::parse(last.trim_end_matches('.')).is_some() {
+            if let Some(c) = last.chars().next() {
+                let at = place.len() - last.len();
+                place = format!("{}{}{}", &place[..at], reference(c), &last[c.len_utf8()..]);
+            }
+        }
+        // Before a date, a comma at the end of the place would be taken for a separator.
+        if a.date.is_some() && place.ends_with(',') {
+            place = format!("{}{}", &place[..place.len() - 1], reference(','));
+        }
+        let date = a.date.map(|d| d.dotted()).unwrap_or_default();
+        out.push(format!("{}: {}", words.checked[0], [place, date].join(" ").trim()));
+    }
+    if a.stage != Stage::Draft {
+        out.push(format!("{}: {}", words.stage[0], words.stage_word(a.stage)));
+    }
+    out
 }
 
 fn when_lines(h: &Header) -> Vec<String> {

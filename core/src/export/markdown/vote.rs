@@ -1,7 +1,8 @@
 //! A vote as Markdown lines joined by hard breaks, which the vote reader
 //! ([`crate::import::vote`]) takes back part by part: the question, each tally with its count
 //! and names, the result. Text that would read as a part label, and names holding a separator,
-//! get a character reference where the reader would cut.
+//! get a character reference where the reader would cut. Names are listed so for the
+//! checkers too.
 
 use crate::export::inline::{escape_for_file as escape, reference, render_for_file as inline};
 use crate::import::vote::{labels_in, AND};
@@ -36,7 +37,7 @@ fn tally_line(label: &str, tally: &Tally) -> String {
 }
 
 /// A name in a list: separators, joining words and a final full stop as references.
-fn name(name: &str) -> String {
+pub fn name(name: &str) -> String {
     // Separators as references, the text between them escaped apart (an escape's own ';' is
     // no separator).
     let mut out = String::with_capacity(name.len() + 8);
