@@ -83,6 +83,8 @@ pub struct Words {
     pub action: &'static str,
     /// Label of an attachment.
     pub attachment: &'static str,
+    /// Label of a proposal for a decision.
+    pub proposal: &'static str,
     /// A vote's labels: the vote, for, against, abstained, result.
     pub vote: [&'static str; 5],
     /// Label of a dissenting opinion: with whose it is, and without a name.
@@ -119,6 +121,7 @@ const FI: Words = Words {
     decision: "Päätös",
     action: "Tehtävä",
     attachment: "Liite",
+    proposal: "Päätösehdotus",
     vote: ["Äänestys", "Puolesta", "Vastaan", "Tyhjää", "Tulos"],
     dissent: ["Eriävä mielipide", "Eriävä mielipide"],
     kinds: ["MUISTIO", "PÖYTÄKIRJA", "ESITYSLISTA"],
@@ -143,6 +146,7 @@ const SV: Words = Words {
     decision: "Beslut",
     action: "Åtgärd",
     attachment: "Bilaga",
+    proposal: "Förslag till beslut",
     vote: ["Omröstning", "För", "Emot", "Avstod", "Resultat"],
     dissent: ["Reservation", "Reservation mot beslutet"],
     kinds: ["MINNESANTECKNINGAR", "PROTOKOLL", "FÖREDRAGNINGSLISTA"],
@@ -167,6 +171,7 @@ const EN: Words = Words {
     decision: "Decision",
     action: "Action",
     attachment: "Attachment",
+    proposal: "Proposal",
     vote: ["Vote", "For", "Against", "Abstained", "Result"],
     dissent: ["Dissent", "Dissent"],
     kinds: ["MEMO", "MINUTES", "AGENDA"],
@@ -464,6 +469,19 @@ pub fn entry_label(head: &str) -> Option<EntryLabel> {
         "reservation" => Some(EntryLabel::Dissent { needs_who: true }),
         _ => None,
     };
+    let proposal = matches!(
+        k.as_str(),
+        "päätösehdotus"
+            | "ehdotus"
+            | "pohjaehdotus"
+            | "förslag till beslut"
+            | "beslutsförslag"
+            | "förslag"
+            | "proposal"
+            | "proposed decision"
+            | "recommendation"
+    )
+    .then_some(EntryLabel::Proposal);
     let vote = matches!(
         k.as_str(),
         "äänestys" | "omröstning" | "votering" | "vote" | "voting" | "ballot"
@@ -475,6 +493,7 @@ pub fn entry_label(head: &str) -> Option<EntryLabel> {
         .map(|(_, l)| *l)
         .or(dissent)
         .or(vote)
+        .or(proposal)
 }
 
 /// A label that opens an entry of a particular kind.
@@ -486,6 +505,8 @@ pub enum EntryLabel {
     Action,
     /// "Liite:".
     Attachment,
+    /// "Päätösehdotus:", "Förslag till beslut:", "Proposal:".
+    Proposal,
     /// "Äänestys:", "Omröstning:", "Vote:".
     Vote,
     /// "Eriävä mielipide (Ida):"; `needs_who`: only with a name in parentheses.

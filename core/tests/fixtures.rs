@@ -30,6 +30,7 @@ fn kinds(doc: &Minutes, item: usize) -> Vec<&'static str> {
             EntryKind::Attachment { .. } => "attachment",
             EntryKind::NextMeeting(_) => "next",
             EntryKind::Vote(_) => "vote",
+            EntryKind::Proposal { .. } => "proposal",
             EntryKind::Dissent { .. } => "dissent",
         })
         .collect()
@@ -133,6 +134,7 @@ fn golden_exports_reproduce_the_fixtures_byte_for_byte() {
         "board-minutes.md",
         "yhdistys-poytakirja.md",
         "forening-protokoll.md",
+        "hallitus-esityslista.md",
     ] {
         let original = fixture(name);
         let doc = import(&original);
@@ -149,6 +151,7 @@ fn import_of_export_is_the_same_document() {
         "tekstinkasittelija.txt",
         "yhdistys-poytakirja.md",
         "forening-protokoll.md",
+        "hallitus-esityslista.md",
     ] {
         let doc = import(&fixture(name));
         let again = import(markdown(&doc).as_bytes());
@@ -309,4 +312,25 @@ fn section_numbers_written_in_other_ways_read_the_same() {
     // ones after it, which do not follow 24 either).
     let skipped = text.replace("\n25 § ", "\n28 § ");
     assert_eq!(import(skipped.as_bytes()).items.len(), 2);
+}
+
+#[test]
+fn an_agenda_becomes_the_minutes_of_its_meeting() {
+    let agenda = import(&fixture("hallitus-esityslista.md"));
+    assert_eq!((agenda.header.kind, agenda.header.first_item), (DocKind::Agenda, 28));
+    assert_eq!(kinds(&agenda, 2), ["paragraph", "proposal", "attachment"]);
+    let mut doc = agenda.clone();
+    let edits = muistio_core::edit::forms::minutes_from_agenda(&agenda, &mut Ids::seeded(9));
+    doc.apply(muistio_core::edit::Edit::Batch(edits)).unwrap();
+    assert_eq!(doc.header.kind, DocKind::Minutes);
+    assert_eq!(kinds(&doc, 2), ["paragraph", "proposal", "decision", "attachment"]);
+    let md = markdown(&doc);
+    assert!(
+        md.starts_with("Tunturikuvaajat ry:n hallituksen kokous\n\nPÖYTÄKIRJA 5/2026\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Päätösehdotus: Näyttely pidetään Galleria Kairassa 5.–25.10.2026.\n\nPäätös: Näyttely pidetään")
+    );
+    assert!(import(md.as_bytes()).same_content(&doc));
 }

@@ -131,7 +131,9 @@ fn link_problems(text: &Rich, out: &mut Vec<Problem>) {
 fn entry_problems(doc: &Minutes, id: Id, kind: &EntryKind, out: &mut Vec<Finding>) {
     let mut found = Vec::new();
     match kind {
-        EntryKind::Paragraph { text } | EntryKind::Decision { text } => link_problems(text, &mut found),
+        EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => {
+            link_problems(text, &mut found)
+        }
         EntryKind::Statement { speaker, text, replies } => {
             found.extend(speaker_problem(doc, speaker));
             link_problems(text, &mut found);

@@ -15,6 +15,7 @@ pub enum KindTag {
     Bullets,
     Subheading,
     Decision,
+    Proposal,
     Action,
     Attachment,
     NextMeeting,
@@ -24,12 +25,13 @@ pub enum KindTag {
 
 impl KindTag {
     /// Every kind, in the order a menu lists them.
-    pub const ALL: [KindTag; 10] = [
+    pub const ALL: [KindTag; 11] = [
         KindTag::Paragraph,
         KindTag::Statement,
         KindTag::Bullets,
         KindTag::Subheading,
         KindTag::Decision,
+        KindTag::Proposal,
         KindTag::Action,
         KindTag::Attachment,
         KindTag::NextMeeting,
@@ -45,6 +47,7 @@ impl KindTag {
             EntryKind::Bullets { .. } => KindTag::Bullets,
             EntryKind::Subheading { .. } => KindTag::Subheading,
             EntryKind::Decision { .. } => KindTag::Decision,
+            EntryKind::Proposal { .. } => KindTag::Proposal,
             EntryKind::Action { .. } => KindTag::Action,
             EntryKind::Attachment { .. } => KindTag::Attachment,
             EntryKind::NextMeeting(_) => KindTag::NextMeeting,
@@ -58,7 +61,9 @@ impl KindTag {
 fn words(kind: &EntryKind, lang: Lang) -> Rich {
     let mut spans = Vec::new();
     match kind {
-        EntryKind::Paragraph { text } | EntryKind::Decision { text } => spans.extend(text.spans().iter().cloned()),
+        EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => {
+            spans.extend(text.spans().iter().cloned())
+        }
         EntryKind::Statement { speaker, text, replies } => {
             spans.extend(statement(speaker, text, replies).spans().iter().cloned())
         }
@@ -112,6 +117,7 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
     match to {
         KindTag::Paragraph => EntryKind::Paragraph { text },
         KindTag::Decision => EntryKind::Decision { text },
+        KindTag::Proposal => EntryKind::Proposal { text },
         KindTag::Statement => match kind {
             EntryKind::Action { owner, text, .. } => EntryKind::Statement {
                 speaker: owner.clone(),

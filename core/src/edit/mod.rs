@@ -5,6 +5,7 @@
 mod apply;
 mod compose;
 mod convert;
+pub mod forms;
 mod history;
 mod merge;
 

@@ -137,6 +137,7 @@ fn document(outline: &Outline) -> (String, Vec<String>) {
                     Mark::Decision => "Paatos",
                     Mark::Action => "Tehtava",
                     Mark::Attachment => "Liite",
+                    Mark::Proposal => "Ehdotus",
                     Mark::Vote => "Aanestys",
                     Mark::Dissent => "Eriava",
                 };
@@ -188,7 +189,7 @@ fn styles(lang: &str) -> String {
     };
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans" w:eastAsia="Liberation Sans" w:cs="Liberation Sans"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="{lang}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:style>{h1}{h2}{kind}{fact}{list}{decision}{action}{attachment}{vote}{dissent}{sign}<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0B5CAB"/><w:u w:val="single"/></w:rPr></w:style><w:style w:type="table" w:styleId="Taulukko"><w:name w:val="Taulukko"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="C9D0D8"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#,
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Liberation Sans" w:hAnsi="Liberation Sans" w:eastAsia="Liberation Sans" w:cs="Liberation Sans"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="{lang}"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:style>{h1}{h2}{kind}{fact}{list}{decision}{action}{attachment}{proposal}{vote}{dissent}{sign}<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="0B5CAB"/><w:u w:val="single"/></w:rPr></w:style><w:style w:type="table" w:styleId="Taulukko"><w:name w:val="Taulukko"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="C9D0D8"/></w:tblBorders><w:tblCellMar><w:left w:w="80" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#,
         h1 = heading("Heading1", "heading 1", 0, 28),
         h2 = heading("Heading2", "heading 2", 1, 24),
         kind = para(
@@ -207,6 +208,7 @@ fn styles(lang: &str) -> String {
         decision = marked("Paatos", "Päätös", "0B5CAB"),
         action = marked("Tehtava", "Tehtävä", "1D6B35"),
         attachment = marked("Liite", "Liite", "808080"),
+        proposal = marked("Ehdotus", "Päätösehdotus", "5B3E96"),
         vote = marked("Aanestys", "Äänestys", "7A4B00"),
         dissent = marked("Eriava", "Eriävä mielipide", "8A1C1C"),
         sign = para(

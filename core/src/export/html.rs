@@ -41,7 +41,7 @@ h2{font-size:1.2rem;margin:1.6rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .3rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #c9d0d8}\
 th{border-bottom:2px solid #1b1f24}.mark{padding:.4rem .6rem;border-left:4px solid #0b5cab;background:#f3f5f7}\
-.mark.action{border-left-color:#1d6b35}.mark.vote{border-left-color:#7a4b00}.mark.dissent{border-left-color:#8a1c1c}.signatures{break-inside:avoid;margin-top:2rem}\
+.mark.action{border-left-color:#1d6b35}.mark.proposal{border-left-color:#5b3e96}.mark.vote{border-left-color:#7a4b00}.mark.dissent{border-left-color:#8a1c1c}.signatures{break-inside:avoid;margin-top:2rem}\
 .sig{display:inline-block;min-width:16rem;margin:2.5rem 2rem 0 0;border-top:1px solid #1b1f24;padding-top:.2rem}a{color:#0b5cab}\
 @media print{body{margin:0;max-width:none}a{color:inherit}h2,h3{break-after:avoid}tr{break-inside:avoid}}";
 
@@ -90,6 +90,7 @@ pub fn render(outline: &Outline, draft_json: &str) -> String {
                     Mark::Decision => "decision",
                     Mark::Action => "action",
                     Mark::Attachment => "attachment",
+                    Mark::Proposal => "proposal",
                     Mark::Vote => "vote",
                     Mark::Dissent => "dissent",
                 };

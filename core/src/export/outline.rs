@@ -14,6 +14,8 @@ pub enum Mark {
     Action,
     /// An attachment.
     Attachment,
+    /// A proposal for a decision.
+    Proposal,
     /// A vote.
     Vote,
     /// A dissenting opinion.
@@ -144,6 +146,11 @@ fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
             mark: Mark::Attachment,
             label: words.attachment.to_string(),
             text: Rich::plain(name),
+        },
+        EntryKind::Proposal { text } => Block::Marked {
+            mark: Mark::Proposal,
+            label: words.proposal.to_string(),
+            text: text.clone(),
         },
         EntryKind::Vote(vote) => Block::Marked {
             mark: Mark::Vote,

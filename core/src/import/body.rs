@@ -131,6 +131,7 @@ fn labelled(text: &str) -> Option<EntryKind> {
                 text: rich(rest),
             })
         }
+        EntryLabel::Proposal if paren.is_none() => Some(EntryKind::Proposal { text: rich(rest) }),
         EntryLabel::Vote => vote::read(paren.unwrap_or(""), rest).map(EntryKind::Vote),
         EntryLabel::Dissent { needs_who } if paren.is_some() || !needs_who => Some(EntryKind::Dissent {
             who: inline::unescape(paren.unwrap_or("").trim()),

@@ -67,6 +67,12 @@ pub enum EntryKind {
         /// The decision.
         text: Rich,
     },
+    /// A proposal for a decision, in an agenda (päätösehdotus, förslag till beslut); the
+    /// minutes start its decision from it.
+    Proposal {
+        /// What is proposed.
+        text: Rich,
+    },
     /// A task: who does what by when.
     Action {
         /// Who is responsible, as written.
@@ -111,7 +117,9 @@ impl EntryKind {
     /// All the running text of the entry (used by checks and search), without styling.
     pub fn plain_text(&self) -> String {
         match self {
-            EntryKind::Paragraph { text } | EntryKind::Decision { text } => text.to_plain(),
+            EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => {
+                text.to_plain()
+            }
             EntryKind::Statement { speaker, text, replies } => {
                 let mut s = format!("{speaker}: {}", text.to_plain());
                 for r in replies {

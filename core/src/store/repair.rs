@@ -130,7 +130,9 @@ impl Repairer<'_> {
     fn entry(&mut self, e: &mut Entry) {
         self.id(&mut e.id);
         match &mut e.kind {
-            EntryKind::Paragraph { text } | EntryKind::Decision { text } => self.rich(text),
+            EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => {
+                self.rich(text)
+            }
             EntryKind::Statement { speaker, text, replies } => {
                 self.line(speaker);
                 self.rich(text);

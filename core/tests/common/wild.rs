@@ -26,7 +26,7 @@ pub const HOSTILE: &[&str] = &[
     // Votes and dissents, and the words that cut a vote into parts.
     "Äänestys:", "Äänestys (nimenhuuto):", "Omröstning:", "Vote:", "Puolesta 3:", "Vastaan (1):", "Tyhjää", "Jaa 5", "Ei", "Ei:", "Tulos:",
     "För", "Emot 2", "Avstod", "Resultat:", "For:", "Against", "In favour (2)", "Abstained", "Result:", " ja ", " och ", " and ", " & ",
-    "Pöytäkirjantarkastajat:", "Justerare:", "Tarkastettu:", "Tila: Hyväksytty", "Status: Final", "20.5.2026", "Kemijärvi",
+    "Päätösehdotus:", "Ehdotus:", "Förslag:", "Proposal:", "Pöytäkirjantarkastajat:", "Justerare:", "Tarkastettu:", "Tila: Hyväksytty", "Status: Final", "20.5.2026", "Kemijärvi",
     "Eriävä mielipide:", "Eriävä mielipide (Ida):", "Reservation (Olof):", "Reservation:", "Dissent:", "3 ääntä", "(4)",
     // Inline markup and what escapes it.
     "**", "*", "***", "_", "__", "[", "]", "](", "(", ")", "<", ">", "<https://x.fi/a>", "[a](b)", "&", "&#", "&#83;", "&#x41;", "&amp;", "&#0;",
@@ -124,6 +124,7 @@ pub fn any_entry_kind() -> impl Strategy<Value = EntryKind> {
         2 => prop::collection::vec(any_rich(), 0..4).prop_map(|items| EntryKind::Bullets { items }),
         1 => raw(6).prop_map(|text| EntryKind::Subheading { text }),
         1 => any_rich().prop_map(|text| EntryKind::Decision { text }),
+        1 => any_rich().prop_map(|text| EntryKind::Proposal { text }),
         1 => (raw(3), date(), any_rich()).prop_map(|(owner, due, text)| EntryKind::Action { owner, due, text }),
         1 => raw(5).prop_map(|name| EntryKind::Attachment { name }),
         1 => (any_when(), raw(5)).prop_map(|(when, place)| EntryKind::NextMeeting(NextMeeting { when, place })),

@@ -140,6 +140,10 @@ impl Writer<'_> {
                 };
                 vec![self.settle(block, &wanted, &ctx)]
             }
+            EntryKind::Proposal { text } => {
+                let block = format!("{}: {}", words.proposal, inline(text, false));
+                vec![self.settle(block.trim_end().to_string(), &wanted, &ctx)]
+            }
             EntryKind::Action { owner, due, text } => {
                 let who = who_and_when(owner, *due);
                 let head = match who.is_empty() {

@@ -238,6 +238,7 @@ impl Writer<'_> {
             Mark::Decision => [0.04, 0.36, 0.67],
             Mark::Action => [0.11, 0.42, 0.21],
             Mark::Attachment => [0.5, 0.5, 0.5],
+            Mark::Proposal => [0.36, 0.24, 0.59],
             Mark::Vote => [0.48, 0.29, 0.0],
             Mark::Dissent => [0.54, 0.11, 0.11],
         };
