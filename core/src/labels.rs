@@ -83,6 +83,9 @@ pub struct Words {
     pub action: &'static str,
     /// Label of an attachment.
     pub attachment: &'static str,
+    /// An item not for publication: the mark after its title, and its title in the public
+    /// version.
+    pub confidential: [&'static str; 2],
     /// Label of a proposal for a decision.
     pub proposal: &'static str,
     /// A vote's labels: the vote, for, against, abstained, result.
@@ -121,6 +124,7 @@ const FI: Words = Words {
     decision: "Päätös",
     action: "Tehtävä",
     attachment: "Liite",
+    confidential: ["salassa pidettävä", "Salassa pidettävä asia"],
     proposal: "Päätösehdotus",
     vote: ["Äänestys", "Puolesta", "Vastaan", "Tyhjää", "Tulos"],
     dissent: ["Eriävä mielipide", "Eriävä mielipide"],
@@ -146,6 +150,7 @@ const SV: Words = Words {
     decision: "Beslut",
     action: "Åtgärd",
     attachment: "Bilaga",
+    confidential: ["sekretessbelagd", "Sekretessbelagt ärende"],
     proposal: "Förslag till beslut",
     vote: ["Omröstning", "För", "Emot", "Avstod", "Resultat"],
     dissent: ["Reservation", "Reservation mot beslutet"],
@@ -171,6 +176,7 @@ const EN: Words = Words {
     decision: "Decision",
     action: "Action",
     attachment: "Attachment",
+    confidential: ["confidential", "Confidential matter"],
     proposal: "Proposal",
     vote: ["Vote", "For", "Against", "Abstained", "Result"],
     dissent: ["Dissent", "Dissent"],

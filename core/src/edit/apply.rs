@@ -53,6 +53,13 @@ impl Minutes {
                     title: std::mem::replace(&mut self.items[index].title, title),
                 }
             }
+            Edit::MarkItem { id, confidential } => {
+                let index = self.item_index(id)?;
+                Edit::MarkItem {
+                    id,
+                    confidential: std::mem::replace(&mut self.items[index].confidential, confidential),
+                }
+            }
             Edit::MoveItem { id, to } => {
                 let from = self.item_index(id)?;
                 let item = self.items.remove(from);

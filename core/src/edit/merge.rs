@@ -25,8 +25,12 @@ fn attendees(doc: &Minutes) -> HashMap<Id, &Attendee> {
     doc.attendees.iter().map(|a| (a.id, a)).collect()
 }
 
-fn titles(doc: &Minutes) -> HashMap<Id, &str> {
-    doc.items.iter().map(|i| (i.id, i.title.as_str())).collect()
+/// Each item's own fields: its title and whether it is confidential.
+fn titles(doc: &Minutes) -> HashMap<Id, (&str, bool)> {
+    doc.items
+        .iter()
+        .map(|i| (i.id, (i.title.as_str(), i.confidential)))
+        .collect()
 }
 
 /// Adds `part` for every key whose value differs between the two maps (present in one only
@@ -138,8 +142,11 @@ pub fn merge(base: &Minutes, mine: &Minutes, theirs: &Minutes) -> Result<Minutes
         items: Vec::new(),
     };
     for item in &from(Part::Items).items {
-        let title = pick(ours.contains(&Part::Item(item.id)), &my_titles, &their_titles, &item.id);
-        let mut merged_item = Item::new(item.id, title.copied().unwrap_or_default());
+        let (title, confidential) = pick(ours.contains(&Part::Item(item.id)), &my_titles, &their_titles, &item.id)
+            .copied()
+            .unwrap_or_default();
+        let mut merged_item = Item::new(item.id, title);
+        merged_item.confidential = confidential;
         merged_item.entries = build(Parent::Item(item.id));
         merged.items.push(merged_item);
     }

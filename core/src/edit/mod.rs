@@ -46,6 +46,8 @@ pub enum Edit {
     RemoveItem(Id),
     /// Renames an item.
     RetitleItem { id: Id, title: String },
+    /// Marks an item confidential (left out of the public version) or not.
+    MarkItem { id: Id, confidential: bool },
     /// Moves an item to position `to` (clamped).
     MoveItem { id: Id, to: usize },
     /// Inserts an entry into `parent` at `index` (clamped).
@@ -120,7 +122,7 @@ impl Edit {
                 vec![Part::Items, Part::Item(item.id), Part::Entries(Parent::Item(item.id))]
             }
             Edit::RemoveItem(id) => vec![Part::Items, Part::Item(*id)],
-            Edit::RetitleItem { id, .. } => vec![Part::Item(*id)],
+            Edit::RetitleItem { id, .. } | Edit::MarkItem { id, .. } => vec![Part::Item(*id)],
             Edit::MoveItem { .. } => vec![Part::Items],
             Edit::InsertEntry { parent, entry, .. } => vec![Part::Entries(*parent), Part::Entry(entry.id)],
             Edit::RemoveEntry(id) => vec![Part::Entry(*id)],
@@ -141,6 +143,7 @@ impl Edit {
             Edit::MoveAttendee { id, .. }
             | Edit::MoveItem { id, .. }
             | Edit::RetitleItem { id, .. }
+            | Edit::MarkItem { id, .. }
             | Edit::MoveEntry { id, .. } => Some(*id),
             Edit::Batch(edits) => edits.iter().rev().find_map(Edit::focus),
         }

@@ -10,6 +10,7 @@ mod markdown;
 pub mod odt;
 pub mod outline;
 pub mod pdf;
+pub mod public;
 pub mod text;
 
 use crate::model::Minutes;

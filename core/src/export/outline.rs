@@ -229,7 +229,15 @@ pub fn outline(doc: &Minutes) -> Outline {
     for (n, item) in doc.items.iter().enumerate() {
         blocks.push(Block::Heading {
             level: 2,
-            text: format!("{} {}", doc.header.item_number(n), item.title),
+            text: match item.confidential {
+                true => format!(
+                    "{} {} ({})",
+                    doc.header.item_number(n),
+                    item.title,
+                    words.confidential[0]
+                ),
+                false => format!("{} {}", doc.header.item_number(n), item.title),
+            },
         });
         for entry in &item.entries {
             blocks.push(entry_blocks(entry, lang));

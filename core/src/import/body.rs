@@ -190,6 +190,41 @@ pub fn item_heading(line: &str, expected: Option<usize>) -> Option<String> {
     Some(inline::parse(title).to_plain())
 }
 
+/// The words that mark an item not for publication after its title, in every language.
+const CONFIDENTIAL: &[&str] = &[
+    "salassa pidettävä",
+    "luottamuksellinen",
+    "ei julkinen",
+    "sekretessbelagd",
+    "sekretess",
+    "konfidentiell",
+    "confidential",
+    "not for publication",
+];
+
+/// A heading's title without the mark of an item not for publication ("Henkilöstöasia
+/// (salassa pidettävä)"), and whether it had one. `raw` is the heading as written: a mark
+/// whose parenthesis is escaped is part of the title.
+pub fn confidential_title(raw: &str, title: &str) -> (String, bool) {
+    let raw = raw.trim_end();
+    let marked = CONFIDENTIAL.iter().find(|w| {
+        raw.len() > w.len() + 2
+            && raw.ends_with(')')
+            && raw
+                .get(raw.len() - w.len() - 2..)
+                .is_some_and(|tail| tail.to_lowercase() == format!("({w})"))
+            && !inline::ends_escaping(&raw[..raw.len() - w.len() - 2])
+    });
+    match marked {
+        Some(w) => {
+            let kept = title.len().saturating_sub(w.len() + 2);
+            let head = title.get(..kept).unwrap_or(title);
+            (head.trim_end().to_string(), true)
+        }
+        None => (title.to_string(), false),
+    }
+}
+
 /// The number and numbering of an item heading line ("5. Avaus", "5 § Avaus", "§ 5 Öppnande",
 /// "## 5 § Avaus"), when it has one.
 pub fn heading_number(line: &str) -> Option<(usize, Numbering)> {

@@ -212,7 +212,7 @@ fn place_and_date(text: &str) -> (String, Option<Date>) {
 
 /// A block of the body before it is given meaning.
 enum Raw {
-    Heading(String, Option<(usize, Numbering)>),
+    Heading(String, Option<(usize, Numbering)>, bool),
     Sub(String),
     Para(String),
     List(char, Vec<String>),
@@ -251,7 +251,8 @@ fn blocks(lines: &[&str]) -> Vec<Raw> {
         }
         if let Some(title) = body::item_heading(line, expected) {
             flush(&mut para, &mut out);
-            out.push(Raw::Heading(title, body::heading_number(line)));
+            let (title, confidential) = body::confidential_title(line, &title);
+            out.push(Raw::Heading(title, body::heading_number(line), confidential));
             expected = Some(expected.unwrap_or_else(|| first_number(line)) + 1);
             in_list = false;
             continue;
@@ -352,13 +353,15 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
     for (k, raw) in raws.iter().enumerate() {
         let was_awaiting = std::mem::take(&mut awaiting_place);
         let kind = match raw {
-            Raw::Heading(title, number) => {
+            Raw::Heading(title, number, confidential) => {
                 // The first item of a document sets how items are numbered, and from what.
                 if let (true, Some((n, numbering))) = (doc.items.is_empty(), number) {
                     doc.header.numbering = *numbering;
                     doc.header.first_item = u32::try_from(*n).unwrap_or(1);
                 }
-                doc.items.push(Item::new(ids.next_id(), title));
+                let mut item = Item::new(ids.next_id(), title);
+                item.confidential = *confidential;
+                doc.items.push(item);
                 has_next_meeting = false;
                 continue;
             }

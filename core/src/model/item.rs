@@ -14,6 +14,9 @@ pub struct Item {
     /// The entries, in order.
     #[serde(default)]
     pub entries: Vec<Entry>,
+    /// Not for publication: the public version of the minutes shows only that it was there.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub confidential: bool,
 }
 
 /// What part an item plays in the minutes, read from its title.
@@ -36,6 +39,7 @@ impl Item {
             id,
             title: title.to_string(),
             entries: Vec::new(),
+            confidential: false,
         }
     }
 

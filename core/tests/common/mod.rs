@@ -247,6 +247,7 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
                 .into_iter()
                 .map(|(title, entries)| Item {
                     id: Id(1),
+                    confidential: title.as_ref().is_some_and(|t| t.len() % 3 == 0),
                     title: title.unwrap_or_default(),
                     entries,
                 })
@@ -274,6 +275,7 @@ pub enum Plan {
     InsertItem(usize, String),
     RemoveItem(usize),
     RetitleItem(usize, String),
+    MarkItem(usize, bool),
     MoveItem(usize, usize),
     InsertEntry(usize, usize, muistio_core::EntryKind),
     RemoveEntry(usize),
@@ -292,6 +294,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
         (n.clone(), line(4)).prop_map(|(i, s)| Plan::InsertItem(i, s)),
         n.clone().prop_map(Plan::RemoveItem),
         (n.clone(), line(4)).prop_map(|(i, s)| Plan::RetitleItem(i, s)),
+        (n.clone(), any::<bool>()).prop_map(|(i, b)| Plan::MarkItem(i, b)),
         (n.clone(), n.clone()).prop_map(|(a, b)| Plan::MoveItem(a, b)),
         (n.clone(), n.clone(), entry_kind()).prop_map(|(p, i, k)| Plan::InsertEntry(p, i, k)),
         n.clone().prop_map(Plan::RemoveEntry),
@@ -347,6 +350,10 @@ pub fn edit(doc: &Minutes, plan: Plan, fresh: &mut u64) -> Option<Edit> {
         Plan::RetitleItem(n, title) => Edit::RetitleItem {
             id: pick(&items, n)?,
             title,
+        },
+        Plan::MarkItem(n, confidential) => Edit::MarkItem {
+            id: pick(&items, n)?,
+            confidential,
         },
         Plan::MoveItem(n, to) => Edit::MoveItem {
             id: pick(&items, n)?,

@@ -209,6 +209,7 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
                 .into_iter()
                 .map(|(title, entries)| Item {
                     id: Id(1),
+                    confidential: title.len() % 3 == 0,
                     title,
                     entries,
                 })
@@ -240,9 +241,10 @@ pub fn tidied(doc: &Minutes) -> Minutes {
     let tidy_all = |entries: &mut Vec<Entry>| {
         for e in entries {
             match &mut e.kind {
-                EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Action { text, .. } => {
-                    *text = text.clone().tidy()
-                }
+                EntryKind::Paragraph { text }
+                | EntryKind::Decision { text }
+                | EntryKind::Proposal { text }
+                | EntryKind::Action { text, .. } => *text = text.clone().tidy(),
                 EntryKind::Statement { text, replies, .. } => {
                     *text = text.clone().tidy();
                     replies.iter_mut().for_each(|r| r.text = r.text.clone().tidy());

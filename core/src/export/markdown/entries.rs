@@ -142,7 +142,7 @@ impl Writer<'_> {
             }
             EntryKind::Proposal { text } => {
                 let block = format!("{}: {}", words.proposal, inline(text, false));
-                vec![self.settle(block.trim_end().to_string(), &wanted, &ctx)]
+                vec![self.settle(block, &wanted, &ctx)]
             }
             EntryKind::Action { owner, due, text } => {
                 let who = who_and_when(owner, *due);
@@ -167,7 +167,7 @@ impl Writer<'_> {
                     true => without.to_string(),
                     false => format!("{with} ({})", escape(who).replace(':', "\\:")),
                 };
-                let block = format!("{head}: {}", inline(text, false)).trim_end().to_string();
+                let block = format!("{head}: {}", inline(text, false));
                 vec![self.settle(block, &wanted, &ctx)]
             }
         }

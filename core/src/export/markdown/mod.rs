@@ -12,7 +12,7 @@ mod vote;
 use super::inline::{escape_for_file as escape, fragile, reference};
 use crate::import::{body, decode, kind};
 use crate::labels;
-use crate::model::{Attendee, Date, Header, Minutes, Stage};
+use crate::model::{Attendee, Date, Header, Item, Minutes, Stage};
 use crate::ImportError;
 
 /// The document as Markdown, ending in one newline.
@@ -41,7 +41,7 @@ pub fn render(doc: &Minutes) -> String {
     blocks.extend(entries::render(&doc.intro, None, None, h.lang));
     let first = h.first_item as usize;
     for (n, item) in doc.items.iter().enumerate() {
-        blocks.push(heading(h, n, &item.title));
+        blocks.push(heading(h, n, item));
         blocks.extend(entries::render(&item.entries, Some(item), Some(first + n + 1), h.lang));
     }
     blocks.join("\n\n") + "\n"
@@ -160,10 +160,27 @@ fn cell(text: &str) -> String {
 }
 
 /// The heading of the item at `index`, numbered as the document numbers its items.
-fn heading(h: &Header, index: usize, title: &str) -> String {
-    let plain = format!("{} {}", h.item_number(index), escape(title));
+fn heading(h: &Header, index: usize, item: &Item) -> String {
+    let mut title = escape(&item.title);
+    if item.confidential {
+        title = format!("{title} ({})", h.lang.words().confidential[0])
+            .trim_start()
+            .to_string();
+    } else if title.ends_with(')') {
+        // A title that ends like the mark of a confidential item keeps its parenthesis text.
+        if let Some(open) = title.rfind('(') {
+            if body::confidential_title(&title, &item.title).1 {
+                title = format!("{}\\{}", &title[..open], &title[open..]);
+            }
+        }
+    }
+    let plain = format!("{} {title}", h.item_number(index));
     let expected = (index > 0).then(|| h.first_item as usize + index);
-    if body::item_heading(&plain, expected).as_deref() == Some(title) {
+    let reads = |line: &str| {
+        body::item_heading(line, expected).map(|t| body::confidential_title(line, &t))
+            == Some((item.title.clone(), item.confidential))
+    };
+    if reads(&plain) {
         plain
     } else {
         format!("## {plain}")
