@@ -2,7 +2,9 @@
 //! [`Minutes::apply`] carries it out and returns the edit that undoes it, which is all that
 //! undo, redo and keeping unsaved edits through a crash need; [`merge`] joins two copies.
 
+pub mod align;
 mod apply;
+pub mod came_back;
 mod compose;
 mod convert;
 pub mod forms;

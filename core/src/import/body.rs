@@ -70,7 +70,7 @@ fn entry(text: &str, ctx: &Context) -> EntryKind {
     if let Some(next) = next_meeting(text, ctx) {
         return EntryKind::NextMeeting(next);
     }
-    if let Some(kind) = labelled(text) {
+    if let Some(kind) = labelled(text).or_else(|| unbolded(text).and_then(|t| labelled(&t))) {
         return kind;
     }
     if starts_with_decision_verb(text) {
@@ -85,6 +85,17 @@ fn entry(text: &str, ctx: &Context) -> EntryKind {
         }
     }
     EntryKind::Paragraph { text: rich(text) }
+}
+
+/// A label set in bold, as word processors write it ("**Päätös:** …", "**Tehtävä (Eero): **…"),
+/// as plain text.
+fn unbolded(text: &str) -> Option<String> {
+    let inner = text.strip_prefix("**")?;
+    let close = inner.get(..inner.len().min(80))?.find("**")?;
+    let label = inner[..close].trim_end();
+    label
+        .ends_with(':')
+        .then(|| format!("{label} {}", inner[close + 2..].trim_start()))
 }
 
 /// A short single line ending in a colon, which heads the list below it.

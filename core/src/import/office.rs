@@ -60,6 +60,19 @@ fn part(archive: &mut Archive, name: &str, limit: usize) -> Result<Option<String
 /// one memo holds ([`super::decode::MAX_BYTES`]); the parts read unpack to at most 16 MiB
 /// together.
 pub fn read(bytes: &[u8]) -> Result<Office, ImportError> {
+    read_as(bytes, true)
+}
+
+/// The text of an office file, even one that carries a draft: what a person who edited the
+/// file in a word processor sees.
+pub fn visible_text(bytes: &[u8]) -> Result<String, ImportError> {
+    match read_as(bytes, false)? {
+        Office::Text(text) => Ok(text),
+        Office::Draft(_) => Err(ImportError::Unsupported { what: "zip" }),
+    }
+}
+
+fn read_as(bytes: &[u8], draft: bool) -> Result<Office, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge {
             bytes: bytes.len(),
@@ -67,8 +80,10 @@ pub fn read(bytes: &[u8]) -> Result<Office, ImportError> {
         });
     }
     let mut archive = Archive::open(bytes, MAX_UNPACKED).map_err(refusal)?;
-    if let Some(json) = part(&mut archive, DRAFT_PART, MAX_TEXT)? {
-        return Ok(Office::Draft(json));
+    if draft {
+        if let Some(json) = part(&mut archive, DRAFT_PART, MAX_TEXT)? {
+            return Ok(Office::Draft(json));
+        }
     }
     if let Some(xml) = part(&mut archive, "word/document.xml", MAX_PART)? {
         let rels = part(&mut archive, "word/_rels/document.xml.rels", MAX_PART)?.unwrap_or_default();
@@ -156,6 +171,10 @@ fn finish(out: &mut String, line: &str, heading: Option<u8>, bullet: bool) {
         (None, true) => "- ",
         _ => "",
     };
+    // A paragraph after a list is no part of its last item.
+    if !bullet && out.ends_with('\n') && !out.ends_with("\n\n") {
+        out.push('\n');
+    }
     out.push_str(prefix);
     out.push_str(line);
     out.push_str(if bullet { "\n" } else { "\n\n" });

@@ -6,11 +6,13 @@
 //! one-line fields). Nothing else builds a document from outside data.
 
 pub mod backup;
+mod came_back;
 mod info;
 mod migrate;
 mod repair;
 pub mod versions;
 
+pub use came_back::{came_back, CameBack};
 pub use info::Info;
 
 use crate::error::ImportError;

@@ -1,0 +1,68 @@
+//! Opening a file Muistio made that someone edited and sent back: the draft it carries is where
+//! both copies started; its visible text, compared with what the same file showed when it was
+//! made, gives their changes ([`crate::edit::came_back`]).
+
+use super::{restore, Origin};
+use crate::error::ImportError;
+use crate::export::{self, Format};
+use crate::model::{Ids, Minutes};
+use crate::{edit, import};
+
+/// A copy that came back.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct CameBack {
+    /// The draft the file was made from (carried inside it).
+    pub base: Minutes,
+    /// That draft with the changes made to the file since.
+    pub theirs: Minutes,
+}
+
+impl CameBack {
+    /// Whether the file was changed at all after Muistio made it.
+    pub fn changed(&self) -> bool {
+        self.base != self.theirs
+    }
+}
+
+/// What a person reading `bytes` (a Word, OpenDocument or web page file) sees, as a memo.
+fn visible(bytes: &[u8], format: Format, ids: &mut Ids) -> Result<Minutes, ImportError> {
+    let text = match format {
+        Format::Html => export::html::text_of(&import::decode::decode(bytes)?),
+        _ => import::decode::check_text(import::office::visible_text(bytes)?)?,
+    };
+    Ok(import::text(&text, ids))
+}
+
+/// The format of a file that can carry a draft, from its first bytes.
+fn carrier(bytes: &[u8]) -> Option<Format> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        // Word keeps its text in word/document.xml, OpenDocument in content.xml.
+        let has = |name: &[u8]| bytes.windows(name.len()).any(|w| w == name);
+        return Some(if has(b"word/document.xml") {
+            Format::Docx
+        } else {
+            Format::Odt
+        });
+    }
+    let head: String = String::from_utf8_lossy(&bytes[..bytes.len().min(64)])
+        .trim_start()
+        .to_lowercase();
+    (head.starts_with("<!doctype html") || head.starts_with("<html")).then_some(Format::Html)
+}
+
+/// Reads a file that carries a draft as a copy that came back; `None` for any other file.
+pub fn came_back(bytes: &[u8], ids: &mut Ids) -> Result<Option<CameBack>, ImportError> {
+    let Some(format) = carrier(bytes) else { return Ok(None) };
+    let restored = restore(bytes, ids)?;
+    if restored.origin != Origin::Saved {
+        return Ok(None);
+    }
+    let base = restored.minutes;
+    let made = export::export(&base, format, restored.saved_at.unwrap_or(0)).map_err(|_| ImportError::Damaged {
+        detail: "the draft inside cannot be written again".into(),
+    })?;
+    let made = visible(&made.bytes, format, ids)?;
+    let back = visible(bytes, format, ids)?;
+    let theirs = edit::came_back::theirs(&base, &made, &back, ids);
+    Ok(Some(CameBack { base, theirs }))
+}

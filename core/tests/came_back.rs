@@ -1,0 +1,106 @@
+//! A file Muistio made, edited by someone in a word processor and sent back: opened, it gives
+//! the draft it was made from and that draft with their changes, which merge into the draft as
+//! it is now without writing over anything.
+
+use muistio_core::edit::merge;
+use muistio_core::export::{export, Format};
+use muistio_core::store::came_back;
+use muistio_core::zip::{self, ZipWriter};
+use muistio_core::{restore, EntryKind, Ids, Minutes};
+
+fn memo() -> Minutes {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hallitus-muistio.md");
+    restore(&std::fs::read(path).unwrap(), &mut Ids::seeded(1))
+        .unwrap()
+        .minutes
+}
+
+/// `file` (a zip) with `part` changed by `change`, as a word processor would save it.
+fn edited(file: &[u8], part: &str, change: impl Fn(String) -> String) -> Vec<u8> {
+    let mut out = ZipWriter::new();
+    for name in zip::names(file).unwrap() {
+        let data = zip::read(file, &name, 1 << 24).unwrap().unwrap();
+        let data = if name == part {
+            change(String::from_utf8(data).unwrap()).into_bytes()
+        } else {
+            data
+        };
+        out.add(&name, &data);
+    }
+    out.finish()
+}
+
+fn words(doc: &Minutes) -> Vec<String> {
+    doc.entries().map(|(_, e)| e.kind.plain_text()).collect()
+}
+
+#[test]
+fn a_file_not_changed_gives_the_draft_back_as_it_was() {
+    let doc = memo();
+    for format in [Format::Docx, Format::Odt, Format::Html] {
+        let file = export(&doc, format, 5).unwrap();
+        let back = came_back(&file.bytes, &mut Ids::seeded(2))
+            .unwrap()
+            .expect("a file Muistio made");
+        assert_eq!(back.base, doc, "{format:?}");
+        assert!(
+            !back.changed(),
+            "{format:?}: {:#?}",
+            muistio_core::edit::diff(&back.base, &back.theirs)
+        );
+    }
+    let text = export(&doc, Format::Markdown, 5).unwrap();
+    assert_eq!(
+        came_back(&text.bytes, &mut Ids::seeded(2)).unwrap(),
+        None,
+        "a memo file carries no draft"
+    );
+}
+
+#[test]
+fn words_changed_in_word_merge_into_the_draft_as_it_is_now() {
+    let doc = memo();
+    let file = export(&doc, Format::Docx, 5).unwrap();
+    // In Word: a statement's words changed, and a sentence added to the end of an item.
+    let file = edited(&file.bytes, "word/document.xml", |xml| {
+        assert!(xml.contains("Aino avasi kokouksen"), "{}", &xml[..400]);
+        xml.replace("Aino avasi kokouksen", "Aino Kallio avasi kokouksen")
+    });
+    let back = came_back(&file, &mut Ids::seeded(2)).unwrap().unwrap();
+    assert!(back.changed());
+    let changed = muistio_core::edit::diff(&back.base, &back.theirs);
+    assert_eq!(changed.len(), 1, "only the one entry: {changed:?}");
+    // Meanwhile the secretary went on with the draft: another item got an entry.
+    let mut ours = doc.clone();
+    ours.items[3].entries.push(muistio_core::Entry::paragraph(
+        muistio_core::Id(77),
+        "Lisätty myöhemmin.",
+    ));
+    let merged = merge(&back.base, &ours, &back.theirs).expect("different parts merge");
+    let all = words(&merged);
+    assert!(
+        all.iter().any(|w| w.starts_with("Aino Kallio avasi kokouksen")),
+        "{all:?}"
+    );
+    assert!(all.iter().any(|w| w == "Lisätty myöhemmin."));
+    assert_eq!(merged.items.len(), doc.items.len());
+    assert_eq!(merged.attendees, doc.attendees, "nothing else changed");
+}
+
+#[test]
+fn the_same_words_changed_on_both_sides_is_a_conflict_not_an_overwrite() {
+    let doc = memo();
+    let file = export(&doc, Format::Odt, 5).unwrap();
+    let file = edited(&file.bytes, "content.xml", |xml| {
+        xml.replace("Aino avasi kokouksen", "Puheenjohtaja avasi kokouksen")
+    });
+    let back = came_back(&file, &mut Ids::seeded(2)).unwrap().unwrap();
+    let mut ours = doc.clone();
+    let first = &mut ours.items[0].entries[0];
+    let id = first.id;
+    first.kind = EntryKind::Paragraph {
+        text: muistio_core::Rich::plain("Aino avasi kokouksen klo 17.35."),
+    };
+    let conflicts = merge(&back.base, &ours, &back.theirs).unwrap_err();
+    assert_eq!(conflicts, [muistio_core::edit::Part::Entry(id)]);
+}
