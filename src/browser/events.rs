@@ -86,16 +86,48 @@ fn focus(id: &str) -> bool {
     let Some(el) = document().get_element_by_id(id) else {
         return false;
     };
-    let focusable = ["input", "textarea", "select", "button"].contains(&el.tag_name().to_lowercase().as_str());
+    // An element that takes focus by its own `tabindex` (a panel opened by a menu) takes it itself.
+    let focusable = ["input", "textarea", "select", "button"].contains(&el.tag_name().to_lowercase().as_str())
+        || el.has_attribute("tabindex");
     // A text field first (not the kind menu or a button before it).
     let inside = |selector: &str| el.query_selector(selector).ok().flatten();
     let el = if focusable {
         Some(el.clone())
     } else {
-        inside("input[type=text], textarea").or_else(|| inside("input, select, button"))
+        inside("input[type=text], textarea").or_else(|| inside("input, select, button, a[href], [tabindex='0']"))
     };
     match el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         Some(el) => el.focus().is_ok(),
         None => false,
     }
+}
+
+/// Opens the `<details>` matching `selector` and focuses its summary (scrolled into view).
+pub fn open_and_focus(selector: &str) {
+    let Some(details) = document().query_selector(selector).ok().flatten() else {
+        return;
+    };
+    let _ = details.set_attribute("open", "");
+    if let Some(summary) = details
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+}
+
+/// Brings the element with DOM id `id` into view (its top under the bar, or its foot above the
+/// foot of the screen) once the page has been drawn, and again a moment later: items off
+/// screen are laid out only when reached, which can move the element after the first scroll.
+pub fn scroll_into_view_soon(id: String, to_top: bool) {
+    let scroll = move |id: &str| {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.scroll_into_view_with_bool(to_top);
+        }
+    };
+    let again = id.clone();
+    request_animation_frame(move || scroll(&id));
+    set_timeout(move || scroll(&again), std::time::Duration::from_millis(120));
 }

@@ -7,6 +7,7 @@ mod drafts;
 mod editing;
 mod files;
 mod notices;
+mod place;
 mod saving;
 mod sharing;
 mod tabs;
@@ -14,6 +15,7 @@ mod versions;
 
 pub use editing::dom_id;
 pub use notices::{Action, Notice, Undo};
+pub use place::Place;
 pub use saving::SaveState;
 pub use sharing::Via;
 

@@ -1,5 +1,6 @@
-//! One entry in the editor: a field per part of its kind, a kind menu to convert it, and
-//! buttons (with Alt+↑, Alt+↓, Alt+Delete) to move and remove it.
+//! One entry in the editor: shown as it reads until clicked or tabbed into, then a field per
+//! part of its kind, a kind menu to convert it, and buttons (with Alt+↑, Alt+↓, Alt+Delete)
+//! to move and remove it.
 
 use super::element_keys;
 use super::fields::{CheckedField, RichField, TextField};
@@ -8,7 +9,7 @@ use crate::texts::Message;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
 use muistio_core::check::speakers::{self, Resolved};
-use muistio_core::edit::{convert, Edit, KindTag, Parent};
+use muistio_core::edit::{by_whom, convert, gist, Edit, KindTag, Parent};
 use muistio_core::{Date, Entry, EntryKind, Id, Minutes, Reply, Rich, Time};
 
 /// Moves an entry one place up or down; past the first or last entry of an item it moves on to
@@ -42,7 +43,8 @@ fn entries_len(d: &Minutes, parent: Parent) -> usize {
     }
 }
 
-/// Removes an entry (the notice offers undo) and focuses the entry above, or the entry box.
+/// Removes an entry (the notice names it and offers undo) and focuses the entry above, or the
+/// entry box.
 pub fn remove_entry(ws: Workspace, id: Id) {
     let focus = ws.with_doc_untracked(|d| {
         let (parent, index) = d.entry_position(id).ok()?;
@@ -60,7 +62,33 @@ pub fn remove_entry(ws: Workspace, id: Id) {
             Parent::Intro => "header-title".into(),
         }))
     });
-    ws.remove(Edit::RemoveEntry(id), Message::text(|t| t.an_entry), focus.flatten());
+    let what = ws.with_doc_untracked(|d| describe(d, id)).flatten();
+    ws.remove(
+        Edit::RemoveEntry(id),
+        what.unwrap_or_else(|| Message::text(|t| t.an_entry)),
+        focus.flatten(),
+    );
+}
+
+/// What a notice calls an entry: "puheenvuoro (Ida) kohdasta 3", "päätös ”Sovittiin …”".
+fn describe(d: &Minutes, id: Id) -> Option<Message> {
+    let (item, entry) = d.entries().find(|(_, e)| e.id == id)?;
+    let kind = KindTag::ALL.iter().position(|k| *k == KindTag::of(&entry.kind)).unwrap_or(0);
+    let who = by_whom(&entry.kind).map(str::to_string);
+    let words = gist(&entry.kind, 40);
+    let number = item.and_then(|i| d.items.iter().position(|x| x.id == i.id)).map(|n| (n + 1).to_string());
+    Some(Message::new(move |t| {
+        let name = t.entry_kinds[kind].to_lowercase();
+        let what = match (&who, words.is_empty()) {
+            (Some(who), _) => t.kind_by.with(&[&name, who]),
+            (None, false) => t.kind_quoting.with(&[&name, &words]),
+            (None, true) => name,
+        };
+        match &number {
+            Some(n) => t.entry_in_item.with(&[&what, n]),
+            None => what,
+        }
+    }))
 }
 
 /// Completes a speaker or owner typed as a unique beginning of an attendee's name.
@@ -110,23 +138,69 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
     let el = dom_id(id);
     let fields_el = el.clone();
     let kind_label = move || tag.get().map(|k| kind_name(ws, k)).unwrap_or_default();
+    // Shown as it reads until focused; then editable, with its tools, until focus leaves it.
+    let editing = RwSignal::new(false);
+    let start = {
+        let el = el.clone();
+        move || {
+            if editing.get_untracked() {
+                return;
+            }
+            editing.set(true);
+            let main = match tag.get_untracked() {
+                Some(KindTag::NextMeeting) => format!("{el}-date"),
+                _ => format!("{el}-text"),
+            };
+            ws.focus_on(main);
+        }
+    };
+    let start_click = start.clone();
+    let (entry_el, tools_el) = (el.clone(), el.clone());
+    let leave = move |ev: leptos::ev::FocusEvent| {
+        ws.seal();
+        use wasm_bindgen::JsCast;
+        let (Some(to), Some(me)) = (
+            ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+            ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+        ) else {
+            // Focus went nowhere (the window, or a redrawn control): the entry stays as it is.
+            return;
+        };
+        if !me.contains(Some(&to)) {
+            editing.set(false);
+        }
+    };
     view! {
-        <div class="entry" id=el.clone() on:keydown=keys on:focusout=move |_| ws.seal()>
-            <div class="entry-tools">
-                <label class="visually-hidden" for=format!("{el}-kind")>{move || ws.t().entry_kind.with(&[kind_label()])}</label>
-                <select id=format!("{el}-kind") class="kind" on:change=on_kind
-                    prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
-                    {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option> }).collect_view()}
-                </select>
-                <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
-                    on:click=move |_| move_entry(ws, id, false)>"↑"</button>
-                <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[kind_label()])
-                    on:click=move |_| move_entry(ws, id, true)>"↓"</button>
-                <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys)
-                    aria-label=move || ws.t().remove_entry.with(&[kind_label()])
-                    on:click=move |_| remove_entry(ws, id)>"✕"</button>
-            </div>
-            {move || tag.get().map(|t| fields(ws, id, t, entry, set_kind, fields_el.clone()))}
+        <div class="entry" id=entry_el class:editing=move || editing.get() on:keydown=keys on:focusout=leave>
+            <Show when=move || editing.get() fallback=move || {
+                let start = start.clone();
+                let start_click = start_click.clone();
+                view! {
+                    <div class="entry-read" tabindex="0" role="button" aria-describedby="entry-read-hint"
+                        on:focus=move |_| start() on:click=move |_| start_click()>
+                        {move || entry.get().map(|e| super::reading::reading(e, lang.get()))}
+                    </div>
+                }
+            }>
+                <div class="entry-tools">
+                    <label class="visually-hidden" for=format!("{tools_el}-kind")>{move || ws.t().entry_kind.with(&[kind_label()])}</label>
+                    <select id=format!("{tools_el}-kind") class="kind" on:change=on_kind
+                        prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
+                        {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option> }).collect_view()}
+                    </select>
+                    <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
+                        on:click=move |_| move_entry(ws, id, false)>"↑"</button>
+                    <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[kind_label()])
+                        on:click=move |_| move_entry(ws, id, true)>"↓"</button>
+                    <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys)
+                        aria-label=move || ws.t().remove_entry.with(&[kind_label()])
+                        on:click=move |_| remove_entry(ws, id)>"✕"</button>
+                </div>
+                {
+                    let fields_el = fields_el.clone();
+                    move || tag.get().map(|t| fields(ws, id, t, entry, set_kind, fields_el.clone()))
+                }
+            </Show>
         </div>
     }
 }

@@ -109,8 +109,36 @@ pub fn RichField(
                 grow(&ev);
                 on_change.run(rich(&text));
             }
+            on:keydown=move |ev| format_keys(&ev, node, on_change)
         ></textarea>
     }
+}
+
+/// Ctrl+B, Ctrl+I and Ctrl+K: the selection in bold, in italic, or made a link whose address
+/// is then typed.
+fn format_keys(ev: &leptos::ev::KeyboardEvent, node: NodeRef<html::Textarea>, on_change: Callback<Rich>) {
+    use muistio_core::edit::{wrap, Wrap};
+    if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || ev.shift_key() {
+        return;
+    }
+    let style = match ev.key().to_lowercase().as_str() {
+        "b" => Wrap::Bold,
+        "i" => Wrap::Italic,
+        "k" => Wrap::Link,
+        _ => return,
+    };
+    let Some(el) = node.get_untracked() else { return };
+    ev.prevent_default();
+    // Selections count UTF-16 units, as the browser does.
+    let units: Vec<u16> = el.value().encode_utf16().collect();
+    let at = |n: Option<u32>| (n.unwrap_or(0) as usize).min(units.len());
+    let (start, end) = (at(el.selection_start().ok().flatten()), at(el.selection_end().ok().flatten()));
+    let part = |range: &[u16]| String::from_utf16_lossy(range);
+    let (a, b, c) = wrap(&part(&units[..start]), &part(&units[start..end.max(start)]), &part(&units[end.max(start)..]), style);
+    el.set_value(&format!("{a}{b}{c}"));
+    let from = a.encode_utf16().count() as u32;
+    let _ = el.set_selection_range(from, from + b.encode_utf16().count() as u32);
+    on_change.run(rich(&el.value()));
 }
 
 /// Rich text as it is typed: inline Markdown, line breaks as they are.

@@ -7,6 +7,7 @@ mod entry;
 mod fields;
 mod header_form;
 mod items;
+mod reading;
 
 pub use checks::Checks;
 
@@ -76,6 +77,7 @@ pub fn Editor() -> impl IntoView {
             <datalist id="speakers">
                 {move || names.get().into_iter().map(|(name, full)| view! { <option value=name>{full}</option> }).collect_view()}
             </datalist>
+            <p id="entry-read-hint" class="visually-hidden">{ws.word(|t| t.edit_entry_hint)}</p>
             <header_form::HeaderForm/>
             <attendees::AttendeeEditor/>
             <items::ItemsEditor/>
