@@ -65,9 +65,15 @@ pub fn use_focus_requests(target: RwSignal<Option<String>>) {
         // in the new place: first after the pending DOM updates (a microtask), else on the next
         // frame when the element is drawn later.
         leptos::task::spawn_local(async move {
+            // A focus that asks for another one (an entry that opens its fields) keeps that request.
+            let done = move |id: &str| {
+                if target.with_untracked(|t| t.as_deref() == Some(id)) {
+                    target.set(None);
+                }
+            };
             for _ in 0..3 {
                 if focus(&id) {
-                    target.set(None);
+                    done(&id);
                     return;
                 }
                 let _ =
@@ -75,7 +81,7 @@ pub fn use_focus_requests(target: RwSignal<Option<String>>) {
             }
             request_animation_frame(move || {
                 focus(&id);
-                target.set(None);
+                done(&id);
             });
         });
     });
@@ -87,7 +93,7 @@ fn focus(id: &str) -> bool {
         return false;
     };
     // An element that takes focus by its own `tabindex` (a panel opened by a menu) takes it itself.
-    let focusable = ["input", "textarea", "select", "button"].contains(&el.tag_name().to_lowercase().as_str())
+    let focusable = ["input", "textarea", "select", "button", "a"].contains(&el.tag_name().to_lowercase().as_str())
         || el.has_attribute("tabindex");
     // A text field first (not the kind menu or a button before it).
     let inside = |selector: &str| el.query_selector(selector).ok().flatten();

@@ -140,6 +140,8 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
     let kind_label = move || tag.get().map(|k| kind_name(ws, k)).unwrap_or_default();
     // Shown as it reads until focused; then editable, with its tools, until focus leaves it.
     let editing = RwSignal::new(false);
+    // Where a click landed ("-text", "-speaker", "-reply0-text"…): that field gets the focus.
+    let pointed = StoredValue::new(None::<String>);
     let start = {
         let el = el.clone();
         move || {
@@ -147,14 +149,32 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
                 return;
             }
             editing.set(true);
-            let main = match tag.get_untracked() {
-                Some(KindTag::NextMeeting) => format!("{el}-date"),
-                _ => format!("{el}-text"),
+            // Tabbed into (or sent here by a check or an undo): the first field, as before.
+            let first = match tag.get_untracked() {
+                Some(KindTag::NextMeeting) => "-date",
+                Some(KindTag::Statement) => "-speaker",
+                Some(KindTag::Action) => "-owner",
+                _ => "-text",
             };
-            ws.focus_on(main);
+            let field = pointed.try_update_value(Option::take).flatten().unwrap_or_else(|| first.into());
+            ws.focus_on(format!("{el}{field}"));
         }
     };
     let start_click = start.clone();
+    let point = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(at) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let on_speaker = at.closest("strong.speaker").ok().flatten().is_some();
+        let reply = at.closest("[data-reply]").ok().flatten().and_then(|r| r.get_attribute("data-reply"));
+        let field = match (reply, on_speaker) {
+            (Some(n), true) => format!("-reply{n}-speaker"),
+            (Some(n), false) => format!("-reply{n}-text"),
+            (None, true) => "-speaker".into(),
+            (None, false) if tag.get_untracked() == Some(KindTag::NextMeeting) => "-date".into(),
+            (None, false) => "-text".into(),
+        };
+        pointed.set_value(Some(field));
+    };
     let (entry_el, tools_el) = (el.clone(), el.clone());
     let leave = move |ev: leptos::ev::FocusEvent| {
         ws.seal();
@@ -177,7 +197,7 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
                 let start_click = start_click.clone();
                 view! {
                     <div class="entry-read" tabindex="0" role="button" aria-describedby="entry-read-hint"
-                        on:focus=move |_| start() on:click=move |_| start_click()>
+                        on:mousedown=point on:focus=move |_| start() on:click=move |_| start_click()>
                         {move || entry.get().map(|e| super::reading::reading(e, lang.get()))}
                     </div>
                 }

@@ -22,8 +22,8 @@ pub fn reading(entry: Entry, lang: Lang) -> AnyView {
         EntryKind::Paragraph { text } => view! { <p><RichText text quiet_links=true/></p> }.into_any(),
         EntryKind::Statement { speaker, text, replies } => view! {
             <p><strong class="speaker">{speaker}":"</strong>" "<RichText text quiet_links=true/></p>
-            {replies.into_iter().map(|r| view! {
-                <p class="reply-read"><strong class="speaker">{r.speaker}":"</strong>" "<RichText text=r.text quiet_links=true/></p>
+            {replies.into_iter().enumerate().map(|(n, r)| view! {
+                <p class="reply-read" data-reply=n.to_string()><strong class="speaker">{r.speaker}":"</strong>" "<RichText text=r.text quiet_links=true/></p>
             }).collect_view()}
         }
         .into_any(),
