@@ -176,13 +176,14 @@ async fn pasting_a_memo_saves_a_draft_and_shows_it_in_the_editor() {
     assert_eq!(values(&root, "#header-date"), ["3.2.2026"]);
     assert_eq!(all(&root, ".item-list > li").len(), 7);
     assert_eq!(values(&root, ".attendee-editor tbody td:first-child input").len(), 7);
+    // Entries read as the memo: speakers in bold, replies on lines of their own.
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(2) .statement-fields > .speaker input"),
-        ["Eero", "Oula"]
+        texts(&root, ".item-list > li:nth-child(2) .entry-read > p:not(.reply-read) > strong.speaker"),
+        ["Eero:", "Oula:"]
     );
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(2) .reply .speaker input"),
-        ["Saana", "Aino"]
+        texts(&root, ".item-list > li:nth-child(2) .reply-read strong.speaker"),
+        ["Saana:", "Aino:"]
     );
     assert_eq!(texts(&root, ".drafts li .draft-title"), [TITLE]);
     assert_eq!(stored_doc().items.len(), 7);
