@@ -108,7 +108,7 @@ pub fn App() -> impl IntoView {
                 </Show>
             </main>
             // On a phone the open draft comes first and this column waits behind the menu.
-            <aside class="side" id="side" tabindex="-1"
+            <aside class="side" id="side"
                 class:menu-open=move || place.menu.get() class:has-doc=has_doc>
                 <Outline/>
                 <DraftList/>

@@ -92,9 +92,9 @@ fn focus(id: &str) -> bool {
     let Some(el) = document().get_element_by_id(id) else {
         return false;
     };
-    // An element that takes focus by its own `tabindex` (a panel opened by a menu) takes it itself.
+    // An element in the Tab order by its own `tabindex` (an entry shown as it reads) takes it.
     let focusable = ["input", "textarea", "select", "button", "a"].contains(&el.tag_name().to_lowercase().as_str())
-        || el.has_attribute("tabindex");
+        || el.get_attribute("tabindex").is_some_and(|t| t != "-1");
     // A text field first (not the kind menu or a button before it).
     let inside = |selector: &str| el.query_selector(selector).ok().flatten();
     let el = if focusable {

@@ -89,7 +89,9 @@ pub fn DocBar(
                     on:click=move |_| {
                         let open = !place.menu.get_untracked();
                         place.menu.set(open);
-                        if open { ws.focus_on("side") }
+                        // Into the panel: the outline's first line, or the drafts when there is none.
+                        let items = ws.with_doc_untracked(|d| !d.items.is_empty()).unwrap_or(false);
+                        if open { ws.focus_on(if items { "outline" } else { "side" }) }
                     } aria-label=ws.word(|t| t.menu) title=ws.word(|t| t.menu)>"☰"</button>
             </Show>
             <SaveIndicator/>
