@@ -114,7 +114,11 @@ fn texts_show_the_values_they_are_given() {
             of(Lang::Fi).shortcut_list.len(),
             "{lang:?}: shortcuts"
         );
-        assert_eq!(t.shortcut_more.len(), of(Lang::Fi).shortcut_more.len(), "{lang:?}: more shortcuts");
+        assert_eq!(
+            t.shortcut_more.len(),
+            of(Lang::Fi).shortcut_more.len(),
+            "{lang:?}: more shortcuts"
+        );
         let what = t.entry_in_item.with(&[&t.kind_by.with(&["x", "Ida"]), "3"]);
         assert!(what.contains("Ida") && what.contains('3'), "{what}");
     }

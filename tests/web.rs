@@ -178,7 +178,10 @@ async fn pasting_a_memo_saves_a_draft_and_shows_it_in_the_editor() {
     assert_eq!(values(&root, ".attendee-editor tbody td:first-child input").len(), 7);
     // Entries read as the memo: speakers in bold, replies on lines of their own.
     assert_eq!(
-        texts(&root, ".item-list > li:nth-child(2) .entry-read > p:not(.reply-read) > strong.speaker"),
+        texts(
+            &root,
+            ".item-list > li:nth-child(2) .entry-read > p:not(.reply-read) > strong.speaker"
+        ),
         ["Eero:", "Oula:"]
     );
     assert_eq!(
@@ -987,8 +990,15 @@ async fn entries_read_as_the_memo_until_clicked_and_only_the_clicked_one_has_too
         texts(&root, ".item-list > li:nth-child(2) .entry-read strong.speaker"),
         ["Eero:", "Saana:", "Aino:", "Oula:"]
     );
-    assert_eq!(texts(&root, ".item-list > li:nth-child(2) .reply-read").len(), 2, "replies on lines of their own");
-    assert_eq!(texts(&root, ".item-list > li:nth-child(2) .link-text"), ["näyttelysuunnitelman"]);
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(2) .reply-read").len(),
+        2,
+        "replies on lines of their own"
+    );
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(2) .link-text"),
+        ["näyttelysuunnitelman"]
+    );
     // A click on a reply's words opens that reply's text.
     all(&root, ".item-list > li:nth-child(2) .reply-read")[1]
         .clone()
@@ -1017,7 +1027,10 @@ async fn the_jump_keys_go_from_item_to_item_and_mark_the_outline() {
     assert_eq!(texts(&root, "nav.outline a[aria-current=location]"), ["3. Talous"]);
     press(&composer3, "PageUp", false, false, true).await;
     sleep(30).await;
-    assert_eq!(document().active_element().map(|e| e.id()), Some(composer(&root, 2).id()));
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(composer(&root, 2).id())
+    );
     // Folded away, and unfolded by a jump to it.
     button(&root, ".item-list > li:nth-child(3) .item-head button", "▾").click();
     tick().await;
@@ -1025,22 +1038,36 @@ async fn the_jump_keys_go_from_item_to_item_and_mark_the_outline() {
     press(&composer(&root, 2), "PageDown", false, false, true).await;
     sleep(30).await;
     assert!(composer(&root, 3).closest("[hidden]").unwrap().is_none());
-    assert_eq!(document().active_element().map(|e| e.id()), Some(composer(&root, 3).id()));
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(composer(&root, 3).id())
+    );
 }
 
 #[wasm_bindgen_test]
 async fn ctrl_b_bolds_the_selection_and_a_typed_address_is_a_link() {
     let (root, _app) = with_memo().await;
     open_entry(&root, ".item-list > li:nth-child(1) .entry").await;
-    let field: web_sys::HtmlTextAreaElement = query(&root, ".item-list > li:nth-child(1) .entry textarea").unchecked_into();
+    let field: web_sys::HtmlTextAreaElement =
+        query(&root, ".item-list > li:nth-child(1) .entry textarea").unchecked_into();
     field.set_selection_range(0, 4).unwrap();
     press(&field, "b", true, false, false).await;
-    assert_eq!(field.value(), "**Aino** avasi kokouksen klo 17.32 ja totesi läsnäolijat.");
+    assert_eq!(
+        field.value(),
+        "**Aino** avasi kokouksen klo 17.32 ja totesi läsnäolijat."
+    );
     type_into(&composer(&root, 1), "Katso www.lapinliitto.fi.").await;
     press(&composer(&root, 1), "Enter", false, false, false).await;
     let doc = stored_doc_after_save().await;
-    let EntryKind::Paragraph { text } = &doc.items[0].entries[0].kind else { panic!("a paragraph") };
+    let EntryKind::Paragraph { text } = &doc.items[0].entries[0].kind else {
+        panic!("a paragraph")
+    };
     assert_eq!(text.spans()[0], muistio_core::Span::Bold("Aino".into()));
-    let EntryKind::Paragraph { text } = &doc.items[0].entries[1].kind else { panic!("a paragraph") };
-    assert_eq!(text.links().collect::<Vec<_>>(), [("www.lapinliitto.fi", "https://www.lapinliitto.fi")]);
+    let EntryKind::Paragraph { text } = &doc.items[0].entries[1].kind else {
+        panic!("a paragraph")
+    };
+    assert_eq!(
+        text.links().collect::<Vec<_>>(),
+        [("www.lapinliitto.fi", "https://www.lapinliitto.fi")]
+    );
 }

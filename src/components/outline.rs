@@ -22,9 +22,11 @@ fn OutlineLine(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
             .unwrap_or(0)
     });
     let title = Memo::new(move |_| {
-        ws.read(Part::Item(id), |d| d.items.iter().find(|i| i.id == id).map(|i| i.title.trim().to_string()))
-            .flatten()
-            .unwrap_or_default()
+        ws.read(Part::Item(id), |d| {
+            d.items.iter().find(|i| i.id == id).map(|i| i.title.trim().to_string())
+        })
+        .flatten()
+        .unwrap_or_default()
     });
     let shown = move || match title.get() {
         t if t.is_empty() => ws.t().untitled_item.to_string(),
@@ -46,7 +48,9 @@ fn OutlineLine(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
     };
     let drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
-        let to = ws.with_doc_untracked(|d| d.items.iter().position(|i| i.id == id)).flatten();
+        let to = ws
+            .with_doc_untracked(|d| d.items.iter().position(|i| i.id == id))
+            .flatten();
         if let (Some(from), Some(to)) = (dragged.get_untracked(), to) {
             if from != id {
                 ws.seal();

@@ -36,7 +36,8 @@ pub fn RichText(
                     "" | "#" => Workspace::get().t_untracked().missing_link.to_string(),
                     url => Workspace::get().t_untracked().link_to.with(&[url]),
                 };
-                view! { <span class="link-text" class:broken-link=safe_url(&url).not() title=title>{text}</span> }.into_any()
+                view! { <span class="link-text" class:broken-link=safe_url(&url).not() title=title>{text}</span> }
+                    .into_any()
             }
             Span::Link { text, url } if safe_url(&url) => {
                 view! { <a href=url rel="noopener noreferrer" target="_blank">{text}</a> }.into_any()

@@ -24,14 +24,22 @@ pub fn wrap(before: &str, selected: &str, after: &str, style: Wrap) -> (String, 
     };
     // "**" around an italic selection is bold, not italic twice: only an exact mark unwraps.
     let exact = |s: &str, end: bool| {
-        let rest = if end { s.strip_suffix(mark) } else { s.strip_prefix(mark) };
+        let rest = if end {
+            s.strip_suffix(mark)
+        } else {
+            s.strip_prefix(mark)
+        };
         rest.is_some_and(|r| !(if end { r.ends_with('*') } else { r.starts_with('*') }))
     };
     if exact(before, true) && exact(after, false) {
         let b = &before[..before.len() - mark.len()];
         return (b.to_string(), selected.to_string(), after[mark.len()..].to_string());
     }
-    (format!("{before}{mark}"), selected.to_string(), format!("{mark}{after}"))
+    (
+        format!("{before}{mark}"),
+        selected.to_string(),
+        format!("{mark}{after}"),
+    )
 }
 
 #[cfg(test)]
@@ -54,7 +62,9 @@ mod tests {
         let (a, b, c) = wrap("Katso ", "visio", ".", Wrap::Link);
         assert_eq!(b, "https://", "the address is selected, to be typed over");
         let typed = format!("{a}https://www.norden.org/fi/visio-2030{c}");
-        assert!(rich(&typed).links().any(|l| l == ("visio", "https://www.norden.org/fi/visio-2030")));
+        assert!(rich(&typed)
+            .links()
+            .any(|l| l == ("visio", "https://www.norden.org/fi/visio-2030")));
     }
 
     #[test]

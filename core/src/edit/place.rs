@@ -63,9 +63,10 @@ mod tests {
     use crate::model::{Entry, Item, Rich};
 
     fn doc(n: u64) -> Minutes {
-        let mut d = Minutes::default();
-        d.items = (1..=n).map(|i| Item::new(Id(i), &format!("Item {i}"))).collect();
-        d
+        Minutes {
+            items: (1..=n).map(|i| Item::new(Id(i), &format!("Item {i}"))).collect(),
+            ..Minutes::default()
+        }
     }
 
     #[test]
@@ -90,12 +91,18 @@ mod tests {
             text: Rich::plain("Paljonko vaatisi, että strategian toimeenpanijuus olisi allekirjoitettu?"),
             replies: vec![],
         };
-        d.items[1].entries.push(Entry { id: Id(7), kind: statement.clone() });
+        d.items[1].entries.push(Entry {
+            id: Id(7),
+            kind: statement.clone(),
+        });
         assert_eq!(item_of_entry(&d, Id(7)), Some(Id(2)));
         assert_eq!(item_of_entry(&d, Id(8)), None);
         assert_eq!(by_whom(&statement), Some("Ida"));
         assert_eq!(gist(&statement, 30), "Paljonko vaatisi, että…");
-        assert_eq!(gist(&statement, 500), "Paljonko vaatisi, että strategian toimeenpanijuus olisi allekirjoitettu?");
+        assert_eq!(
+            gist(&statement, 500),
+            "Paljonko vaatisi, että strategian toimeenpanijuus olisi allekirjoitettu?"
+        );
         let paragraph = Entry::paragraph(Id(9), "Ei muita asioita.").kind;
         assert_eq!(by_whom(&paragraph), None);
         assert_eq!(gist(&paragraph, 5), "Ei…");

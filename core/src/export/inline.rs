@@ -64,17 +64,17 @@ enum Form {
 }
 
 fn push_escaped(out: &mut String, text: &str, form: Form) {
-    push_text(out, text, form, false)
+    push_text(out, text, form, form != Form::Field)
 }
 
-/// Escapes `text` as [`push_escaped`] does; in running text (`running`), also what would read
-/// as a bare address ("https://", "www.") has one character written as a reference.
-fn push_text(out: &mut String, text: &str, form: Form, running: bool) {
+/// Escapes `text` as [`push_escaped`] does; with `bare`, also what would read as a bare address
+/// ("https://", "www.") has one character written as a reference, so that it stays text.
+fn push_text(out: &mut String, text: &str, form: Form, bare: bool) {
     let mut chars = text.char_indices().peekable();
     let mut line_start = false;
     let mut referenced = None;
     while let Some((at, c)) = chars.next() {
-        if running && referenced.is_none_or(|r| r < at) {
+        if bare && referenced.is_none_or(|r| r < at) {
             referenced = bare_prefix(&text[at..]).map(|offset| at + offset);
         }
         if referenced == Some(at) {

@@ -73,10 +73,15 @@ pub fn remove_entry(ws: Workspace, id: Id) {
 /// What a notice calls an entry: "puheenvuoro (Ida) kohdasta 3", "päätös ”Sovittiin …”".
 fn describe(d: &Minutes, id: Id) -> Option<Message> {
     let (item, entry) = d.entries().find(|(_, e)| e.id == id)?;
-    let kind = KindTag::ALL.iter().position(|k| *k == KindTag::of(&entry.kind)).unwrap_or(0);
+    let kind = KindTag::ALL
+        .iter()
+        .position(|k| *k == KindTag::of(&entry.kind))
+        .unwrap_or(0);
     let who = by_whom(&entry.kind).map(str::to_string);
     let words = gist(&entry.kind, 40);
-    let number = item.and_then(|i| d.items.iter().position(|x| x.id == i.id)).map(|n| (n + 1).to_string());
+    let number = item
+        .and_then(|i| d.items.iter().position(|x| x.id == i.id))
+        .map(|n| (n + 1).to_string());
     Some(Message::new(move |t| {
         let name = t.entry_kinds[kind].to_lowercase();
         let what = match (&who, words.is_empty()) {
@@ -156,16 +161,25 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
                 Some(KindTag::Action) => "-owner",
                 _ => "-text",
             };
-            let field = pointed.try_update_value(Option::take).flatten().unwrap_or_else(|| first.into());
+            let field = pointed
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_else(|| first.into());
             ws.focus_on(format!("{el}{field}"));
         }
     };
     let start_click = start.clone();
     let point = move |ev: leptos::ev::MouseEvent| {
         use wasm_bindgen::JsCast;
-        let Some(at) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+        let Some(at) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+            return;
+        };
         let on_speaker = at.closest("strong.speaker").ok().flatten().is_some();
-        let reply = at.closest("[data-reply]").ok().flatten().and_then(|r| r.get_attribute("data-reply"));
+        let reply = at
+            .closest("[data-reply]")
+            .ok()
+            .flatten()
+            .and_then(|r| r.get_attribute("data-reply"));
         let field = match (reply, on_speaker) {
             (Some(n), true) => format!("-reply{n}-speaker"),
             (Some(n), false) => format!("-reply{n}-text"),

@@ -132,9 +132,17 @@ fn format_keys(ev: &leptos::ev::KeyboardEvent, node: NodeRef<html::Textarea>, on
     // Selections count UTF-16 units, as the browser does.
     let units: Vec<u16> = el.value().encode_utf16().collect();
     let at = |n: Option<u32>| (n.unwrap_or(0) as usize).min(units.len());
-    let (start, end) = (at(el.selection_start().ok().flatten()), at(el.selection_end().ok().flatten()));
+    let (start, end) = (
+        at(el.selection_start().ok().flatten()),
+        at(el.selection_end().ok().flatten()),
+    );
     let part = |range: &[u16]| String::from_utf16_lossy(range);
-    let (a, b, c) = wrap(&part(&units[..start]), &part(&units[start..end.max(start)]), &part(&units[end.max(start)..]), style);
+    let (a, b, c) = wrap(
+        &part(&units[..start]),
+        &part(&units[start..end.max(start)]),
+        &part(&units[end.max(start)..]),
+        style,
+    );
     el.set_value(&format!("{a}{b}{c}"));
     let from = a.encode_utf16().count() as u32;
     let _ = el.set_selection_range(from, from + b.encode_utf16().count() as u32);

@@ -1,6 +1,7 @@
 //! Bare addresses in running text: `https://…`, `http://…` and `www.…` typed without any
 //! Markdown become links, as e-mail programs and word processors make them. An address starts
-//! at the start of the text, after white space or after `(`; it ends before white space or
+//! at the start of the text or after white space (so a reader that failed to read one need not
+//! look again before the next space, and stays linear); it ends before white space or
 //! `<>*[]\`` and `"`, and punctuation at its end (`.,:;!?'`, a `)` without its `(`) is not
 //! part of it.
 
@@ -16,9 +17,9 @@ pub fn bare_prefix(s: &str) -> Option<usize> {
     PREFIXES.iter().find(|(p, _)| s.starts_with(p)).map(|(_, at)| *at)
 }
 
-/// True when a bare address may start after `before` (the text read so far).
+/// True when a bare address may start after `before` (the source read so far).
 pub fn starts_after(before: &str) -> bool {
-    before.chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(')
+    before.chars().next_back().is_none_or(char::is_whitespace)
 }
 
 /// A bare address at the start of `s`: (bytes used, the link). Looks no further than the
@@ -48,7 +49,9 @@ pub fn bare(s: &str) -> Option<(usize, Span)> {
     let host = url[prefix.len()..].split(['/', '?', '#']).next().unwrap_or("");
     let labels: Vec<&str> = host.split('.').collect();
     let good_host = labels.len() >= if www { 2 } else { 1 }
-        && labels.iter().all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-' || c == ':'));
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-' || c == ':'));
     if !good_host {
         return None;
     }
@@ -80,10 +83,22 @@ mod tests {
     fn addresses_end_where_the_sentence_goes_on() {
         let norden = "https://www.norden.org/fi/visio-2030";
         assert_eq!(bare(&format!("{norden}. Visiona")), link(norden, norden));
-        assert_eq!(bare("www.lapinliitto.fi, ja"), link("www.lapinliitto.fi", "https://www.lapinliitto.fi"));
-        assert_eq!(bare("http://x.fi/a_(b)) ja"), link("http://x.fi/a_(b)", "http://x.fi/a_(b)"));
-        assert_eq!(bare("https://luote.online/protot/)."), link("https://luote.online/protot/", "https://luote.online/protot/"));
-        assert_eq!(bare("https://localhost:8080/x?"), link("https://localhost:8080/x", "https://localhost:8080/x"));
+        assert_eq!(
+            bare("www.lapinliitto.fi, ja"),
+            link("www.lapinliitto.fi", "https://www.lapinliitto.fi")
+        );
+        assert_eq!(
+            bare("http://x.fi/a_(b)) ja"),
+            link("http://x.fi/a_(b)", "http://x.fi/a_(b)")
+        );
+        assert_eq!(
+            bare("https://luote.online/protot/)."),
+            link("https://luote.online/protot/", "https://luote.online/protot/")
+        );
+        assert_eq!(
+            bare("https://localhost:8080/x?"),
+            link("https://localhost:8080/x", "https://localhost:8080/x")
+        );
     }
 
     #[test]
@@ -91,12 +106,16 @@ mod tests {
         assert_eq!(bare("https://"), None);
         assert_eq!(bare("https://."), None);
         assert_eq!(bare("www."), None);
-        assert_eq!(bare("www.fi"), None, "a www. address names a domain below the top level");
+        assert_eq!(
+            bare("www.fi"),
+            None,
+            "a www. address names a domain below the top level"
+        );
         assert_eq!(bare("www.x.fi"), link("www.x.fi", "https://www.x.fi"));
         assert_eq!(bare("wwwx.fi"), None);
         assert_eq!(bare("ftp://x.fi"), None);
-        assert!(starts_after("") && starts_after("katso ") && starts_after("("));
-        assert!(!starts_after("a") && !starts_after("'"));
+        assert!(starts_after("") && starts_after("katso ") && starts_after("\n"));
+        assert!(!starts_after("a") && !starts_after("'") && !starts_after("("));
         assert_eq!(bare_prefix("www.x"), Some(3));
         assert_eq!(bare_prefix("https://x"), Some(5));
         assert_eq!(bare_prefix("HTTPS://x"), None);

@@ -5,7 +5,7 @@
 mod bare;
 mod index;
 
-pub use bare::bare_prefix;
+pub use bare::{bare as bare_address, bare_prefix, starts_after as bare_may_start_after};
 
 use crate::model::{Rich, Span};
 use index::Index;
@@ -318,14 +318,29 @@ mod tests {
     #[test]
     fn bare_addresses_become_links_only_as_words_of_their_own() {
         let norden = "https://www.norden.org/fi/visio-2030";
-        let link = |t: &str, u: &str| Span::Link { text: t.into(), url: u.into() };
+        let link = |t: &str, u: &str| Span::Link {
+            text: t.into(),
+            url: u.into(),
+        };
         assert_eq!(
-            parse(&format!("Katso {norden}. Ja (www.lapinliitto.fi).")).spans(),
-            &[t("Katso "), link(norden, norden), t(". Ja ("), link("www.lapinliitto.fi", "https://www.lapinliitto.fi"), t(").")]
+            parse(&format!("Katso {norden}. Ja www.lapinliitto.fi, (www.x.fi)")).spans(),
+            &[
+                t("Katso "),
+                link(norden, norden),
+                t(". Ja "),
+                link("www.lapinliitto.fi", "https://www.lapinliitto.fi"),
+                t(", (www.x.fi)")
+            ]
         );
-        assert_eq!(parse("x='https://evil.example/'").spans(), &[t("x='https://evil.example/'")]);
+        assert_eq!(
+            parse("x='https://evil.example/'").spans(),
+            &[t("x='https://evil.example/'")]
+        );
         assert_eq!(parse("ahttps://x.fi www.").spans(), &[t("ahttps://x.fi www.")]);
-        assert_eq!(parse(r"https&#58;//x.fi www&#46;x.fi").spans(), &[t("https://x.fi www.x.fi")]);
+        assert_eq!(
+            parse(r"https&#58;//x.fi www&#46;x.fi").spans(),
+            &[t("https://x.fi www.x.fi")]
+        );
         assert_eq!(parse("**https://x.fi**").spans(), &[Span::Bold("https://x.fi".into())]);
     }
 
