@@ -112,6 +112,7 @@ fn event(name: &str) -> web_sys::Event {
 async fn type_into(el: &web_sys::HtmlElement, text: &str) {
     match el.clone().dyn_into::<web_sys::HtmlInputElement>() {
         Ok(input) => input.set_value(text),
+        Err(_) if el.has_attribute("contenteditable") => el.set_text_content(Some(text)),
         Err(_) => el.unchecked_ref::<web_sys::HtmlTextAreaElement>().set_value(text),
     }
     el.dispatch_event(&event("input")).unwrap();
@@ -381,7 +382,7 @@ async fn rows_pasted_from_a_spreadsheet_become_attendees() {
 async fn entries_move_with_alt_arrows_and_items_are_removed_with_undo() {
     let (root, _app) = with_memo().await;
     open_entry(&root, ".item-list > li:nth-child(3) .entry").await;
-    let first = query(&root, ".item-list > li:nth-child(3) .entry textarea");
+    let first = query(&root, ".item-list > li:nth-child(3) .entry [contenteditable]");
     press(&first, "ArrowDown", false, false, true).await;
     let doc = stored_doc_after_save().await;
     assert!(
@@ -596,7 +597,10 @@ async fn an_entry_changes_kind_and_keeps_its_words() {
         [""]
     );
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(1) .statement-fields textarea"),
+        texts(
+            &root,
+            ".item-list > li:nth-child(1) .statement-fields [contenteditable]"
+        ),
         ["Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat."]
     );
 }
@@ -619,7 +623,7 @@ async fn a_reply_is_added_and_a_speaker_completed_from_the_attendees() {
     type_into(&new, "aino").await;
     new.dispatch_event(&event("change")).unwrap();
     tick().await;
-    let reply_text: web_sys::HtmlElement = all(&root, &format!("{statement} .reply textarea"))[1]
+    let reply_text: web_sys::HtmlElement = all(&root, &format!("{statement} .reply [contenteditable]"))[1]
         .clone()
         .unchecked_into();
     type_into(&reply_text, "Samaa mieltä.").await;
@@ -1048,14 +1052,24 @@ async fn the_jump_keys_go_from_item_to_item_and_mark_the_outline() {
 async fn ctrl_b_bolds_the_selection_and_a_typed_address_is_a_link() {
     let (root, _app) = with_memo().await;
     open_entry(&root, ".item-list > li:nth-child(1) .entry").await;
-    let field: web_sys::HtmlTextAreaElement =
-        query(&root, ".item-list > li:nth-child(1) .entry textarea").unchecked_into();
-    field.set_selection_range(0, 4).unwrap();
+    let field = query(&root, ".item-list > li:nth-child(1) .entry [contenteditable]");
+    assert_eq!(
+        field.text_content().unwrap(),
+        "Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat."
+    );
+    let words = field.first_child().expect("the text");
+    let range = document().create_range().unwrap();
+    range.set_start(&words, 0).unwrap();
+    range.set_end(&words, 4).unwrap();
+    let selection = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    selection.remove_all_ranges().unwrap();
+    selection.add_range(&range).unwrap();
     press(&field, "b", true, false, false).await;
     assert_eq!(
-        field.value(),
-        "**Aino** avasi kokouksen klo 17.32 ja totesi läsnäolijat."
+        texts(&root, ".item-list > li:nth-child(1) .entry [contenteditable] b"),
+        ["Aino"]
     );
+    assert!(!field.text_content().unwrap().contains('*'), "no Markdown in the field");
     type_into(&composer(&root, 1), "Katso www.lapinliitto.fi.").await;
     press(&composer(&root, 1), "Enter", false, false, false).await;
     let doc = stored_doc_after_save().await;

@@ -94,16 +94,28 @@ fn focus(id: &str) -> bool {
     };
     // An element in the Tab order by its own `tabindex` (an entry shown as it reads) takes it.
     let focusable = ["input", "textarea", "select", "button", "a"].contains(&el.tag_name().to_lowercase().as_str())
-        || el.get_attribute("tabindex").is_some_and(|t| t != "-1");
+        || el.get_attribute("tabindex").is_some_and(|t| t != "-1")
+        || el.has_attribute("contenteditable");
     // A text field first (not the kind menu or a button before it).
     let inside = |selector: &str| el.query_selector(selector).ok().flatten();
     let el = if focusable {
         Some(el.clone())
     } else {
-        inside("input[type=text], textarea").or_else(|| inside("input, select, button, a[href], [tabindex='0']"))
+        inside("input[type=text], textarea, [contenteditable]")
+            .or_else(|| inside("input, select, button, a[href], [tabindex='0']"))
     };
     match el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        Some(el) => el.focus().is_ok(),
+        Some(el) => {
+            let focused = el.focus().is_ok();
+            // In an editable text the cursor goes to the end, where writing goes on.
+            if el.has_attribute("contenteditable") {
+                if let Some(selection) = window().get_selection().ok().flatten() {
+                    let _ = selection.select_all_children(&el);
+                    let _ = selection.collapse_to_end();
+                }
+            }
+            focused
+        }
         None => false,
     }
 }

@@ -360,4 +360,5 @@ pub const EN: Texts = Texts {
         ("Ctrl+I", "Italicise the selected text"),
         ("Ctrl+K", "Make the selected text a link and type its address"),
     ],
+    link_address: "The link's address",
 };

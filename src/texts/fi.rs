@@ -372,4 +372,5 @@ pub const FI: Texts = Texts {
         ("Ctrl+I", "Kursivoi valittu teksti"),
         ("Ctrl+K", "Tee valitusta tekstistä linkki ja kirjoita sen osoite"),
     ],
+    link_address: "Linkin osoite",
 };

@@ -346,6 +346,8 @@ texts! {
     link_to: Fill,
     /// More shortcuts: jumps between items and inline formatting.
     shortcut_more: &'static [(&'static str, &'static str)],
+    /// The question Ctrl+K asks: the link's address.
+    link_address: &'static str,
 }
 
 /// The interface's words in `lang`.

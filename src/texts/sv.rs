@@ -363,4 +363,5 @@ pub const SV: Texts = Texts {
         ("Ctrl+I", "Kursiv på markerad text"),
         ("Ctrl+K", "Gör markerad text till en länk och skriv dess adress"),
     ],
+    link_address: "Länkens adress",
 };

@@ -3,8 +3,9 @@
 //! to move and remove it.
 
 use super::element_keys;
-use super::fields::{CheckedField, RichField, TextField};
+use super::fields::{CheckedField, TextField};
 use super::header_form::{parse_date, parse_time};
+use super::inline_field::InlineField;
 use crate::texts::Message;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
@@ -267,7 +268,7 @@ fn fields(
         KindTag::Paragraph | KindTag::Decision => {
             let label = if tag == KindTag::Paragraph { ws.word(|t| t.text) } else { ws.word(|t| t.decision) };
             view! {
-                <RichField id=format!("{el}-text") label=label hidden_label=true
+                <InlineField id=format!("{el}-text") label=label hidden_label=true
                     value=rich_of(entry, |k| match k { EntryKind::Paragraph { text } | EntryKind::Decision { text } => Some(text.clone()), _ => None })
                     on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Paragraph { text } | EntryKind::Decision { text } = k { *text = r.clone() })))/>
             }
@@ -275,7 +276,7 @@ fn fields(
         }
         KindTag::Statement => view! { <StatementFields id entry set=set/> }.into_any(),
         KindTag::Bullets => view! {
-            <RichField id=format!("{el}-text") label=ws.word(|t| t.list_lines) hidden_label=true
+            <InlineField id=format!("{el}-text") label=ws.word(|t| t.list_lines) hidden_label=true
                 value=rich_of(entry, |k| match k {
                     EntryKind::Bullets { items } => Some(Rich::from(items.iter().enumerate().flat_map(|(i, t)| {
                         let sep = (i > 0).then(|| muistio_core::Span::Text("\n".into()));
@@ -284,8 +285,7 @@ fn fields(
                     _ => None,
                 })
                 on_change=Callback::new(move |r: Rich| {
-                    let source = super::fields::source(&r);
-                    let items: Vec<Rich> = source.split('\n').map(muistio_core::import::body::rich).collect();
+                    let items: Vec<Rich> = r.lines().into_iter().map(Rich::tidy).collect();
                     set(Box::new(move |k| if let EntryKind::Bullets { items: old } = k { *old = items.clone() }))
                 })/>
         }
@@ -314,7 +314,7 @@ fn fields(
                         on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::Action { due, .. } = k { *due = v })))/>
                 </div>
                 <div class="field">
-                    <RichField id=format!("{el}-text") label=ws.word(|t| t.task)
+                    <InlineField id=format!("{el}-text") label=ws.word(|t| t.task)
                         value=rich_of(entry, |k| match k { EntryKind::Action { text, .. } => Some(text.clone()), _ => None })
                         on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Action { text, .. } = k { *text = r.clone() })))/>
                 </div>
@@ -397,7 +397,7 @@ fn StatementFields(
                     on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })) })/>
             </div>
             <div class="field">
-                <RichField id=format!("{el}-text") label=ws.word(|t| t.statement_text)
+                <InlineField id=format!("{el}-text") label=ws.word(|t| t.statement_text)
                     value=rich_of(entry, |k| match k { EntryKind::Statement { text, .. } => Some(text.clone()), _ => None })
                     on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Statement { text, .. } = k { *text = r.clone() })))/>
             </div>
@@ -454,7 +454,7 @@ fn ReplyFields(
                     on_commit=Callback::new(move |v: String| { let v = complete(v); edit(Box::new(move |r| r.speaker = v.clone())) })/>
             </div>
             <div class="field">
-                <RichField id=format!("{el}-text") label=Signal::derive(move || ws.t().reply.with(&[&(n + 1).to_string()]))
+                <InlineField id=format!("{el}-text") label=Signal::derive(move || ws.t().reply.with(&[&(n + 1).to_string()]))
                     value=Signal::derive(move || reply().map(|r| r.text).unwrap_or_default())
                     on_change=Callback::new(move |t: Rich| edit(Box::new(move |r| r.text = t.clone())))/>
             </div>

@@ -6,9 +6,6 @@ use crate::texts::Message;
 use crate::workspace::Workspace;
 use leptos::html;
 use leptos::prelude::*;
-use muistio_core::export::inline::render;
-use muistio_core::import::body::rich;
-use muistio_core::Rich;
 
 /// A one-line text field.
 #[component]
@@ -65,93 +62,6 @@ pub fn TextField(
             on:change=move |_| { if let Some(el) = node.get_untracked() { commit(el) } }
         />
     }
-}
-
-/// A multi-line field for running text with inline Markdown (`**bold**`, `[link](address)`).
-#[component]
-pub fn RichField(
-    /// DOM id.
-    #[prop(into)]
-    id: String,
-    /// Visible label.
-    #[prop(into)]
-    label: Signal<String>,
-    /// The document's text.
-    #[prop(into)]
-    value: Signal<Rich>,
-    /// Called with each change.
-    on_change: Callback<Rich>,
-    /// Hide the label visually.
-    #[prop(optional)]
-    hidden_label: bool,
-) -> impl IntoView {
-    let node = NodeRef::<html::Textarea>::new();
-    Effect::new(move |_| {
-        let value = value.get();
-        if let Some(el) = node.get() {
-            if rich(&el.value()) != value {
-                el.set_value(&source(&value));
-            }
-        }
-    });
-    let initial = source(&value.get_untracked());
-    let rows = rows_for(&initial);
-    view! {
-        <label for=id.clone() class:visually-hidden=hidden_label>{label}</label>
-        <textarea
-            id=id
-            node_ref=node
-            rows=rows
-            class="grow"
-            prop:value=initial
-            on:input=move |ev| {
-                let text = event_target_value(&ev);
-                grow(&ev);
-                on_change.run(rich(&text));
-            }
-            on:keydown=move |ev| format_keys(&ev, node, on_change)
-        ></textarea>
-    }
-}
-
-/// Ctrl+B, Ctrl+I and Ctrl+K: the selection in bold, in italic, or made a link whose address
-/// is then typed.
-fn format_keys(ev: &leptos::ev::KeyboardEvent, node: NodeRef<html::Textarea>, on_change: Callback<Rich>) {
-    use muistio_core::edit::{wrap, Wrap};
-    if !(ev.ctrl_key() || ev.meta_key()) || ev.alt_key() || ev.shift_key() {
-        return;
-    }
-    let style = match ev.key().to_lowercase().as_str() {
-        "b" => Wrap::Bold,
-        "i" => Wrap::Italic,
-        "k" => Wrap::Link,
-        _ => return,
-    };
-    let Some(el) = node.get_untracked() else { return };
-    ev.prevent_default();
-    // Selections count UTF-16 units, as the browser does.
-    let units: Vec<u16> = el.value().encode_utf16().collect();
-    let at = |n: Option<u32>| (n.unwrap_or(0) as usize).min(units.len());
-    let (start, end) = (
-        at(el.selection_start().ok().flatten()),
-        at(el.selection_end().ok().flatten()),
-    );
-    let part = |range: &[u16]| String::from_utf16_lossy(range);
-    let (a, b, c) = wrap(
-        &part(&units[..start]),
-        &part(&units[start..end.max(start)]),
-        &part(&units[end.max(start)..]),
-        style,
-    );
-    el.set_value(&format!("{a}{b}{c}"));
-    let from = a.encode_utf16().count() as u32;
-    let _ = el.set_selection_range(from, from + b.encode_utf16().count() as u32);
-    on_change.run(rich(&el.value()));
-}
-
-/// Rich text as it is typed: inline Markdown, line breaks as they are.
-pub fn source(text: &Rich) -> String {
-    render(text, false).replace("\\\n", "\n")
 }
 
 /// Roughly how many rows a text needs at the editor's width (browsers that size text fields to

@@ -6,6 +6,7 @@ mod composer;
 mod entry;
 mod fields;
 mod header_form;
+mod inline_field;
 mod items;
 mod reading;
 

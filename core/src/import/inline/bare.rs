@@ -65,6 +65,30 @@ pub fn bare(s: &str) -> Option<(usize, Span)> {
     ))
 }
 
+/// Plain `text` (typed, with no Markdown) as runs of text and the bare addresses in it.
+pub fn link_addresses(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while let Some(c) = text[at..].chars().next() {
+        if starts_after(&text[..at]) && bare_prefix(&text[at..]).is_some() {
+            if let Some((len, link)) = bare(&text[at..]) {
+                out.push(Span::Text(text[start..at].to_string()));
+                out.push(link);
+                at += len;
+                start = at;
+                continue;
+            }
+            // Nothing starts again before the next space.
+            at += text[at..].find(char::is_whitespace).unwrap_or(text.len() - at);
+            continue;
+        }
+        at += c.len_utf8();
+    }
+    out.push(Span::Text(text[start..].to_string()));
+    out.retain(|s| !matches!(s, Span::Text(t) if t.is_empty()));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +123,28 @@ mod tests {
             bare("https://localhost:8080/x?"),
             link("https://localhost:8080/x", "https://localhost:8080/x")
         );
+    }
+
+    #[test]
+    fn typed_text_keeps_every_character_and_links_its_addresses() {
+        let spans = link_addresses("Katso www.x.fi, *ei* \\ https:// ja https://y.fi");
+        assert_eq!(
+            spans,
+            [
+                Span::Text("Katso ".into()),
+                Span::Link {
+                    text: "www.x.fi".into(),
+                    url: "https://www.x.fi".into()
+                },
+                Span::Text(", *ei* \\ https:// ja ".into()),
+                Span::Link {
+                    text: "https://y.fi".into(),
+                    url: "https://y.fi".into()
+                },
+            ]
+        );
+        assert_eq!(link_addresses(""), []);
+        assert_eq!(link_addresses("ahttps://x.fi"), [Span::Text("ahttps://x.fi".into())]);
     }
 
     #[test]

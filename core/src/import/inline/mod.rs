@@ -5,7 +5,7 @@
 mod bare;
 mod index;
 
-pub use bare::{bare as bare_address, bare_prefix, starts_after as bare_may_start_after};
+pub use bare::{bare as bare_address, bare_prefix, link_addresses, starts_after as bare_may_start_after};
 
 use crate::model::{Rich, Span};
 use index::Index;
