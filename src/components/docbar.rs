@@ -26,7 +26,7 @@ fn SaveIndicator() -> impl IntoView {
     }
 }
 
-/// The document's tools: edit or preview, send, print, download.
+/// The document's tools: edit or preview, send, print, download, and the checks' count.
 #[component]
 fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
     let ws = Workspace::get();
@@ -51,6 +51,7 @@ fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </details>
+            <ChecksCount/>
         </div>
     }
 }
@@ -101,7 +102,6 @@ pub fn DocBar(
                 on:click=move |_| ws.redo()>{ws.word(|t| t.redo)}</button>
             <Show when=has_doc>
                 <Toolbar sending/>
-                <ChecksCount/>
             </Show>
         </section>
     }
