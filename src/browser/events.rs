@@ -149,3 +149,36 @@ pub fn scroll_into_view_soon(id: String, to_top: bool) {
     request_animation_frame(move || scroll(&id));
     set_timeout(move || scroll(&again), std::time::Duration::from_millis(120));
 }
+
+/// Calls `on_item(id)` with the DOM id of the item at two fifths of the screen's height while
+/// the page is scrolled and the focus is outside every item (someone reading, not writing):
+/// at most once a frame.
+pub fn use_item_in_view(on_item: impl Fn(String) + 'static) {
+    let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+    let on_item = std::rc::Rc::new(on_item);
+    let handle = window_event_listener_untyped("scroll", move |_| {
+        if pending.replace(true) {
+            return;
+        }
+        let (pending, on_item) = (pending.clone(), on_item.clone());
+        request_animation_frame(move || {
+            pending.set(false);
+            let writing = document()
+                .active_element()
+                .and_then(|e| e.closest(".item-editor").ok().flatten())
+                .is_some();
+            if writing {
+                return;
+            }
+            let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+            let x = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0) / 4.0;
+            let item = document()
+                .element_from_point(x as f32, (height * 0.4) as f32)
+                .and_then(|e| e.closest(".item-editor").ok().flatten());
+            if let Some(item) = item {
+                on_item(item.id());
+            }
+        });
+    });
+    on_cleanup(move || handle.remove());
+}

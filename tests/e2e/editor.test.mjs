@@ -142,6 +142,11 @@ test('the outline and the jump keys find an item; items fold and are reordered f
   assert.equal(await page.getByLabel('3. Kohdan otsikko').inputValue(), 'Kokouksen avaus ja osallistujien toteaminen');
   await page.keyboard.press('Control+z');
 
+  // Reading with the mouse: the outline follows the item on screen.
+  await page.locator('body').click({ position: { x: 5, y: 400 } });
+  await item(page, 4).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await outline.getByRole('link', { name: /^4\./ }).and(page.locator('[aria-current=location]')).waitFor();
+
   // Item 2 folds away and comes back.
   const fold = page.getByRole('button', { name: 'Pienennä kohta 2' });
   await fold.click();

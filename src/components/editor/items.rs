@@ -168,6 +168,13 @@ pub fn ItemsEditor() -> impl IntoView {
         .unwrap_or_default()
     });
     let dragged = RwSignal::new(None::<Id>);
+    // Someone reading (not writing) makes the item on screen the current one as they scroll.
+    let place = Place::get();
+    crate::browser::events::use_item_in_view(move |dom| {
+        if let Some(id) = crate::workspace::id_of_dom(&dom) {
+            place.enter(id);
+        }
+    });
     let (title, set_title) = signal(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
