@@ -228,8 +228,18 @@ test('a typed bare address becomes a link in the preview and the exports', { ski
   const { context, page, errors } = await withRealMemo();
   await page.getByRole('navigation', { name: 'Kohdat' }).getByRole('link', { name: /^8\./ }).click();
   await page.keyboard.press('Alt+Enter');
-  await page.keyboard.type('Katso www.lapinliitto.fi ja https://www.norden.org/fi/visio-2030.');
+  await page.keyboard.type('Katso www.lapinliitto.fi ja https://www.norden.org/fi/visio-2030. Tärkeää');
+  // Ctrl+B and Ctrl+K work in the entry box too.
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' ja esitys');
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  page.once('dialog', (d) => d.accept('https://example.org/esitys'));
+  await page.keyboard.press('Control+k');
   await page.keyboard.press('Enter');
+  await item(page, 8).locator('.entry-read strong', { hasText: 'Tärkeää' }).waitFor();
+  await item(page, 8).locator('.entry-read .link-text[title="osoite: https://example.org/esitys"]', { hasText: 'esitys' }).waitFor();
   await item(page, 8).locator('.link-text', { hasText: 'www.lapinliitto.fi' }).waitFor();
   await page.getByRole('button', { name: 'Esikatselu', exact: true }).click();
   assert.equal(await page.getByRole('link', { name: 'https://www.norden.org/fi/visio-2030', exact: true }).last().getAttribute('href'),
