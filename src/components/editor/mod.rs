@@ -4,6 +4,7 @@ mod attendees;
 mod checks;
 mod composer;
 mod entry;
+mod entry_fields;
 mod fields;
 mod header_form;
 mod inline_field;
