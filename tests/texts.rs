@@ -20,10 +20,16 @@ const SAME_EVERYWHERE: &[&str] = &[
     "Esc",
     "Alt+↑ / Alt+↓",
     "Alt+Delete",
+    "Alt+Page Down",
+    "Alt+Page Up",
+    "Alt+Enter",
+    "Ctrl+B",
+    "Ctrl+I",
+    "Ctrl+K",
 ];
 
 /// Texts that may read the same in every language: the language's code, and punctuation only.
-const SAME_KEYS: &[&str] = &["lang", "of_person"];
+const SAME_KEYS: &[&str] = &["lang", "of_person", "kind_by", "kind_quoting"];
 
 #[test]
 fn every_language_has_every_text_and_none_is_empty() {
@@ -108,6 +114,13 @@ fn texts_show_the_values_they_are_given() {
             of(Lang::Fi).shortcut_list.len(),
             "{lang:?}: shortcuts"
         );
+        assert_eq!(
+            t.shortcut_more.len(),
+            of(Lang::Fi).shortcut_more.len(),
+            "{lang:?}: more shortcuts"
+        );
+        let what = t.entry_in_item.with(&[&t.kind_by.with(&["x", "Ida"]), "3"]);
+        assert!(what.contains("Ida") && what.contains('3'), "{what}");
     }
 }
 

@@ -112,6 +112,7 @@ fn event(name: &str) -> web_sys::Event {
 async fn type_into(el: &web_sys::HtmlElement, text: &str) {
     match el.clone().dyn_into::<web_sys::HtmlInputElement>() {
         Ok(input) => input.set_value(text),
+        Err(_) if el.has_attribute("contenteditable") => el.set_text_content(Some(text)),
         Err(_) => el.unchecked_ref::<web_sys::HtmlTextAreaElement>().set_value(text),
     }
     el.dispatch_event(&event("input")).unwrap();
@@ -176,13 +177,17 @@ async fn pasting_a_memo_saves_a_draft_and_shows_it_in_the_editor() {
     assert_eq!(values(&root, "#header-date"), ["3.2.2026"]);
     assert_eq!(all(&root, ".item-list > li").len(), 7);
     assert_eq!(values(&root, ".attendee-editor tbody td:first-child input").len(), 7);
+    // Entries read as the memo: speakers in bold, replies on lines of their own.
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(2) .statement-fields > .speaker input"),
-        ["Eero", "Oula"]
+        texts(
+            &root,
+            ".item-list > li:nth-child(2) .entry-read > p:not(.reply-read) > strong.speaker"
+        ),
+        ["Eero:", "Oula:"]
     );
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(2) .reply .speaker input"),
-        ["Saana", "Aino"]
+        texts(&root, ".item-list > li:nth-child(2) .reply-read strong.speaker"),
+        ["Saana:", "Aino:"]
     );
     assert_eq!(texts(&root, ".drafts li .draft-title"), [TITLE]);
     assert_eq!(stored_doc().items.len(), 7);
@@ -284,6 +289,12 @@ async fn typed_lines_become_entries_of_their_kind() {
 }
 
 /// Waits for the debounced save, then reads the stored draft.
+/// Clicks the first entry matching `selector`, shown as it reads, to edit it.
+async fn open_entry(root: &web_sys::HtmlElement, selector: &str) {
+    query(root, &format!("{selector} .entry-read")).click();
+    sleep(30).await;
+}
+
 async fn stored_doc_after_save() -> Minutes {
     sleep(900).await;
     stored_doc()
@@ -370,7 +381,8 @@ async fn rows_pasted_from_a_spreadsheet_become_attendees() {
 #[wasm_bindgen_test]
 async fn entries_move_with_alt_arrows_and_items_are_removed_with_undo() {
     let (root, _app) = with_memo().await;
-    let first = query(&root, ".item-list > li:nth-child(3) .entry textarea");
+    open_entry(&root, ".item-list > li:nth-child(3) .entry").await;
+    let first = query(&root, ".item-list > li:nth-child(3) .entry [contenteditable]");
     press(&first, "ArrowDown", false, false, true).await;
     let doc = stored_doc_after_save().await;
     assert!(
@@ -564,6 +576,7 @@ fn versions_are_kept_every_ten_minutes_and_on_deletion() {
 #[wasm_bindgen_test]
 async fn an_entry_changes_kind_and_keeps_its_words() {
     let (root, _app) = with_memo().await;
+    open_entry(&root, ".item-list > li:nth-child(1) .entry").await;
     let select: web_sys::HtmlSelectElement =
         query(&root, ".item-list > li:nth-child(1) .entry select.kind").unchecked_into();
     select.set_value("Decision");
@@ -584,7 +597,10 @@ async fn an_entry_changes_kind_and_keeps_its_words() {
         [""]
     );
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(1) .statement-fields textarea"),
+        texts(
+            &root,
+            ".item-list > li:nth-child(1) .statement-fields [contenteditable]"
+        ),
         ["Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat."]
     );
 }
@@ -592,6 +608,7 @@ async fn an_entry_changes_kind_and_keeps_its_words() {
 #[wasm_bindgen_test]
 async fn a_reply_is_added_and_a_speaker_completed_from_the_attendees() {
     let (root, _app) = with_memo().await;
+    open_entry(&root, ".item-list > li:nth-child(3) .entry:nth-of-type(2)").await;
     let statement = ".item-list > li:nth-child(3) .statement-fields";
     button(&root, &format!("{statement} button"), "+ Vastaus").click();
     sleep(30).await;
@@ -606,7 +623,7 @@ async fn a_reply_is_added_and_a_speaker_completed_from_the_attendees() {
     type_into(&new, "aino").await;
     new.dispatch_event(&event("change")).unwrap();
     tick().await;
-    let reply_text: web_sys::HtmlElement = all(&root, &format!("{statement} .reply textarea"))[1]
+    let reply_text: web_sys::HtmlElement = all(&root, &format!("{statement} .reply [contenteditable]"))[1]
         .clone()
         .unchecked_into();
     type_into(&reply_text, "Samaa mieltä.").await;
@@ -967,4 +984,104 @@ async fn a_save_written_over_at_the_same_revision_is_merged_again() {
     );
     assert_eq!(now.items[1].title, "Toisen välilehden kohta", "and the other's stays");
     assert!(storage::load(&id).unwrap().revision > revision);
+}
+
+#[wasm_bindgen_test]
+async fn entries_read_as_the_memo_until_clicked_and_only_the_clicked_one_has_tools() {
+    let (root, _app) = with_memo().await;
+    assert!(all(&root, ".entry select.kind, .entry textarea").is_empty());
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(2) .entry-read strong.speaker"),
+        ["Eero:", "Saana:", "Aino:", "Oula:"]
+    );
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(2) .reply-read").len(),
+        2,
+        "replies on lines of their own"
+    );
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(2) .link-text"),
+        ["näyttelysuunnitelman"]
+    );
+    // A click on a reply's words opens that reply's text.
+    all(&root, ".item-list > li:nth-child(2) .reply-read")[1]
+        .clone()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .dispatch_event(&event("mousedown"))
+        .unwrap();
+    all(&root, ".item-list > li:nth-child(2) .reply-read")[1]
+        .clone()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    sleep(30).await;
+    assert_eq!(all(&root, ".entry select.kind").len(), 1);
+    let focused = document().active_element().expect("a field has focus");
+    assert!(focused.id().ends_with("-reply1-text"), "{}", focused.id());
+}
+
+#[wasm_bindgen_test]
+async fn the_jump_keys_go_from_item_to_item_and_mark_the_outline() {
+    let (root, _app) = with_memo().await;
+    let title = query(&root, ".item-list > li:nth-child(2) .item-title");
+    title.focus().unwrap();
+    press(&title, "PageDown", false, false, true).await;
+    sleep(30).await;
+    let composer3 = composer(&root, 3);
+    assert_eq!(document().active_element().map(|e| e.id()), Some(composer3.id()));
+    assert_eq!(texts(&root, "nav.outline a[aria-current=location]"), ["3. Talous"]);
+    press(&composer3, "PageUp", false, false, true).await;
+    sleep(30).await;
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(composer(&root, 2).id())
+    );
+    // Folded away, and unfolded by a jump to it.
+    button(&root, ".item-list > li:nth-child(3) .item-head button", "▾").click();
+    tick().await;
+    assert!(composer(&root, 3).closest("[hidden]").unwrap().is_some());
+    press(&composer(&root, 2), "PageDown", false, false, true).await;
+    sleep(30).await;
+    assert!(composer(&root, 3).closest("[hidden]").unwrap().is_none());
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(composer(&root, 3).id())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn ctrl_b_bolds_the_selection_and_a_typed_address_is_a_link() {
+    let (root, _app) = with_memo().await;
+    open_entry(&root, ".item-list > li:nth-child(1) .entry").await;
+    let field = query(&root, ".item-list > li:nth-child(1) .entry [contenteditable]");
+    assert_eq!(
+        field.text_content().unwrap(),
+        "Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat."
+    );
+    let words = field.first_child().expect("the text");
+    let range = document().create_range().unwrap();
+    range.set_start(&words, 0).unwrap();
+    range.set_end(&words, 4).unwrap();
+    let selection = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    selection.remove_all_ranges().unwrap();
+    selection.add_range(&range).unwrap();
+    press(&field, "b", true, false, false).await;
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(1) .entry [contenteditable] b"),
+        ["Aino"]
+    );
+    assert!(!field.text_content().unwrap().contains('*'), "no Markdown in the field");
+    type_into(&composer(&root, 1), "Katso www.lapinliitto.fi.").await;
+    press(&composer(&root, 1), "Enter", false, false, false).await;
+    let doc = stored_doc_after_save().await;
+    let EntryKind::Paragraph { text } = &doc.items[0].entries[0].kind else {
+        panic!("a paragraph")
+    };
+    assert_eq!(text.spans()[0], muistio_core::Span::Bold("Aino".into()));
+    let EntryKind::Paragraph { text } = &doc.items[0].entries[1].kind else {
+        panic!("a paragraph")
+    };
+    assert_eq!(
+        text.links().collect::<Vec<_>>(),
+        [("www.lapinliitto.fi", "https://www.lapinliitto.fi")]
+    );
 }

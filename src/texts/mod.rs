@@ -314,6 +314,40 @@ texts! {
     action: &'static str,
     /// Every shortcut: keys and what they do.
     shortcut_list: &'static [(&'static str, &'static str)],
+
+    // Finding one's place: the bar that stays, the outline, entries as they read
+    /// The name of the bar of the open document's tools that stays on screen.
+    doc_bar: &'static str,
+    /// The disclosure button that shows the outline, the drafts and the import on a phone.
+    menu: &'static str,
+    /// The outline of the items in the side column.
+    outline: &'static str,
+    /// How the outline is used from the keyboard.
+    outline_hint: &'static str,
+    /// An item without a title in the outline.
+    untitled_item: &'static str,
+    /// "Pienennä kohta 3" (fold an item's entries away).
+    fold_item: Fill,
+    /// "Näytä kohta 3" (unfold it).
+    unfold_item: Fill,
+    /// "3 merkintää piilossa" (under a folded item).
+    folded: Count,
+    /// "puheenvuoro (Ida)": an entry's kind and its speaker or owner.
+    kind_by: Fill,
+    /// "päätös ”Sovittiin …”": an entry's kind and its first words.
+    kind_quoting: Fill,
+    /// "puheenvuoro (Ida) kohdasta 3" (what a removal notice names).
+    entry_in_item: Fill,
+    /// "Muokkaa: Ida: Paljonko …" (the name of an entry shown as it reads).
+    edit_entry: Fill,
+    /// How an entry shown as it reads becomes editable.
+    edit_entry_hint: &'static str,
+    /// A link's address in an entry shown as it reads ("osoite: …").
+    link_to: Fill,
+    /// More shortcuts: jumps between items and inline formatting.
+    shortcut_more: &'static [(&'static str, &'static str)],
+    /// The question Ctrl+K asks: the link's address.
+    link_address: &'static str,
 }
 
 /// The interface's words in `lang`.

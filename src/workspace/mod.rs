@@ -7,13 +7,15 @@ mod drafts;
 mod editing;
 mod files;
 mod notices;
+mod place;
 mod saving;
 mod sharing;
 mod tabs;
 mod versions;
 
-pub use editing::dom_id;
+pub use editing::{dom_id, id_of_dom};
 pub use notices::{Action, Notice, Undo};
+pub use place::Place;
 pub use saving::SaveState;
 pub use sharing::Via;
 

@@ -5,13 +5,17 @@
 mod apply;
 mod compose;
 mod convert;
+mod format;
 mod history;
 mod merge;
+mod place;
 
 pub use compose::compose;
 pub use convert::{convert, KindTag};
+pub use format::{wrap, Wrap};
 pub use history::{History, Stepped};
 pub use merge::{diff, merge};
+pub use place::{by_whom, gist, item_of_entry, item_step};
 
 use crate::model::{Attendee, Entry, Header, Id, Item};
 use serde::{Deserialize, Serialize};
