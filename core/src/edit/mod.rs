@@ -5,11 +5,13 @@
 mod apply;
 mod compose;
 mod convert;
+mod fix;
 mod history;
 mod merge;
 
 pub use compose::compose;
 pub use convert::{convert, KindTag};
+pub use fix::fix;
 pub use history::{History, Stepped};
 pub use merge::{diff, merge};
 

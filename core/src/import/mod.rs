@@ -3,6 +3,7 @@
 //! English. Every line ends up somewhere: what is not understood is kept as a paragraph.
 
 pub mod body;
+pub mod dates;
 pub mod decode;
 pub mod inline;
 pub mod kind;
@@ -333,6 +334,7 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                     has_next_meeting,
                     awaiting_place: was_awaiting,
                     next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
+                    meeting: doc.header.when.date,
                 };
                 match body::read_paragraph(text, &ctx) {
                     Read::Place(place) => {
