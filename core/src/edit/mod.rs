@@ -8,12 +8,14 @@ mod convert;
 mod fix;
 mod history;
 mod merge;
+mod people;
 
 pub use compose::compose;
 pub use convert::{convert, KindTag};
 pub use fix::fix;
 pub use history::{History, Stepped};
 pub use merge::{diff, merge};
+pub use people::{add_people, People};
 
 use crate::model::{Attendee, Entry, Header, Id, Item};
 use serde::{Deserialize, Serialize};

@@ -66,10 +66,9 @@ pub fn month_number(word: &str) -> Option<u8> {
 /// The date of `day`.`month` written without a year, for a meeting on `meeting`.
 pub fn in_year(month: u8, day: u8, meeting: Option<Date>) -> Option<Date> {
     let m = meeting?;
-    let d = Date::new(m.year, month, day)?;
-    match m.days() - d.days() > BEFORE_MEETING {
-        true => Date::new(m.year.checked_add(1)?, month, day),
-        false => Some(d),
+    match Date::new(m.year, month, day) {
+        Some(d) if m.days() - d.days() <= BEFORE_MEETING => Some(d),
+        _ => Date::new(m.year.checked_add(1)?, month, day),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod inline;
 pub mod kind;
 pub mod office;
 pub mod people;
+pub mod recipients;
 pub mod statement;
 pub mod when;
 

@@ -85,7 +85,11 @@ pub fn parse_in(line: &str, meeting: Option<Date>) -> Option<When> {
         let lower = w.to_lowercase();
         let no_time_yet = when.start.is_none() && when.end.is_none();
         let date = (when.date.is_none() && no_time_yet && !after_clock_word(&words[..i]))
-            .then(|| dates::leading(&words[i..], meeting, false))
+            .then(|| {
+                // "5.12" is a date where it cannot be a time, or where the time follows.
+                let bare = Time::parse(w).is_none() || words.get(i + 1).is_some_and(|n| is_clock_word(n));
+                dates::leading(&words[i..], meeting, bare)
+            })
             .flatten();
         if let Some((d, used)) = date {
             when.date = Some(d);
@@ -127,10 +131,12 @@ fn after_dash(before: &[&str]) -> bool {
     before.last().is_some_and(|w| *w == "–" || *w == "-")
 }
 
+fn is_clock_word(word: &str) -> bool {
+    ["klo", "klo.", "kl", "kl.", "kello", "klockan", "at"].contains(&word.to_lowercase().as_str())
+}
+
 fn after_clock_word(before: &[&str]) -> bool {
-    before
-        .last()
-        .is_some_and(|w| ["klo", "kl", "kl.", "kello", "klockan", "at"].contains(&w.to_lowercase().as_str()))
+    before.last().is_some_and(|w| is_clock_word(w))
 }
 #[cfg(test)]
 mod tests {
@@ -180,6 +186,8 @@ mod tests {
             when(Some((2026, 1, 15)), Some((9, 0)), None)
         );
         assert_eq!(parse_in("klo 9.30", m), when(None, Some((9, 30)), None));
+        assert_eq!(parse_in("5.12 klo 9", m), dec5(Some((9, 0)), None));
+        assert_eq!(parse_in("9.30–11", m), when(None, Some((9, 30)), Some((11, 0))));
         assert_eq!(parse_in("5.12. klo 9", None), None);
     }
 

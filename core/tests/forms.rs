@@ -1,0 +1,105 @@
+//! Property tests for what people type and paste: dates in every written form read back as
+//! the same date, and recipient lists and attendee rows read back as the same people.
+
+use muistio_core::edit::add_people;
+use muistio_core::import::{dates, when};
+use muistio_core::labels::MONTHS_EN;
+use muistio_core::{Date, Ids, Minutes};
+use proptest::prelude::*;
+
+const FI: [&str; 12] = [
+    "tammikuuta",
+    "helmikuuta",
+    "maaliskuuta",
+    "huhtikuuta",
+    "toukokuuta",
+    "kesäkuuta",
+    "heinäkuuta",
+    "elokuuta",
+    "syyskuuta",
+    "lokakuuta",
+    "marraskuuta",
+    "joulukuuta",
+];
+const SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+fn a_date() -> impl Strategy<Value = Date> {
+    (2000u16..2090, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+}
+
+fn written(d: Date, form: usize) -> String {
+    let (day, m) = (d.day, usize::from(d.month - 1));
+    match form {
+        0 => format!("{day}.{}.", d.month),
+        1 => format!("{day}.{}", d.month),
+        2 => format!("{day}. {}", FI[m]),
+        3 => format!("{day} {}", SV[m]),
+        4 => format!("{day} {}", &MONTHS_EN[m][..3]),
+        5 => format!("{} {day}", MONTHS_EN[m]),
+        6 => format!("{day}.{}.{}", d.month, d.year),
+        _ => d.iso(),
+    }
+}
+
+fn a_name() -> impl Strategy<Value = String> {
+    "[A-ZÅÄÖ][a-zåäö]{1,8}(-[A-Z][a-z]{1,6})?"
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_date_in_any_form_is_the_same_date(meeting in a_date(), ahead in 0i64..300, form in 0usize..8) {
+        // A date up to 300 days after the meeting, written with or without its year.
+        let mut d = meeting;
+        for _ in 0..ahead { d = d.next_day(); }
+        let text = written(d, form);
+        prop_assert_eq!(dates::date(&text, Some(meeting)), Some(d), "{}", text);
+        prop_assert_eq!(dates::who_when(&format!("Ida Aho, DL {text}"), Some(meeting)), ("Ida Aho".to_string(), Some(d)));
+        let line = format!("{text} klo 9.30–11");
+        prop_assert_eq!(when::parse_in(&line, Some(meeting)).and_then(|w| w.date), Some(d), "{}", line);
+    }
+
+    #[test]
+    fn recipient_lists_give_back_their_people(
+        people in prop::collection::vec((a_name(), a_name(), 0usize..4), 1..8),
+        sep in prop::sample::select(vec!["; ", ", ", "\n", ";\n"]),
+    ) {
+        let text = people.iter().enumerate().map(|(i, (first, last, form))| {
+            let addr = format!("{}.{}{i}@example.fi", first.to_lowercase(), last.to_lowercase());
+            match form {
+                0 => format!("{first} {last} <{addr}>"),
+                1 => format!("\"{last}, {first}\" <{addr}>"),
+                2 => format!("\"{last} {first}\" <{addr}>"),
+                _ => format!("<{addr}>"),
+            }
+        }).collect::<Vec<_>>().join(sep);
+        let added = add_people(&Minutes::default(), &text, &mut Ids::seeded(1));
+        let mut doc = Minutes::default();
+        doc.apply(muistio_core::edit::Edit::Batch(added.edits)).unwrap();
+        prop_assert_eq!(doc.attendees.len(), people.len(), "{}", text);
+        for (a, (first, last, form)) in doc.attendees.iter().zip(&people) {
+            let start = format!("{}.{}", first.to_lowercase(), last.to_lowercase());
+            prop_assert!(a.email.starts_with(&start), "{} {}", a.email, start);
+            if *form < 3 {
+                prop_assert_eq!((&a.first_names, &a.last_name), (first, last), "{}", text);
+            }
+        }
+        // The same paste again adds nobody.
+        let again = add_people(&doc, &text, &mut Ids::seeded(2));
+        prop_assert_eq!((again.added, again.known.len()), (0, people.len()));
+    }
+}
