@@ -26,14 +26,15 @@ pub struct Attendee {
     pub email: String,
 }
 
-/// An e-mail address as a mail header may carry it: one `@` between a local part and a dotted
-/// domain, no spaces, quotes, brackets or control characters, at most 254 characters.
+/// An e-mail address as a mail header may carry it: ASCII, one `@` between a local part and a
+/// dotted domain, no spaces, quotes, brackets or control characters, at most 254 characters.
 pub fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };
     let fine = |c: char| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"@".contains(c);
-    text.chars().count() <= 254
+    text.len() <= 254
+        && text.is_ascii()
         && !local.is_empty()
         && local.chars().all(fine)
         && domain.contains('.')
@@ -114,5 +115,6 @@ mod tests {
         assert!(!is_email("a@b.fi\r\nBcc: c@d.fi"));
         assert!(!is_email("<a@b.fi>"));
         assert!(!is_email("a@@b.fi"));
+        assert!(!is_email("eero.mäkelä@example.fi"));
     }
 }
