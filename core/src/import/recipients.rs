@@ -103,11 +103,25 @@ fn split_name(name: &str, email: &str) -> (String, String) {
     match words.as_slice() {
         [] => from_address(email),
         [only] => (only.to_string(), String::new()),
-        [last, first] if first.to_lowercase() == first_in_address && last.to_lowercase() != first_in_address => {
+        [last, first] if fold(first) == first_in_address && fold(last) != first_in_address => {
             (first.to_string(), last.to_string())
         }
         [firsts @ .., last] => (firsts.join(" "), last.to_string()),
     }
+}
+
+/// A name as an address spells it: lower case, "ä" and "å" as "a", "ö" as "o".
+fn fold(name: &str) -> String {
+    name.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ä' | 'å' | 'á' | 'à' => 'a',
+            'ö' | 'ó' | 'ø' => 'o',
+            'ü' => 'u',
+            'é' | 'è' => 'e',
+            c => c,
+        })
+        .collect()
 }
 
 /// "ida.tirkkonen@x.fi" → (Ida, Tirkkonen); "anna-liisa@x.fi" → (Anna-Liisa, "").
@@ -158,10 +172,11 @@ mod tests {
             ]
         );
         assert_eq!(
-            read("\"Aho, Tomi\" <tomi.aho@x.fi>, \"Tirkkonen Ida\" <ida.tirkkonen@x.fi>"),
+            read("\"Aho, Tomi\" <tomi.aho@x.fi>, \"Tirkkonen Ida\" <ida.tirkkonen@x.fi>, \"Öberg Åsa\" <asa.oberg@x.se>"),
             [
                 r("Tomi", "Aho", "tomi.aho@x.fi"),
-                r("Ida", "Tirkkonen", "ida.tirkkonen@x.fi")
+                r("Ida", "Tirkkonen", "ida.tirkkonen@x.fi"),
+                r("Åsa", "Öberg", "asa.oberg@x.se")
             ]
         );
         assert_eq!(read("Aho, Tomi <tomi.aho@x.fi>"), [r("Tomi", "Aho", "tomi.aho@x.fi")]);
