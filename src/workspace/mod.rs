@@ -6,6 +6,7 @@ mod backup;
 mod drafts;
 mod editing;
 mod files;
+mod fixes;
 mod notices;
 mod saving;
 mod sharing;
@@ -54,6 +55,8 @@ struct Base {
     unsent: Vec<muistio_core::store::Unsent>,
     /// The last save failed (the person was told; the next good save says so).
     failing: bool,
+    /// A new blank draft nothing has been typed into yet: not stored until something is.
+    unstored: bool,
 }
 
 /// Shared state, handed to components through context.
