@@ -16,7 +16,7 @@ mod versions;
 pub use editing::dom_id;
 pub use notices::{Action, Notice, Undo};
 pub use saving::SaveState;
-pub use sharing::Via;
+pub use sharing::{Outgoing, Said, Via};
 
 use crate::browser::storage::DraftInfo;
 use crate::texts::{self, Message, Texts};

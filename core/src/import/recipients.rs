@@ -51,6 +51,28 @@ pub fn recipients(text: &str) -> Option<Vec<Recipient>> {
     (pending.is_none() && !out.is_empty()).then_some(out)
 }
 
+/// The first piece of a typed recipient list that is not an address, to point it out.
+pub fn first_invalid(text: &str) -> Option<String> {
+    let mut pending = false;
+    for piece in pieces(text) {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        match (piece.contains('@'), pending) {
+            (false, false) => pending = true,
+            (false, true) => return Some(piece.to_string()),
+            (true, _) => {
+                pending = false;
+                if recipient(piece).is_none() {
+                    return Some(piece.to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Splits at `;`, `,` and line breaks outside quotes and angle brackets.
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -207,5 +229,7 @@ mod tests {
         assert_eq!(recipients("Ida Tirkkonen <ida@x.fi>; Tomi Aho"), None);
         assert_eq!(recipients("Kirjoita osoitteeseen ida@x.fi kysymykset"), None);
         assert_eq!(recipients("Ida <ida@x.fi\r\nBcc: z@y.fi>"), None);
+        assert_eq!(first_invalid("Ida <ida@x.fi>, tomi@x"), Some("tomi@x".into()));
+        assert_eq!(first_invalid("Aho, Tomi <tomi@x.fi>; ida@x.fi"), None);
     }
 }

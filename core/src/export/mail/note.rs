@@ -163,6 +163,8 @@ pub struct OwnerMail {
     pub subject: String,
     /// The greeting, the owner's actions with their due dates, and the signature.
     pub body: String,
+    /// The draft message's file name ("2025-11-14 Kokous - muistio - Ida Tirkkonen.eml").
+    pub file: String,
 }
 
 /// One message per attendee with an address who owns at least one action (an owner written
@@ -201,6 +203,7 @@ pub fn owner_mails(doc: &Minutes) -> Vec<OwnerMail> {
             ]
             .join("\n\n");
             Some(OwnerMail {
+                file: crate::export::filename::file_name_for(doc, &a.full_name(), "eml"),
                 to: Address {
                     name: a.full_name(),
                     email: a.email.clone(),
