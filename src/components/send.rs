@@ -26,7 +26,12 @@ fn size(t: &Texts, bytes: usize) -> String {
         return t.size_kb.with(&[&kb.to_string()]);
     }
     let tenths = (bytes * 10).div_ceil(1024 * 1024);
-    let mb = format!("{}{}{}", tenths / 10, if t.lang == Lang::En { "." } else { "," }, tenths % 10);
+    let mb = format!(
+        "{}{}{}",
+        tenths / 10,
+        if t.lang == Lang::En { "." } else { "," },
+        tenths % 10
+    );
     t.size_mb.with(&[&mb])
 }
 

@@ -147,14 +147,17 @@ impl Workspace {
             Ok(saved) => {
                 let mut copy = self.with_ids(|ids| saved.minutes.with_fresh_ids(ids));
                 let t = self.t_untracked();
-                let day = browser::today().map(|(_, m, d)| format!("{d}.{m}.")).unwrap_or_default();
+                let day = browser::today()
+                    .map(|(_, m, d)| format!("{d}.{m}."))
+                    .unwrap_or_default();
                 let marks = texts::LANGUAGES.map(|(lang, _)| texts::of(lang).copy);
                 let title = match copy.header.title.trim() {
                     "" => t.untitled.to_string(),
                     title => title.to_string(),
                 };
                 let taken = |name: &str| self.drafts.with_untracked(|d| d.iter().any(|x| x.info.title == name));
-                copy.header.title = copies::copy_title(&title, &marks, &day, taken, |t0, stamp| t.copy_of.with(&[t0, stamp]));
+                copy.header.title =
+                    copies::copy_title(&title, &marks, &day, taken, |t0, stamp| t.copy_of.with(&[t0, stamp]));
                 self.add_draft(copy);
             }
             Err(e) => self.notify(import_message(e), true, Vec::new()),

@@ -71,7 +71,7 @@ pub struct Finding {
 }
 
 /// How much of an action's text names it in a finding.
-const TASK_CHARS: usize = 40;
+const TASK_CHARS: usize = 60;
 
 /// An action's name in a finding: its text up to [`TASK_CHARS`] characters.
 fn task_name(text: &Rich) -> String {

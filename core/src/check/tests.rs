@@ -144,7 +144,7 @@ fn each_action_is_named_and_nothing_is_said_twice() {
         messages,
         [
             "Tehtävältä ”Päivitä verkkosivut” puuttuu määräaika.",
-            "Tehtävältä ”Kutsu alustajat ryhmähaastatteluun ja…” puuttuu määräaika.",
+            "Tehtävältä ”Kutsu alustajat ryhmähaastatteluun ja lähetä heille…” puuttuu määräaika.",
             "Puhuja ”Tommi” ei ole osallistujissa. Tarkoititko: Tomi Aho?",
         ]
     );

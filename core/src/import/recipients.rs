@@ -194,7 +194,9 @@ mod tests {
             ]
         );
         assert_eq!(
-            read("\"Aho, Tomi\" <tomi.aho@x.fi>, \"Tirkkonen Ida\" <ida.tirkkonen@x.fi>, \"Öberg Åsa\" <asa.oberg@x.se>"),
+            read(
+                "\"Aho, Tomi\" <tomi.aho@x.fi>, \"Tirkkonen Ida\" <ida.tirkkonen@x.fi>, \"Öberg Åsa\" <asa.oberg@x.se>"
+            ),
             [
                 r("Tomi", "Aho", "tomi.aho@x.fi"),
                 r("Ida", "Tirkkonen", "ida.tirkkonen@x.fi"),

@@ -5,8 +5,8 @@ use crate::texts::Message;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 use muistio_core::edit::{Edit, Part};
-use muistio_core::labels::Lang;
 use muistio_core::import::dates;
+use muistio_core::labels::Lang;
 use muistio_core::{Date, DocKind, Header, Time};
 use std::cell::Cell;
 
@@ -35,7 +35,12 @@ pub fn parse_time(text: &str) -> Result<Option<Time>, Message> {
     }
     let bare = ["klo", "kl.", "kl", "kello", "klockan", "at"]
         .iter()
-        .find_map(|w| t.to_lowercase().strip_prefix(w).filter(|r| r.starts_with(' ')).map(|r| r.trim().to_string()))
+        .find_map(|w| {
+            t.to_lowercase()
+                .strip_prefix(w)
+                .filter(|r| r.starts_with(' '))
+                .map(|r| r.trim().to_string())
+        })
         .unwrap_or_else(|| t.clone());
     Time::parse(bare.trim_end_matches('.'))
         .map(Some)
