@@ -125,7 +125,7 @@ fn EmailCell(id: Id, attendee: Memo<Option<Attendee>>, name: Signal<String>) -> 
         }
     };
     view! {
-        <input type="email" id=field autocomplete="off"
+        <input type="email" id=field autocomplete="off" placeholder=ws.word(|t| t.email)
             aria-label=move || ws.t().of_person.with(&[ws.t().email, &name.get()])
             aria-invalid=move || error.with(Option::is_some).then_some("true")
             aria-describedby=move || error.with(Option::is_some).then(|| described.clone())

@@ -46,11 +46,13 @@ pub fn Checks() -> impl IntoView {
                     let spot = f.spot;
                     // After a repair the cursor stays in the list: on the finding now in this place.
                     let here = format!("check-{n}");
-                    let fixes = f.fixes.into_iter().map(|fix| {
+                    let fixes = f.fixes.into_iter().enumerate().map(|(k, fix)| {
                         let label = fix_label(ws.t(), &fix);
                         let after = here.clone();
+                        // The likeliest repair stands out; the others are quieter.
+                        let class = if k == 0 { "small fix" } else { "small fix quiet" };
                         view! {
-                            <button type="button" class="small fix" on:click=move |_| {
+                            <button type="button" class=class on:click=move |_| {
                                 let count = findings.get_untracked().len();
                                 let target = if n + 1 < count { after.clone() } else { "checks-summary".to_string() };
                                 ws.apply_fix(&fix, target)

@@ -102,7 +102,7 @@ fn action_line(owner: &str, text: &str, due: Option<Date>, lang: Lang) -> String
         o => format!("{o}: "),
     };
     match due {
-        Some(d) => format!("- {who}{text} ({})", date(d, lang)),
+        Some(d) => format!("- {who}{} ({})", text.trim_end_matches('.'), date(d, lang)),
         None => format!("- {who}{text}"),
     }
 }
@@ -181,7 +181,11 @@ pub fn owner_mails(doc: &Minutes) -> Vec<OwnerMail> {
             continue;
         };
         let line = match due {
-            Some(d) => format!("- {} ({})", one_line(&text.to_plain()), fill(w.due, &date(*d, lang))),
+            Some(d) => format!(
+                "- {} ({})",
+                one_line(&text.to_plain()).trim_end_matches('.'),
+                fill(w.due, &date(*d, lang))
+            ),
             None => format!("- {}", one_line(&text.to_plain())),
         };
         match by_owner.iter_mut().find(|(o, _)| *o == id) {
