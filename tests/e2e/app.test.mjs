@@ -222,7 +222,9 @@ test('the minutes go out by e-mail as a draft message with the chosen files atta
   assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.eml');
   const eml = readFileSync(await dl.path(), 'latin1');
   assert.ok(eml.startsWith('X-Unsent: 1\r\nSubject: =?UTF-8?B?'));
-  const attached = [...eml.matchAll(/filename\*=UTF-8''([^\r\n]+)/g)].map((m) => decodeURIComponent(m[1]));
+  // A plain name as it is, any other in RFC 2231's encoding.
+  const attached = [...eml.matchAll(/filename(?:\*=UTF-8''([^\r\n]+)|="([^"\r\n]+)")/g)]
+    .map((m) => (m[1] ? decodeURIComponent(m[1]) : m[2]));
   const stem = '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio';
   assert.deepEqual(attached, [`${stem}.pdf`, `${stem}.docx`, `${stem}.ics`]);
   // The dialog stays open and says what happened.
