@@ -89,7 +89,7 @@ fn python_reads_the_recipients_the_subject_and_the_cover_note() {
     });
     let note = mail::cover_note(&doc);
     let pdf = export(&doc, Format::Html, 0).unwrap();
-    let eml = mail::eml_to(&hostile, &mail::subject(&doc), &note, &[pdf.clone()], 9);
+    let eml = mail::eml_to(&hostile, &mail::subject(&doc), &note, std::slice::from_ref(&pdf), 9);
     let text = String::from_utf8(eml.clone()).unwrap();
     assert!(
         !text.contains("\nBcc") && !text.contains("z@y.fi"),
@@ -126,7 +126,7 @@ fn each_owner_gets_their_own_actions() {
         assert_eq!(m.len(), 1, "{file}");
         assert!(m[0].body.starts_with(hello) && m[0].body.contains(due), "{}", m[0].body);
     }
-    let eml = mail::eml_to(&[liisa.to.clone()], &liisa.subject, &liisa.body, &[], 3);
+    let eml = mail::eml_to(std::slice::from_ref(&liisa.to), &liisa.subject, &liisa.body, &[], 3);
     let Some(read) = python_reads(&eml, "liisa.eml") else {
         return;
     };
