@@ -61,15 +61,22 @@ pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
     let message = RwSignal::new(Outgoing::default());
     let sizes = RwSignal::new(Vec::<(Format, Option<usize>)>::new());
     let said: crate::workspace::Said = RwSignal::new(None);
-    // Each opening starts from the document as it is now: recipients, subject, note, files.
+    // An opening starts from the document as it is now: recipients, subject, note, files. What
+    // was typed here is kept while the document has not changed since.
+    let prefilled_at = StoredValue::new(None::<(String, u64)>);
     Effect::new(move |_| {
         if !open.get() {
             return;
         }
         said.set(None);
         sizes.set(Vec::new());
-        if let Some(out) = ws.outgoing() {
-            message.set(out);
+        let draft = ws.open.with_untracked(|o| o.as_ref().map(|o| o.id.clone())).unwrap_or_default();
+        let now = (draft, ws.revision.get_untracked());
+        if prefilled_at.get_value().as_ref() != Some(&now) {
+            if let Some(out) = ws.outgoing() {
+                message.set(out);
+            }
+            prefilled_at.set_value(Some(now));
         }
         leptos::task::spawn_local(async move {
             let made = ws.sizes(CHOICES.to_vec()).await;

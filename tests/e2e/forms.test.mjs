@@ -229,6 +229,9 @@ test('the e-mail goes to the attendees with a subject and a cover note, and says
   await dialog.getByText(/^PDF \(\.pdf\) – \d+ kt$/).waitFor();
   await dialog.getByText(/^Word \(\.docx\) – \d+ kt$/).waitFor();
   await dialog.getByLabel('Saate').fill(`${note}\n\nPS. Kuvat tulevat erikseen.`);
+  await dialog.getByRole('button', { name: 'Sulje' }).click();
+  await page.getByRole('button', { name: 'Lähetä sähköpostilla' }).click();
+  assert.ok((await dialog.getByLabel('Saate').inputValue()).endsWith('PS. Kuvat tulevat erikseen.'), 'what was typed is kept');
   assert.deepEqual(await audit(page), [], 'the dialog has no accessibility violations');
   await shoot(page, 'email-dialog');
 
