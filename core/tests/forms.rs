@@ -108,3 +108,31 @@ proptest! {
         prop_assert_eq!((again.added, again.known.len()), (0, people.len()));
     }
 }
+
+/// What people paste can be large: each reader of dates, owners and recipient lists stays
+/// linear (a 2 MB input in about a second).
+#[test]
+fn large_pastes_are_read_in_bounded_time() {
+    let started = std::time::Instant::now();
+    let action = format!(
+        "Tehtävä ({}): {} Vastuu: {}",
+        "Ida 5.12. ".repeat(100_000),
+        "DL 5.12. ".repeat(100_000),
+        "x ".repeat(100_000)
+    );
+    let _ = muistio_core::restore(
+        format!("Kokous\n\nAika: 14.11.2025\n\n1. Avaus\n\n{action}\n").as_bytes(),
+        &mut Ids::seeded(1),
+    );
+    let list = "Ida Tirkkonen <ida@x.fi>; ".repeat(80_000);
+    let added = add_people(&Minutes::default(), &list, &mut Ids::seeded(1));
+    assert_eq!(added.added, 1, "the same person once");
+    let rows: String = (0..70_000)
+        .map(|n| format!("Ida{n}\tTirkkonen\tLapin liitto\n"))
+        .collect();
+    assert_eq!(
+        add_people(&Minutes::default(), &rows, &mut Ids::seeded(1)).added,
+        70_000
+    );
+    assert!(started.elapsed().as_secs_f64() < 8.0, "{:?}", started.elapsed());
+}

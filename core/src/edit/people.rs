@@ -5,6 +5,7 @@
 use super::Edit;
 use crate::import::{people, recipients};
 use crate::model::{is_email, Attendee, Ids, Minutes};
+use std::collections::HashMap;
 
 /// What adding a paste would do.
 #[derive(Clone, PartialEq, Eq, Debug, Default)]
@@ -95,19 +96,22 @@ pub fn add_people(doc: &Minutes, text: &str, ids: &mut Ids) -> People {
             }
         }
     }
-    let mut listed: Vec<Attendee> = doc.attendees.clone();
+    let mut listed = Listed::default();
+    doc.attendees.iter().for_each(|a| listed.add(a.clone()));
     let mut index = doc.attendees.iter().filter(|a| !a.absent).count();
     for a in found {
-        match listed.iter_mut().find(|b| same_person(b, &a)) {
-            Some(b) => {
+        match listed.find(&a) {
+            Some(at) => {
+                let b = &mut listed.people[at];
                 out.known.push(b.full_name());
                 if b.email.is_empty() && !a.email.is_empty() && doc.attendees.iter().any(|x| x.id == b.id) {
                     b.email = a.email.clone();
                     out.edits.push(Edit::SetAttendee(b.clone()));
+                    listed.addresses.entry(a.email.to_lowercase()).or_insert(at);
                 }
             }
             None => {
-                listed.push(a.clone());
+                listed.add(a.clone());
                 out.edits.push(Edit::InsertAttendee { index, attendee: a });
                 index += 1;
                 out.added += 1;
@@ -117,17 +121,44 @@ pub fn add_people(doc: &Minutes, text: &str, ids: &mut Ids) -> People {
     out
 }
 
-/// The same person: the same address, or the same full name (any case).
-fn same_person(a: &Attendee, b: &Attendee) -> bool {
-    let email = !a.email.is_empty() && a.email.eq_ignore_ascii_case(&b.email);
-    let name = |x: &Attendee| {
-        x.full_name()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    email || (!name(a).is_empty() && name(a) == name(b))
+/// The people listed so far, found by name or address in constant time (a paste of thousands
+/// of rows stays linear).
+#[derive(Default)]
+struct Listed {
+    people: Vec<Attendee>,
+    names: HashMap<String, usize>,
+    addresses: HashMap<String, usize>,
+}
+
+impl Listed {
+    fn add(&mut self, a: Attendee) {
+        let at = self.people.len();
+        let name = name_key(&a);
+        if !name.is_empty() {
+            self.names.entry(name).or_insert(at);
+        }
+        if !a.email.is_empty() {
+            self.addresses.entry(a.email.to_lowercase()).or_insert(at);
+        }
+        self.people.push(a);
+    }
+
+    /// The same person: the same address, or the same full name (any case).
+    fn find(&self, a: &Attendee) -> Option<usize> {
+        let by_address = (!a.email.is_empty())
+            .then(|| self.addresses.get(&a.email.to_lowercase()))
+            .flatten();
+        by_address.or_else(|| self.names.get(&name_key(a))).copied()
+    }
+}
+
+/// A person's name for recognising them: words in lower case, one space apart.
+fn name_key(a: &Attendee) -> String {
+    a.full_name()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 #[cfg(test)]
