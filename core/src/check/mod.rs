@@ -7,6 +7,7 @@ pub mod speakers;
 use crate::labels::Lang;
 use crate::model::{EntryKind, Id, Minutes, Rich, When};
 use speakers::Resolved;
+use std::collections::HashSet;
 
 /// Where a finding points.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
@@ -22,7 +23,7 @@ pub enum Spot {
 }
 
 /// What was found.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug, Hash)]
 pub enum Problem {
     /// A statement's or reply's speaker is not among the attendees.
     UnknownSpeaker { name: String, suggestion: Option<String> },
@@ -138,17 +139,18 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
     once_each(out)
 }
 
-/// Drops a finding said before: the same problem at the same place, or the same unknown or
-/// ambiguous speaker anywhere (its fix covers every statement).
+/// Drops a finding said before: the same words anywhere (two actions of the same text lacking
+/// a date are one line until one is given it), and the same unknown or ambiguous speaker in
+/// any case (its repair covers every statement).
 fn once_each(found: Vec<Finding>) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::with_capacity(found.len());
-    let mut speakers = std::collections::HashSet::new();
+    let (mut speakers, mut said) = (HashSet::new(), HashSet::new());
     for f in found {
         let repeated = match &f.problem {
             Problem::UnknownSpeaker { name, .. } | Problem::AmbiguousSpeaker { name, .. } => {
                 !speakers.insert(name.to_lowercase())
             }
-            _ => out.iter().any(|o| o.problem == f.problem && o.spot == f.spot),
+            _ => !said.insert(f.problem.clone()),
         };
         if !repeated {
             out.push(f);

@@ -153,3 +153,23 @@ fn each_action_is_named_and_nothing_is_said_twice() {
     let en: Vec<String> = check(&d).iter().map(|f| f.problem.message(Lang::En)).collect();
     assert_eq!(en[0], "The action “Päivitä verkkosivut” has no due date.");
 }
+
+#[test]
+fn the_same_words_are_said_once() {
+    let mut d = doc();
+    let mut item = Item::new(Id(10), "Tehtävät");
+    for id in [11, 12] {
+        item.entries.push(Entry {
+            id: Id(id),
+            kind: EntryKind::Action {
+                owner: "Ida".into(),
+                due: None,
+                text: Rich::plain("Kutsu alustajat."),
+            },
+        });
+    }
+    d.items.push(item);
+    let found = check(&d);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].spot, Spot::Entry(Id(11)));
+}
