@@ -154,3 +154,20 @@ fn the_mailto_address_names_the_recipients() {
     );
     assert_eq!(mail::recipients_text(&to), "Ida <ida@example.fi>, tomi@example.fi");
 }
+
+#[test]
+fn addresses_stay_out_of_the_documents_handed_on() {
+    let doc = fixture("hallitus-muistio.md");
+    let address = doc.attendees[0].email.clone();
+    for format in [Format::Docx, Format::Odt, Format::Html, Format::Markdown, Format::Text] {
+        let file = export(&doc, format, 0).unwrap();
+        let text = String::from_utf8_lossy(&file.bytes).to_string();
+        assert!(!text.contains(&address), "{format:?}");
+        if format == Format::Docx || format == Format::Odt {
+            let back = restore(&file.bytes, &mut Ids::seeded(1)).unwrap().minutes;
+            assert!(back.attendees.iter().all(|a| a.email.is_empty()), "{format:?} reopens without them");
+        }
+    }
+    let json = export(&doc, Format::Json, 0).unwrap();
+    assert!(String::from_utf8_lossy(&json.bytes).contains(&address), "the Muistio file keeps them");
+}
