@@ -262,3 +262,41 @@ test('the e-mail goes to the attendees with a subject and a cover note, and says
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const lang of [
+  {
+    locale: 'sv-FI', paste: 'Klistra in anteckningarnas text', open: 'Hämta den inklistrade texten', add: 'Lägg till deltagare',
+    memo: 'Styrelsemöte\n\nPROTOKOLL\n\nTid: 14.11.2025 kl. 13.00–15.15\n\nNärvarande:\n\nMaria\tHolm\tVasa stad, sekreterare\n\n'
+      + '§ 1 Mötets öppnande\n\nUppgift (Maria, 5 dec): Sammanställ ansökan.\n\nÅtgärd: Boka lokalen. Ansvarig: Maria\n',
+    rows: 'Förnamn\tEfternamn\tRoll\nAnna\tLund\tordförande\nErik\tBerg\tkassör',
+    added: '2 deltagare tillagda.', checks: 'Kontroller: 1 anmärkning', found: 'Åtgärden ”Boka lokalen” saknar tidsfrist.',
+    send: 'Skicka med e-post', noteLabel: 'Följebrev', note: 'Hej,\n\nBifogat finns mötets protokoll (Styrelsemöte, 14.11.2025).',
+  },
+  {
+    locale: 'en-GB', paste: 'Paste the text of minutes', open: 'Open the pasted text', add: 'Add an attendee',
+    memo: 'Board meeting\n\nMINUTES\n\nDate: 14 November 2025\n\nPresent:\n\nSaana\tNiemi\tCity of Rovaniemi, secretary\n\n'
+      + '1. Opening\n\nAction (Saana, 5 Dec): Draft the application.\n\nACTION: Saana to book the room.\n',
+    rows: 'First name\tLast name\tRole\nSam\tNg\tchair\nAlex\tKim\ttreasurer',
+    added: '2 attendees added.', checks: 'Checks: 1 note', found: 'The action “book the room” has no due date.',
+    send: 'Send by e-mail', noteLabel: 'Cover note', note: 'Hello,\n\nPlease find attached the minutes of the meeting (Board meeting, 14 November 2025).',
+  },
+]) {
+  test(`in ${lang.locale}: pasted people, actions read, checks and the cover note in the language`, async () => {
+    const context = await env.browser.newContext({ locale: lang.locale });
+    const { page, errors } = await openApp(context, env.server.url);
+    await page.getByLabel(lang.paste).fill(lang.memo);
+    await page.getByRole('button', { name: lang.open }).click();
+    await page.locator('details.checks').getByRole('heading', { name: lang.checks }).waitFor();
+    assert.deepEqual(await page.locator('details.checks li button.link').allTextContents(), [lang.found]);
+    await paste(page.getByLabel(lang.add, { exact: true }), lang.rows);
+    await page.getByText(lang.added).waitFor();
+    await page.getByRole('button', { name: lang.send }).click();
+    const dialog = page.getByRole('dialog', { name: lang.send });
+    await dialog.waitFor();
+    const text = await dialog.getByLabel(lang.noteLabel).inputValue();
+    assert.ok(text.startsWith(lang.note), text);
+    assert.deepEqual(await audit(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
