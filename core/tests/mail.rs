@@ -165,9 +165,15 @@ fn addresses_stay_out_of_the_documents_handed_on() {
         assert!(!text.contains(&address), "{format:?}");
         if format == Format::Docx || format == Format::Odt {
             let back = restore(&file.bytes, &mut Ids::seeded(1)).unwrap().minutes;
-            assert!(back.attendees.iter().all(|a| a.email.is_empty()), "{format:?} reopens without them");
+            assert!(
+                back.attendees.iter().all(|a| a.email.is_empty()),
+                "{format:?} reopens without them"
+            );
         }
     }
     let json = export(&doc, Format::Json, 0).unwrap();
-    assert!(String::from_utf8_lossy(&json.bytes).contains(&address), "the Muistio file keeps them");
+    assert!(
+        String::from_utf8_lossy(&json.bytes).contains(&address),
+        "the Muistio file keeps them"
+    );
 }

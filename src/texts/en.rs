@@ -230,8 +230,9 @@ pub const EN: Texts = Texts {
         "Markdown (.md)",
         "Muistio file for further editing (.json)",
     ],
-    send_hint: "The e-mail draft has the files attached already: open it in Outlook, Thunderbird or Mail and add the \
-                recipients. Opening the mail program downloads the files, and you attach them yourself.",
+    send_hint: "The e-mail draft has its recipients, subject, cover note and attachments already: open it in Outlook, \
+                Thunderbird or Mail, check it and send it. Opening the mail program downloads the files, and you attach \
+                them yourself.",
     share_sheet: "Share…",
     send_eml: "Download e-mail draft (.eml)",
     send_mailto: "Open the mail program",

@@ -231,9 +231,9 @@ pub const FI: Texts = Texts {
         "Markdown (.md)",
         "Muistio-tiedosto jatkomuokkaukseen (.json)",
     ],
-    send_hint: "Sähköpostiluonnoksessa tiedostot ovat valmiiksi liitteinä: avaa se Outlookissa, Thunderbirdissä tai \
-                Mailissa ja lisää vastaanottajat. Sähköpostiohjelmaa avattaessa tiedostot ladataan, ja ne liitetään \
-                viestiin itse.",
+    send_hint: "Sähköpostiluonnoksessa vastaanottajat, aihe, saate ja liitteet ovat valmiina: avaa se Outlookissa, \
+                Thunderbirdissä tai Mailissa, tarkista ja lähetä. Sähköpostiohjelmaa avattaessa tiedostot ladataan, ja \
+                ne liitetään viestiin itse.",
     share_sheet: "Jaa…",
     send_eml: "Lataa sähköpostiluonnos (.eml)",
     send_mailto: "Avaa sähköpostiohjelma",

@@ -232,8 +232,8 @@ pub const SV: Texts = Texts {
         "Markdown (.md)",
         "Muistio-fil för fortsatt redigering (.json)",
     ],
-    send_hint: "I e-postutkastet är filerna redan bifogade: öppna det i Outlook, Thunderbird eller Mail och lägg till \
-                mottagarna. När e-postprogrammet öppnas laddas filerna ner, och du bifogar dem själv.",
+    send_hint: "I e-postutkastet finns mottagare, ämne, följebrev och bilagor redan: öppna det i Outlook, Thunderbird \
+                eller Mail, granska och skicka. När e-postprogrammet öppnas laddas filerna ner, och du bifogar dem själv.",
     share_sheet: "Dela…",
     send_eml: "Ladda ner e-postutkast (.eml)",
     send_mailto: "Öppna e-postprogrammet",

@@ -254,6 +254,7 @@ test('the e-mail goes to the attendees with a subject and a cover note, and says
   assert.ok(mine.includes('<ida.tirkkonen@lapinliitto.fi>') && text.includes('- Päivitä verkkosivut (määräaika 5.12.2025)'), text);
   assert.ok(!text.includes('Kutsu alustajat'), 'only her own actions');
   await dialog.getByRole('status').getByText('1 tehtäväviesti ladattu:', { exact: false }).waitFor();
+  await shoot(page, 'email-sent', dialog.getByRole('status'));
 
   await dialog.getByLabel('Vastaanottajat').fill('tomi.aho@arcticfactory.fi; ida@');
   await dialog.getByRole('button', { name: 'Lataa sähköpostiluonnos (.eml)' }).click();
