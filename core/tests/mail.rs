@@ -126,6 +126,14 @@ fn each_owner_gets_their_own_actions() {
         assert_eq!(m.len(), 1, "{file}");
         assert!(m[0].body.starts_with(hello) && m[0].body.contains(due), "{}", m[0].body);
     }
+    let mut unreachable = doc.clone();
+    unreachable
+        .attendees
+        .iter_mut()
+        .filter(|a| a.call_name() == "Eero")
+        .for_each(|a| a.email.clear());
+    assert_eq!(mail::owners_without_address(&unreachable), ["Eero Juhani Mäkelä"]);
+    assert_eq!(mail::owner_mails(&unreachable).len(), 1);
     let eml = mail::eml_to(std::slice::from_ref(&liisa.to), &liisa.subject, &liisa.body, &[], 3);
     let Some(read) = python_reads(&eml, "liisa.eml") else {
         return;

@@ -39,15 +39,20 @@ fn size(t: &Texts, bytes: usize) -> String {
 #[component]
 fn OwnerMails(open: RwSignal<bool>, said: crate::workspace::Said) -> impl IntoView {
     let ws = Workspace::get();
-    let owners = Memo::new(move |_| if open.get() { ws.owners() } else { Vec::new() });
+    let owners = Memo::new(move |_| if open.get() { ws.owners() } else { Default::default() });
+    let reached = move || owners.with(|o| o.0.clone());
+    let missing = move || owners.with(|o| o.1.join(", "));
     view! {
         <fieldset class="owner-mails">
             <legend>{ws.word(|t| t.per_owner)}</legend>
-            <Show when=move || !owners.get().is_empty() fallback=move || view! {
+            <Show when=move || !reached().is_empty() fallback=move || view! {
                 <p class="hint">{ws.word(|t| t.per_owner_none)}</p>
             }>
-                <p class="hint">{move || ws.t().per_owner_who.with(&[&ws.t().owner_mails.of(owners.get().len()), &owners.get().join(", ")])}</p>
+                <p class="hint">{move || ws.t().per_owner_who.with(&[&ws.t().owner_mails.of(reached().len()), &reached().join(", ")])}</p>
                 <button type="button" class="quiet" on:click=move |_| ws.send_owner_mails(said)>{ws.word(|t| t.per_owner_button)}</button>
+            </Show>
+            <Show when=move || !missing().is_empty()>
+                <p class="hint">{move || ws.t().per_owner_missing.with(&[&missing()])}</p>
             </Show>
         </fieldset>
     }

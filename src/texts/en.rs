@@ -374,4 +374,5 @@ pub const EN: Texts = Texts {
     owner_mails: Count(["no action messages", "1 action message", "{1} action messages"]),
     sent_owner_mails: Fill("{1} downloaded: {2}. Open them in your mail program and send them."),
     no_recipients: "No recipients: add them in your mail program.",
+    per_owner_missing: Fill("No email address: {1}."),
 };

@@ -385,4 +385,5 @@ pub const FI: Texts = Texts {
     owner_mails: Count(["ei tehtäväviestejä", "1 tehtäväviesti", "{1} tehtäväviestiä"]),
     sent_owner_mails: Fill("{1} ladattu: {2}. Avaa ne sähköpostiohjelmassa ja lähetä."),
     no_recipients: "Vastaanottajia ei ole: lisää ne sähköpostiohjelmassa.",
+    per_owner_missing: Fill("Ilman sähköpostiosoitetta: {1}."),
 };

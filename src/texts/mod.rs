@@ -376,6 +376,8 @@ texts! {
     sent_owner_mails: Fill,
     /// What sending says when no recipient was given.
     no_recipients: &'static str,
+    /// "Ilman sähköpostiosoitetta: Eero Mäkelä." (action owners who get no message)
+    per_owner_missing: Fill,
 }
 
 /// The interface's words in `lang`.

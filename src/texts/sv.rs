@@ -376,4 +376,5 @@ pub const SV: Texts = Texts {
     owner_mails: Count(["inga åtgärdsmeddelanden", "1 åtgärdsmeddelande", "{1} åtgärdsmeddelanden"]),
     sent_owner_mails: Fill("{1} nedladdade: {2}. Öppna dem i e-postprogrammet och skicka."),
     no_recipients: "Inga mottagare: lägg till dem i e-postprogrammet.",
+    per_owner_missing: Fill("Utan e-postadress: {1}."),
 };

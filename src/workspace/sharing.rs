@@ -66,10 +66,14 @@ impl Workspace {
         out
     }
 
-    /// The people who would get their own actions (name, address), in the attendees' order.
-    pub fn owners(&self) -> Vec<String> {
-        self.with_doc_untracked(|d| mail::owner_mails(d).into_iter().map(|m| m.to.name).collect())
-            .unwrap_or_default()
+    /// The action owners who would get their own message, in the attendees' order, and those
+    /// who would not (no address, or not among the attendees).
+    pub fn owners(&self) -> (Vec<String>, Vec<String>) {
+        self.with_doc_untracked(|d| {
+            let reached = mail::owner_mails(d).into_iter().map(|m| m.to.name).collect();
+            (reached, mail::owners_without_address(d))
+        })
+        .unwrap_or_default()
     }
 
     /// True when the share sheet would take files of these formats (Chromium takes PDF and

@@ -247,6 +247,7 @@ test('the e-mail goes to the attendees with a subject and a cover note, and says
   assert.equal([...eml.matchAll(/Content-Disposition: attachment/g)].length, 3, 'PDF, Word and the calendar file');
 
   await dialog.getByText('1 tehtäväviesti: Ida Tirkkonen').waitFor();
+  assert.ok(!(await dialog.getByText('Ilman sähköpostiosoitetta').isVisible()), 'the other action has no owner at all');
   const [own] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lataa tehtäväviestit (.eml)' }).click()]);
   assert.equal(own.suggestedFilename(), '2025-11-14 Luovien alojen klusterin kokous - muistio - Ida Tirkkonen.eml');
   const mine = readFileSync(await own.path(), 'latin1');
@@ -271,7 +272,7 @@ for (const lang of [
       + '§ 1 Mötets öppnande\n\nUppgift (Maria, 5 dec): Sammanställ ansökan.\n\nÅtgärd: Boka lokalen. Ansvarig: Maria\n',
     rows: 'Förnamn\tEfternamn\tRoll\nAnna\tLund\tordförande\nErik\tBerg\tkassör',
     added: '2 deltagare tillagda.', checks: 'Kontroller: 1 anmärkning', found: 'Åtgärden ”Boka lokalen” saknar tidsfrist.',
-    send: 'Skicka med e-post', noteLabel: 'Följebrev', note: 'Hej,\n\nBifogat finns mötets protokoll (Styrelsemöte, 14.11.2025).',
+    send: 'Skicka med e-post', noteLabel: 'Följebrev', missing: 'Utan e-postadress: Maria Holm.', note: 'Hej,\n\nBifogat finns mötets protokoll (Styrelsemöte, 14.11.2025).',
   },
   {
     locale: 'en-GB', paste: 'Paste the text of minutes', open: 'Open the pasted text', add: 'Add an attendee',
@@ -279,7 +280,7 @@ for (const lang of [
       + '1. Opening\n\nAction (Saana, 5 Dec): Draft the application.\n\nACTION: Saana to book the room.\n',
     rows: 'First name\tLast name\tRole\nSam\tNg\tchair\nAlex\tKim\ttreasurer',
     added: '2 attendees added.', checks: 'Checks: 1 note', found: 'The action “book the room” has no due date.',
-    send: 'Send by e-mail', noteLabel: 'Cover note', note: 'Hello,\n\nPlease find attached the minutes of the meeting (Board meeting, 14 November 2025).',
+    send: 'Send by e-mail', noteLabel: 'Cover note', missing: 'No email address: Saana Niemi.', note: 'Hello,\n\nPlease find attached the minutes of the meeting (Board meeting, 14 November 2025).',
   },
 ]) {
   test(`in ${lang.locale}: pasted people, actions read, checks and the cover note in the language`, async () => {
@@ -296,6 +297,7 @@ for (const lang of [
     await dialog.waitFor();
     const text = await dialog.getByLabel(lang.noteLabel).inputValue();
     assert.ok(text.startsWith(lang.note), text);
+    await dialog.getByText(lang.missing).waitFor();
     assert.deepEqual(await audit(page), []);
     assert.deepEqual(errors, []);
     await context.close();

@@ -5,7 +5,7 @@
 
 mod note;
 
-pub use note::{cover_note, owner_mails, OwnerMail};
+pub use note::{cover_note, owner_mails, owners_without_address, OwnerMail};
 
 use super::Exported;
 use crate::model::{is_email, Minutes};

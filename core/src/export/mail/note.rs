@@ -218,3 +218,31 @@ pub fn owner_mails(doc: &Minutes) -> Vec<OwnerMail> {
         })
         .collect()
 }
+
+/// The action owners who get no message of their own: attendees without an address, and
+/// owners who are not among the attendees (as written), each once, in document order.
+pub fn owners_without_address(doc: &Minutes) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (_, e) in doc.entries() {
+        let EntryKind::Action { owner, .. } = &e.kind else {
+            continue;
+        };
+        let name = match speakers::resolve(doc, owner) {
+            Resolved::Attendee(id) | Resolved::Prefix(id) => {
+                let Some(a) = doc.attendees.iter().find(|a| a.id == id) else {
+                    continue;
+                };
+                if !a.email.is_empty() {
+                    continue;
+                }
+                a.full_name()
+            }
+            _ if owner.trim().is_empty() => continue,
+            _ => owner.trim().to_string(),
+        };
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
