@@ -99,7 +99,8 @@ proptest! {
         for (a, (first, last, form)) in doc.attendees.iter().zip(&people) {
             let start = format!("{}.{}", fold(first), fold(last));
             prop_assert!(a.email.starts_with(&start), "{} {}", a.email, start);
-            if *form < 3 {
+            // "Aho Tomi" is told from "Tomi Aho" by the address; names spelt alike cannot be.
+            if *form < 2 || (*form == 2 && fold(first) != fold(last)) {
                 prop_assert_eq!((&a.first_names, &a.last_name), (first, last), "{}", text);
             }
         }
