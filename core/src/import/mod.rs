@@ -3,11 +3,13 @@
 //! English. Every line ends up somewhere: what is not understood is kept as a paragraph.
 
 pub mod body;
+pub mod dates;
 pub mod decode;
 pub mod inline;
 pub mod kind;
 pub mod office;
 pub mod people;
+pub mod recipients;
 pub mod statement;
 pub mod when;
 
@@ -333,6 +335,7 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                     has_next_meeting,
                     awaiting_place: was_awaiting,
                     next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
+                    meeting: doc.header.when.date,
                 };
                 match body::read_paragraph(text, &ctx) {
                     Read::Place(place) => {

@@ -8,7 +8,7 @@ mod item;
 mod minutes;
 mod rich;
 
-pub use attendee::Attendee;
+pub use attendee::{is_email, Attendee};
 pub use datetime::{Date, Time, When};
 pub use entry::{Entry, EntryKind, NextMeeting, Reply};
 pub use id::{Id, Ids};

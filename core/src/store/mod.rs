@@ -6,6 +6,7 @@
 //! one-line fields). Nothing else builds a document from outside data.
 
 pub mod backup;
+pub mod copies;
 mod info;
 mod migrate;
 mod repair;

@@ -36,10 +36,16 @@ pub fn render(doc: &Minutes) -> String {
         }
     }
     blocks.push(kind_line);
-    blocks.extend(entries::render(&doc.intro, None, None, h.lang));
+    blocks.extend(entries::render(&doc.intro, None, None, h.lang, h.when.date));
     for (n, item) in doc.items.iter().enumerate() {
         blocks.push(heading(n + 1, &item.title));
-        blocks.extend(entries::render(&item.entries, Some(item), Some(n + 2), h.lang));
+        blocks.extend(entries::render(
+            &item.entries,
+            Some(item),
+            Some(n + 2),
+            h.lang,
+            h.when.date,
+        ));
     }
     blocks.join("\n\n") + "\n"
 }
