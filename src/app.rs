@@ -1,37 +1,21 @@
-//! The page: banner with the save state, undo and the interface language; the open document
-//! (editor or preview) first, then the drafts and the import panel; a footer with the
-//! accessibility statement. Global shortcuts, saving on leave, and the offline cache.
+//! The page: banner with the interface language; the bar that stays (save state, undo, the
+//! document's tools); the open document (editor or preview) first, then the outline, the
+//! drafts and the import panel (behind a menu on a phone); notices at the foot of the screen;
+//! a footer with the accessibility statement. Global shortcuts, saving on leave, the offline
+//! cache.
 
 use crate::browser::events::{use_focus_requests, use_keys, use_page_leave};
-use crate::browser::{local_clock, offline};
+use crate::browser::offline;
 use crate::components::editor::{Checks, Editor};
 use crate::components::help::ShortcutHelp;
 use crate::components::language::LanguageMenu;
 use crate::components::send::SendDialog;
 use crate::components::statement::AccessibilityStatement;
 use crate::components::versions::Versions;
+use crate::components::{docbar::DocBar, outline::Outline};
 use crate::components::{document::DocumentView, drafts::DraftList, import::ImportPanel, notices::Notices};
-use crate::workspace::{SaveState, Workspace};
+use crate::workspace::{Place, Workspace};
 use leptos::prelude::*;
-use muistio_core::export::Format;
-
-/// "Tallennettu 9.05" and friends, read out when they change.
-#[component]
-fn SaveIndicator() -> impl IntoView {
-    let ws = Workspace::get();
-    let text = move || match ws.save_state.get() {
-        SaveState::Saved(0) => String::new(),
-        SaveState::Saved(at) => ws.t().saved_at.with(&[&local_clock(at)]),
-        SaveState::Unsaved => ws.t().unsaved.to_string(),
-        SaveState::Failed(_) => ws.t().save_failed.to_string(),
-        SaveState::ReadOnly => ws.t().read_only.to_string(),
-    };
-    view! {
-        <p class="save-state" role="status" class:failed=move || matches!(ws.save_state.get(), SaveState::Failed(_))>
-            {text}
-        </p>
-    }
-}
 
 /// The notice that a new version is ready; taking it saves first.
 #[component]
@@ -47,40 +31,13 @@ fn UpdateNotice() -> impl IntoView {
     }
 }
 
-/// The document's tools: edit or preview, send, print, download.
-#[component]
-fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
-    let ws = Workspace::get();
-    let downloads = NodeRef::<leptos::html::Details>::new();
-    view! {
-        <div class="toolbar" role="toolbar" aria-label=ws.word(|t| t.doc_tools)>
-            <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() disabled=move || ws.read_only.get()
-                on:click=move |_| ws.preview.set(false)>{ws.word(|t| t.edit)}</button>
-            <button type="button" aria-pressed=move || ws.preview.get().to_string()
-                on:click=move |_| ws.preview.set(true)>{ws.word(|t| t.preview)}</button>
-            <button type="button" on:click=move |_| sending.set(true)>{ws.word(|t| t.send)}</button>
-            <button type="button" class="quiet" on:click=move |_| { ws.preview.set(true); crate::browser::print() }>{ws.word(|t| t.print)}</button>
-            <details class="downloads" node_ref=downloads>
-                <summary>{ws.word(|t| t.download_as)}</summary>
-                <div class="download-list" role="group" aria-label=ws.word(|t| t.download_as)>
-                    {Format::ALL.into_iter().map(|format| view! {
-                        <button type="button" class="quiet" on:click=move |_| {
-                            ws.download(format);
-                            // The menu closes once a format is chosen.
-                            if let Some(d) = downloads.get_untracked() { d.set_open(false) }
-                        }>{move || ws.t().download(format)}</button>
-                    }).collect_view()}
-                </div>
-            </details>
-        </div>
-    }
-}
-
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let ws = Workspace::load();
     provide_context(ws);
+    let place = Place::new();
+    provide_context(place);
     let help = RwSignal::new(false);
     let sending = RwSignal::new(false);
     let statement = RwSignal::new(false);
@@ -102,6 +59,9 @@ pub fn App() -> impl IntoView {
             (true, _, false, "s") => Some(Box::new(move || ws.save_now())),
             (true, _, false, "/") => Some(Box::new(move || help.update(|h| *h = !*h))),
             (true, false, true, "p") => Some(Box::new(move || ws.preview.update(|p| *p = !*p))),
+            (false, false, true, "pagedown") => Some(Box::new(move || ws.step_item(place, 1))),
+            (false, false, true, "pageup") => Some(Box::new(move || ws.step_item(place, -1))),
+            (false, false, true, "enter") => Some(Box::new(move || ws.step_item(place, 0))),
             _ => None,
         };
         if let Some(action) = action {
@@ -119,17 +79,12 @@ pub fn App() -> impl IntoView {
             <h1>"Muistio"</h1>
             <p class="tagline">{ws.word(|t| t.tagline)}</p>
             <div class="banner-tools">
-                <SaveIndicator/>
-                <button type="button" class="quiet" disabled=move || !ws.can_undo.get() title="Ctrl+Z"
-                    on:click=move |_| ws.undo()>{ws.word(|t| t.undo)}</button>
-                <button type="button" class="quiet" disabled=move || !ws.can_redo.get() title=ws.word(|t| t.redo_keys)
-                    on:click=move |_| ws.redo()>{ws.word(|t| t.redo)}</button>
                 <button type="button" class="quiet" title="Ctrl+/" on:click=move |_| help.set(true)>{ws.word(|t| t.shortcuts)}</button>
                 <LanguageMenu/>
             </div>
         </header>
         <UpdateNotice/>
-        <Notices/>
+        <DocBar sending/>
         <div class="layout">
             <main class="main" id="main" tabindex="-1">
                 <Show when=has_doc fallback=move || view! {
@@ -138,7 +93,6 @@ pub fn App() -> impl IntoView {
                         <button type="button" on:click=move |_| ws.new_blank()>{ws.word(|t| t.new_blank)}</button>
                     </div>
                 }>
-                    <Toolbar sending/>
                     <Checks/>
                     <Versions/>
                     <Show when=move || ws.preview.get() fallback=move || {
@@ -153,7 +107,10 @@ pub fn App() -> impl IntoView {
                     </Show>
                 </Show>
             </main>
-            <aside class="side">
+            // On a phone the open draft comes first and this column waits behind the menu.
+            <aside class="side" id="side"
+                class:menu-open=move || place.menu.get() class:has-doc=has_doc>
+                <Outline/>
                 <DraftList/>
                 <ImportPanel/>
             </aside>
@@ -165,6 +122,7 @@ pub fn App() -> impl IntoView {
             </Show>
             <button type="button" class="link" on:click=move |_| statement.set(true)>{ws.word(|t| t.accessibility)}</button>
         </footer>
+        <Notices/>
         <ShortcutHelp open=help/>
         <SendDialog open=sending/>
         <AccessibilityStatement open=statement/>

@@ -20,10 +20,23 @@ const SAME_EVERYWHERE: &[&str] = &[
     "Esc",
     "Alt+↑ / Alt+↓",
     "Alt+Delete",
+    "Alt+Page Down",
+    "Alt+Page Up",
+    "Alt+Enter",
+    "Ctrl+B",
+    "Ctrl+I",
+    "Ctrl+K",
 ];
 
 /// Texts that may read the same in every language: the language's code, and punctuation only.
-const SAME_KEYS: &[&str] = &["lang", "of_person"];
+const SAME_KEYS: &[&str] = &[
+    "lang",
+    "of_person",
+    "kind_by",
+    "kind_quoting",
+    "with_size",
+    "per_owner_who",
+];
 
 #[test]
 fn every_language_has_every_text_and_none_is_empty() {
@@ -108,6 +121,13 @@ fn texts_show_the_values_they_are_given() {
             of(Lang::Fi).shortcut_list.len(),
             "{lang:?}: shortcuts"
         );
+        assert_eq!(
+            t.shortcut_more.len(),
+            of(Lang::Fi).shortcut_more.len(),
+            "{lang:?}: more shortcuts"
+        );
+        let what = t.entry_in_item.with(&[&t.kind_by.with(&["x", "Ida"]), "3"]);
+        assert!(what.contains("Ida") && what.contains('3'), "{what}");
     }
 }
 
@@ -151,4 +171,21 @@ fn the_first_visit_speaks_the_browsers_language() {
     assert_eq!(preferred(&tags(&["se", "de"])), Lang::Fi);
     assert_eq!(preferred(&[]), Lang::Fi);
     assert_eq!(LANGUAGES.map(|(l, _)| l), ALL);
+}
+
+#[test]
+fn repairs_pastes_and_copies_speak_each_language() {
+    let (fi, sv, en) = (of(Lang::Fi), of(Lang::Sv), of(Lang::En));
+    assert_eq!(fi.people_added.of(8), "8 osallistujaa lisätty.");
+    assert_eq!(fi.people_added.of(1), "1 osallistuja lisätty.");
+    assert_eq!(sv.people_added.of(2), "2 deltagare tillagda.");
+    assert_eq!(en.people_added.of(1), "1 attendee added.");
+    assert_eq!(fi.fix_rename.with(&["Tomi Aho"]), "Korjaa: Tomi Aho");
+    assert_eq!(
+        fi.fixed_speaker.with(&["Tommi", "Tomi", &fi.places.of(3)]),
+        "Puhuja ”Tommi” korjattu: Tomi (3 kohtaa)."
+    );
+    assert_eq!(en.places.of(1), "1 place");
+    assert_eq!(fi.copy_of.with(&["Kokous", "29.11."]), "Kokous (kopio 29.11.)");
+    assert_eq!(sv.copy_of.with(&["Möte", "29.11. 2"]), "Möte (kopia 29.11. 2)");
 }

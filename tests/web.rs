@@ -112,6 +112,7 @@ fn event(name: &str) -> web_sys::Event {
 async fn type_into(el: &web_sys::HtmlElement, text: &str) {
     match el.clone().dyn_into::<web_sys::HtmlInputElement>() {
         Ok(input) => input.set_value(text),
+        Err(_) if el.has_attribute("contenteditable") => el.set_text_content(Some(text)),
         Err(_) => el.unchecked_ref::<web_sys::HtmlTextAreaElement>().set_value(text),
     }
     el.dispatch_event(&event("input")).unwrap();
@@ -176,13 +177,17 @@ async fn pasting_a_memo_saves_a_draft_and_shows_it_in_the_editor() {
     assert_eq!(values(&root, "#header-date"), ["3.2.2026"]);
     assert_eq!(all(&root, ".item-list > li").len(), 7);
     assert_eq!(values(&root, ".attendee-editor tbody td:first-child input").len(), 7);
+    // Entries read as the memo: speakers in bold, replies on lines of their own.
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(2) .statement-fields > .speaker input"),
-        ["Eero", "Oula"]
+        texts(
+            &root,
+            ".item-list > li:nth-child(2) .entry-read > p:not(.reply-read) > strong.speaker"
+        ),
+        ["Eero:", "Oula:"]
     );
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(2) .reply .speaker input"),
-        ["Saana", "Aino"]
+        texts(&root, ".item-list > li:nth-child(2) .reply-read strong.speaker"),
+        ["Saana:", "Aino:"]
     );
     assert_eq!(texts(&root, ".drafts li .draft-title"), [TITLE]);
     assert_eq!(stored_doc().items.len(), 7);
@@ -284,6 +289,12 @@ async fn typed_lines_become_entries_of_their_kind() {
 }
 
 /// Waits for the debounced save, then reads the stored draft.
+/// Clicks the first entry matching `selector`, shown as it reads, to edit it.
+async fn open_entry(root: &web_sys::HtmlElement, selector: &str) {
+    query(root, &format!("{selector} .entry-read")).click();
+    sleep(30).await;
+}
+
 async fn stored_doc_after_save() -> Minutes {
     sleep(900).await;
     stored_doc()
@@ -370,7 +381,8 @@ async fn rows_pasted_from_a_spreadsheet_become_attendees() {
 #[wasm_bindgen_test]
 async fn entries_move_with_alt_arrows_and_items_are_removed_with_undo() {
     let (root, _app) = with_memo().await;
-    let first = query(&root, ".item-list > li:nth-child(3) .entry textarea");
+    open_entry(&root, ".item-list > li:nth-child(3) .entry").await;
+    let first = query(&root, ".item-list > li:nth-child(3) .entry [contenteditable]");
     press(&first, "ArrowDown", false, false, true).await;
     let doc = stored_doc_after_save().await;
     assert!(
@@ -422,8 +434,16 @@ async fn a_new_memo_for_the_next_meeting_takes_header_and_attendees() {
     assert_eq!(all(&root, ".item-list > li").len(), 0);
     button(&root, ".drafts .new-draft", "Uusi muistio").click();
     tick().await;
-    assert_eq!(all(&root, ".drafts li").len(), 3);
     assert_eq!(values(&root, "#header-title"), [""]);
+    assert_eq!(all(&root, ".drafts li").len(), 2, "an untouched new memo is not stored");
+    let keys = stored().len();
+    button(&root, ".drafts .new-draft", "Uusi muistio").click();
+    tick().await;
+    assert_eq!(stored().len(), keys, "nor is a second one");
+    type_into(&query(&root, "#header-title"), "B").await;
+    tick().await;
+    assert_eq!(all(&root, ".drafts li").len(), 3, "the first word stores it, at once");
+    assert_eq!(stored_doc().header.title, "B");
 }
 
 fn sample(text_len: usize) -> Minutes {
@@ -564,6 +584,7 @@ fn versions_are_kept_every_ten_minutes_and_on_deletion() {
 #[wasm_bindgen_test]
 async fn an_entry_changes_kind_and_keeps_its_words() {
     let (root, _app) = with_memo().await;
+    open_entry(&root, ".item-list > li:nth-child(1) .entry").await;
     let select: web_sys::HtmlSelectElement =
         query(&root, ".item-list > li:nth-child(1) .entry select.kind").unchecked_into();
     select.set_value("Decision");
@@ -584,7 +605,10 @@ async fn an_entry_changes_kind_and_keeps_its_words() {
         [""]
     );
     assert_eq!(
-        values(&root, ".item-list > li:nth-child(1) .statement-fields textarea"),
+        texts(
+            &root,
+            ".item-list > li:nth-child(1) .statement-fields [contenteditable]"
+        ),
         ["Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat."]
     );
 }
@@ -592,6 +616,7 @@ async fn an_entry_changes_kind_and_keeps_its_words() {
 #[wasm_bindgen_test]
 async fn a_reply_is_added_and_a_speaker_completed_from_the_attendees() {
     let (root, _app) = with_memo().await;
+    open_entry(&root, ".item-list > li:nth-child(3) .entry:nth-of-type(2)").await;
     let statement = ".item-list > li:nth-child(3) .statement-fields";
     button(&root, &format!("{statement} button"), "+ Vastaus").click();
     sleep(30).await;
@@ -606,7 +631,7 @@ async fn a_reply_is_added_and_a_speaker_completed_from_the_attendees() {
     type_into(&new, "aino").await;
     new.dispatch_event(&event("change")).unwrap();
     tick().await;
-    let reply_text: web_sys::HtmlElement = all(&root, &format!("{statement} .reply textarea"))[1]
+    let reply_text: web_sys::HtmlElement = all(&root, &format!("{statement} .reply [contenteditable]"))[1]
         .clone()
         .unchecked_into();
     type_into(&reply_text, "Samaa mieltä.").await;
@@ -621,24 +646,37 @@ async fn a_reply_is_added_and_a_speaker_completed_from_the_attendees() {
 #[wasm_bindgen_test]
 async fn drafts_are_searched_duplicated_and_opened() {
     let (root, _app) = with_memo().await;
+    let today = js_sys::Date::new_0();
+    let day = format!("{}.{}.", today.get_date(), today.get_month() + 1);
     button(&root, ".drafts li .draft-actions button", "Kopioi").click();
     tick().await;
-    assert_eq!(values(&root, "#header-title"), [format!("{TITLE} (kopio)")]);
+    assert_eq!(values(&root, "#header-title"), [format!("{TITLE} (kopio {day})")]);
+    // The newest draft, the copy, is copied: named from the original, never "(kopio) (kopio)".
+    button(&root, ".drafts li .draft-actions button", "Kopioi").click();
+    tick().await;
+    assert_eq!(values(&root, "#header-title"), [format!("{TITLE} (kopio {day} 2)")]);
     for title in ["Budjettikokous", "Vuosikokous"] {
         button(&root, ".drafts .new-draft", "Uusi muistio").click();
         tick().await;
         type_into(&query(&root, "#header-title"), title).await;
     }
     sleep(900).await;
-    assert_eq!(all(&root, ".drafts li").len(), 4);
+    assert_eq!(all(&root, ".drafts li").len(), 5);
     type_into(&query(&root, "#draft-search"), "kokous").await;
-    assert_eq!(texts(&root, ".drafts li .draft-title").len(), 4);
-    type_into(&query(&root, "#draft-search"), "budjetti").await;
+    assert_eq!(texts(&root, ".drafts li .draft-title").len(), 5);
+    type_into(&query(&root, "#draft-search"), "budjettikokous").await;
     assert_eq!(texts(&root, ".drafts li .draft-title"), ["Budjettikokous"]);
+    type_into(&query(&root, "#draft-search"), "avustushakemuksen").await;
+    assert_eq!(
+        texts(&root, ".drafts li .draft-title").len(),
+        3,
+        "a word of the text finds the memo and its copies"
+    );
     type_into(&query(&root, "#draft-search"), "kopio").await;
+    assert_eq!(texts(&root, ".drafts li .draft-title").len(), 2);
     query(&root, ".drafts li .draft-open").click();
     tick().await;
-    assert_eq!(values(&root, "#header-title"), [format!("{TITLE} (kopio)")]);
+    assert_eq!(values(&root, "#header-title"), [format!("{TITLE} (kopio {day} 2)")]);
     assert_eq!(all(&root, ".item-list > li").len(), 7);
 }
 
@@ -659,9 +697,12 @@ async fn an_end_before_the_start_is_flagged_but_a_night_meeting_is_not() {
     let (root, _app) = with_memo().await;
     type_into(&query(&root, "#header-end"), "16.00").await;
     sleep(900).await;
-    assert!(texts(&root, ".checks li")
+    assert!(texts(&root, ".checks li button.link")
         .iter()
         .any(|t| t == "Loppuaika 16.00 on ennen alkuaikaa 17.30."));
+    assert!(texts(&root, ".checks li button.fix")
+        .iter()
+        .any(|t| t == "Vaihda alku- ja loppuaika keskenään"));
     type_into(&query(&root, "#header-start"), "22.00").await;
     type_into(&query(&root, "#header-end"), "1.30").await;
     sleep(900).await;
@@ -967,4 +1008,314 @@ async fn a_save_written_over_at_the_same_revision_is_merged_again() {
     );
     assert_eq!(now.items[1].title, "Toisen välilehden kohta", "and the other's stays");
     assert!(storage::load(&id).unwrap().revision > revision);
+}
+
+#[wasm_bindgen_test]
+async fn entries_read_as_the_memo_until_clicked_and_only_the_clicked_one_has_tools() {
+    let (root, _app) = with_memo().await;
+    assert!(all(&root, ".entry select.kind, .entry textarea").is_empty());
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(2) .entry-read strong.speaker"),
+        ["Eero:", "Saana:", "Aino:", "Oula:"]
+    );
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(2) .reply-read").len(),
+        2,
+        "replies on lines of their own"
+    );
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(2) .link-text"),
+        ["näyttelysuunnitelman"]
+    );
+    // A click on a reply's words opens that reply's text.
+    all(&root, ".item-list > li:nth-child(2) .reply-read")[1]
+        .clone()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .dispatch_event(&event("mousedown"))
+        .unwrap();
+    all(&root, ".item-list > li:nth-child(2) .reply-read")[1]
+        .clone()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    sleep(30).await;
+    assert_eq!(all(&root, ".entry select.kind").len(), 1);
+    let focused = document().active_element().expect("a field has focus");
+    assert!(focused.id().ends_with("-reply1-text"), "{}", focused.id());
+}
+
+#[wasm_bindgen_test]
+async fn the_jump_keys_go_from_item_to_item_and_mark_the_outline() {
+    let (root, _app) = with_memo().await;
+    let title = query(&root, ".item-list > li:nth-child(2) .item-title");
+    title.focus().unwrap();
+    press(&title, "PageDown", false, false, true).await;
+    sleep(30).await;
+    let composer3 = composer(&root, 3);
+    assert_eq!(document().active_element().map(|e| e.id()), Some(composer3.id()));
+    assert_eq!(texts(&root, "nav.outline a[aria-current=location]"), ["3. Talous"]);
+    press(&composer3, "PageUp", false, false, true).await;
+    sleep(30).await;
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(composer(&root, 2).id())
+    );
+    // Folded away, and unfolded by a jump to it.
+    button(&root, ".item-list > li:nth-child(3) .item-head button", "▾").click();
+    tick().await;
+    assert!(composer(&root, 3).closest("[hidden]").unwrap().is_some());
+    press(&composer(&root, 2), "PageDown", false, false, true).await;
+    sleep(30).await;
+    assert!(composer(&root, 3).closest("[hidden]").unwrap().is_none());
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some(composer(&root, 3).id())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn ctrl_b_bolds_the_selection_and_a_typed_address_is_a_link() {
+    let (root, _app) = with_memo().await;
+    open_entry(&root, ".item-list > li:nth-child(1) .entry").await;
+    let field = query(&root, ".item-list > li:nth-child(1) .entry [contenteditable]");
+    assert_eq!(
+        field.text_content().unwrap(),
+        "Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat."
+    );
+    let words = field.first_child().expect("the text");
+    let range = document().create_range().unwrap();
+    range.set_start(&words, 0).unwrap();
+    range.set_end(&words, 4).unwrap();
+    let selection = web_sys::window().unwrap().get_selection().unwrap().unwrap();
+    selection.remove_all_ranges().unwrap();
+    selection.add_range(&range).unwrap();
+    press(&field, "b", true, false, false).await;
+    assert_eq!(
+        texts(&root, ".item-list > li:nth-child(1) .entry [contenteditable] b"),
+        ["Aino"]
+    );
+    assert!(!field.text_content().unwrap().contains('*'), "no Markdown in the field");
+    type_into(&composer(&root, 1), "Katso www.lapinliitto.fi.").await;
+    press(&composer(&root, 1), "Enter", false, false, false).await;
+    let doc = stored_doc_after_save().await;
+    let EntryKind::Paragraph { text } = &doc.items[0].entries[0].kind else {
+        panic!("a paragraph")
+    };
+    assert_eq!(text.spans()[0], muistio_core::Span::Bold("Aino".into()));
+    let EntryKind::Paragraph { text } = &doc.items[0].entries[1].kind else {
+        panic!("a paragraph")
+    };
+    assert_eq!(
+        text.links().collect::<Vec<_>>(),
+        [("www.lapinliitto.fi", "https://www.lapinliitto.fi")]
+    );
+}
+
+/// Pastes `text` into the element as a person's Ctrl+V would.
+async fn paste_into(el: &web_sys::HtmlElement, text: &str) {
+    let data = web_sys::DataTransfer::new().unwrap();
+    data.set_data("text/plain", text).unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_clipboard_data(Some(&data));
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    el.dispatch_event(&web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap())
+        .unwrap();
+    tick().await;
+    sleep(30).await;
+}
+
+fn notices(root: &web_sys::HtmlElement) -> Vec<String> {
+    texts(root, "[role=status] .notice p")
+}
+
+#[wasm_bindgen_test]
+async fn pasted_attendees_are_announced_undone_in_one_step_and_never_doubled() {
+    let (root, _app) = with_memo().await;
+    let field = query(&root, "#attendee-new");
+    field.focus().unwrap();
+    let rows = "Etunimi\tSukunimi\tOrganisaatio\nIda\tTirkkonen\tLapin liitto\nTomi\tAho\tArctic Factory\n";
+    paste_into(&field, rows).await;
+    assert_eq!(
+        all(&root, ".attendee-editor tbody tr").len(),
+        9,
+        "two added, the heading row skipped"
+    );
+    assert!(
+        notices(&root).iter().any(|n| n == "2 osallistujaa lisätty."),
+        "{:?}",
+        notices(&root)
+    );
+    assert_eq!(
+        document().active_element().map(|e| e.id()).as_deref(),
+        Some("attendee-new")
+    );
+    paste_into(&field, rows).await;
+    assert_eq!(
+        all(&root, ".attendee-editor tbody tr").len(),
+        9,
+        "pasting again adds nobody"
+    );
+    assert!(notices(&root)
+        .iter()
+        .any(|n| n == "Ei uusia osallistujia. Jo osallistujissa: Ida Tirkkonen, Tomi Aho."));
+    paste_into(
+        &field,
+        "Ida Tirkkonen <ida.tirkkonen@lapinliitto.fi>; \"Karhu, Minna\" <minna.karhu@lapinliitto.fi>",
+    )
+    .await;
+    let doc = stored_doc_after_save().await;
+    let minna = doc
+        .attendees
+        .iter()
+        .find(|a| a.last_name == "Karhu")
+        .expect("Minna added");
+    assert_eq!(
+        (minna.first_names.as_str(), minna.email.as_str()),
+        ("Minna", "minna.karhu@lapinliitto.fi")
+    );
+    let ida = doc.attendees.iter().find(|a| a.last_name == "Tirkkonen").unwrap();
+    assert_eq!(
+        ida.email, "ida.tirkkonen@lapinliitto.fi",
+        "Ida, already listed, got her address"
+    );
+    button(&root, "[role=status] .notice button", "Kumoa").click();
+    tick().await;
+    let doc = stored_doc_after_save().await;
+    assert!(
+        doc.attendees
+            .iter()
+            .all(|a| a.last_name != "Karhu" && a.email.is_empty()),
+        "one undo step"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_check_offers_its_repair_and_says_what_it_did() {
+    let (root, _app) = with_memo().await;
+    let fix = button(&root, ".checks li button.fix", "Korjaa: Tommi Vaara");
+    fix.click();
+    tick().await;
+    sleep(30).await;
+    assert!(
+        notices(&root)
+            .iter()
+            .any(|n| n == "Puhuja ”Tomi” korjattu: Tommi Vaara (1 kohta)."),
+        "{:?}",
+        notices(&root)
+    );
+    assert!(texts(&root, ".checks li").iter().all(|t| !t.contains("”Tomi”")));
+    let doc = stored_doc_after_save().await;
+    let EntryKind::Statement { speaker, .. } = &doc.items[2].entries[1].kind else {
+        panic!("a statement")
+    };
+    assert_eq!(speaker, "Tommi");
+    let actions: Vec<String> = texts(&root, ".checks li button.link");
+    assert!(actions
+        .iter()
+        .any(|t| t == "Tehtävältä ”Selvittää opiskelijayhteistyön aikataulun” puuttuu määräaika."));
+    button(&root, "[role=status] .notice button", "Kumoa").click();
+    tick().await;
+    let doc = stored_doc_after_save().await;
+    let EntryKind::Statement { speaker, .. } = &doc.items[2].entries[1].kind else {
+        panic!("a statement")
+    };
+    assert_eq!(speaker, "Tomi", "undone");
+}
+
+#[wasm_bindgen_test]
+async fn an_action_typed_as_people_write_it_gets_its_owner_and_due_date() {
+    let (root, _app) = with_memo().await;
+    let boxed = composer(&root, 4);
+    type_into(&boxed, "Tehtävä (Oula, 5.3.): Tarkistaa opasteet.").await;
+    press(&boxed, "Enter", false, false, false).await;
+    let doc = stored_doc_after_save().await;
+    let last = doc.items[3].entries.last().unwrap();
+    let EntryKind::Action { owner, due, .. } = &last.kind else {
+        panic!("an action: {last:?}")
+    };
+    assert_eq!(
+        (owner.as_str(), *due),
+        ("Oula", Date::new(2026, 3, 5)),
+        "the meeting's year"
+    );
+    let date = query(&root, "#header-date");
+    type_into(&date, "5. helmikuuta 2026").await;
+    assert!(date.get_attribute("aria-invalid").is_none());
+    assert_eq!(stored_doc_after_save().await.header.when.date, Date::new(2026, 2, 5));
+}
+
+fn values_checked(root: &web_sys::HtmlElement, selector: &str) -> bool {
+    query(root, selector)
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .checked()
+}
+
+/// Closes every open dialog when a test ends, passed or failed: a modal left open would make
+/// the rest of the page inert for the tests that follow.
+struct CloseDialogs;
+
+impl Drop for CloseDialogs {
+    fn drop(&mut self) {
+        let open = document().query_selector_all("dialog[open]").unwrap();
+        for i in 0..open.length() {
+            open.item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::HtmlDialogElement>()
+                .close();
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_email_dialog_shows_the_message_and_says_what_happened() {
+    let _closing = CloseDialogs;
+    let (root, _app) = with_memo().await;
+    let open = all(&root, "button")
+        .into_iter()
+        .find(|b| b.text_content().unwrap_or_default() == "Lähetä sähköpostilla")
+        .expect("the send button");
+    open.unchecked_into::<web_sys::HtmlElement>().click();
+    tick().await;
+    sleep(50).await;
+    assert_eq!(values(&root, "#send-subject"), [format!("{TITLE} 3.2.2026 – muistio")]);
+    let note = values(&root, "#send-note").remove(0);
+    assert!(
+        note.starts_with("Hei,\n\nLiitteenä kokouksen muistio") && note.contains("Tehtävät:"),
+        "{note}"
+    );
+    type_into(&query(&root, "#send-to"), "ida@x.fi, tomi@").await;
+    button(&root, "dialog.send button", "Lataa sähköpostiluonnos (.eml)").click();
+    tick().await;
+    assert_eq!(
+        texts(&root, "dialog.send .send-result"),
+        ["”tomi@” ei ole sähköpostiosoite. Kirjoita muodossa nimi@esimerkki.fi."]
+    );
+    type_into(&query(&root, "#send-to"), "Ida Tirkkonen <ida@x.fi>").await;
+    // The test page serves no fonts, so no PDF: the Word file goes alone.
+    let pdf = query(&root, "#send-pdf");
+    pdf.click();
+    tick().await;
+    assert!(
+        values_checked(&root, "#send-ics"),
+        "the calendar file is ticked: there is a next meeting"
+    );
+    button(&root, "dialog.send button", "Lataa sähköpostiluonnos (.eml)").click();
+    for _ in 0..40 {
+        if !texts(&root, "dialog.send .send-result")[0].is_empty()
+            && !texts(&root, "dialog.send .send-result")[0].contains("”tomi@”")
+        {
+            break;
+        }
+        sleep(50).await;
+    }
+    let said = texts(&root, "dialog.send .send-result").remove(0);
+    assert!(
+        said.starts_with("Sähköpostiluonnos ladattiin: 2026-02-03 ") && said.contains(".eml"),
+        "{said}"
+    );
+    assert!(all(&root, "dialog.send label")
+        .iter()
+        .any(|l| l.text_content().unwrap_or_default().starts_with("Word (.docx) – ")));
+    button(&root, "dialog.send button", "Sulje").click();
+    tick().await;
 }

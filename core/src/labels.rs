@@ -451,7 +451,16 @@ pub fn entry_label(head: &str) -> Option<EntryLabel> {
             EntryLabel::Decision,
         ),
         (
-            &["tehtävä", "toimenpide", "åtgärd", "action", "action point"],
+            &[
+                "tehtävä",
+                "toimenpide",
+                "åtgärd",
+                "uppgift",
+                "action",
+                "action point",
+                "task",
+                "to do",
+            ],
             EntryLabel::Action,
         ),
         (

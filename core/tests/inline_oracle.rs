@@ -52,7 +52,11 @@ mod reference {
                 if let Some((len, ch)) = escape(rest) {
                     self.text.push(ch);
                     self.pos += len;
-                } else if let Some((len, span)) = emphasis(rest).or_else(|| link(rest)).or_else(|| autolink(rest)) {
+                } else if let Some((len, span)) = emphasis(rest)
+                    .or_else(|| link(rest))
+                    .or_else(|| autolink(rest))
+                    .or_else(|| super::bare(&self.src[..self.pos], rest))
+                {
                     self.flush();
                     self.out.push(span);
                     self.pos += len;
@@ -205,6 +209,13 @@ mod reference {
     }
 }
 
+/// A bare address (added to both readers after the linear one was written): tried afresh at
+/// every place one may start, where the linear reader skips what a failed try looked at.
+fn bare(before: &str, rest: &str) -> Option<(usize, Span)> {
+    use muistio_core::import::inline::{bare_address, bare_may_start_after};
+    bare_may_start_after(before).then(|| bare_address(rest)).flatten()
+}
+
 /// Text made of the reader's syntax: brackets, stars, escapes, references, autolinks.
 fn soup() -> impl Strategy<Value = String> {
     const MORE: &[&str] = &[
@@ -223,6 +234,12 @@ fn soup() -> impl Strategy<Value = String> {
         "\n",
         "(",
         "a b",
+        " https://x.fi",
+        " www.a.fi/(b)",
+        " www.",
+        "http://",
+        " w",
+        ".",
     ];
     let pieces: Vec<&'static str> = PIECES.iter().chain(MORE).copied().collect();
     prop::collection::vec(prop::sample::select(pieces), 0..60).prop_map(|v| v.concat())

@@ -65,9 +65,15 @@ pub fn use_focus_requests(target: RwSignal<Option<String>>) {
         // in the new place: first after the pending DOM updates (a microtask), else on the next
         // frame when the element is drawn later.
         leptos::task::spawn_local(async move {
+            // A focus that asks for another one (an entry that opens its fields) keeps that request.
+            let done = move |id: &str| {
+                if target.with_untracked(|t| t.as_deref() == Some(id)) {
+                    target.set(None);
+                }
+            };
             for _ in 0..3 {
                 if focus(&id) {
-                    target.set(None);
+                    done(&id);
                     return;
                 }
                 let _ =
@@ -75,7 +81,7 @@ pub fn use_focus_requests(target: RwSignal<Option<String>>) {
             }
             request_animation_frame(move || {
                 focus(&id);
-                target.set(None);
+                done(&id);
             });
         });
     });
@@ -86,16 +92,93 @@ fn focus(id: &str) -> bool {
     let Some(el) = document().get_element_by_id(id) else {
         return false;
     };
-    let focusable = ["input", "textarea", "select", "button"].contains(&el.tag_name().to_lowercase().as_str());
+    // An element in the Tab order by its own `tabindex` (an entry shown as it reads) takes it.
+    let focusable = ["input", "textarea", "select", "button", "a"].contains(&el.tag_name().to_lowercase().as_str())
+        || el.get_attribute("tabindex").is_some_and(|t| t != "-1")
+        || el.has_attribute("contenteditable");
     // A text field first (not the kind menu or a button before it).
     let inside = |selector: &str| el.query_selector(selector).ok().flatten();
     let el = if focusable {
         Some(el.clone())
     } else {
-        inside("input[type=text], textarea").or_else(|| inside("input, select, button"))
+        inside("input[type=text], textarea, [contenteditable]")
+            .or_else(|| inside("input, select, button, a[href], [tabindex='0']"))
     };
     match el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        Some(el) => el.focus().is_ok(),
+        Some(el) => {
+            let focused = el.focus().is_ok();
+            // In an editable text the cursor goes to the end, where writing goes on.
+            if el.has_attribute("contenteditable") {
+                if let Some(selection) = window().get_selection().ok().flatten() {
+                    let _ = selection.select_all_children(&el);
+                    let _ = selection.collapse_to_end();
+                }
+            }
+            focused
+        }
         None => false,
     }
+}
+
+/// Opens the `<details>` matching `selector` and focuses its summary (scrolled into view).
+pub fn open_and_focus(selector: &str) {
+    let Some(details) = document().query_selector(selector).ok().flatten() else {
+        return;
+    };
+    let _ = details.set_attribute("open", "");
+    if let Some(summary) = details
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+}
+
+/// Brings the element with DOM id `id` into view (its top under the bar, or its foot above the
+/// foot of the screen) once the page has been drawn, and again a moment later: items off
+/// screen are laid out only when reached, which can move the element after the first scroll.
+pub fn scroll_into_view_soon(id: String, to_top: bool) {
+    let scroll = move |id: &str| {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.scroll_into_view_with_bool(to_top);
+        }
+    };
+    let again = id.clone();
+    request_animation_frame(move || scroll(&id));
+    set_timeout(move || scroll(&again), std::time::Duration::from_millis(120));
+}
+
+/// Calls `on_item(id)` with the DOM id of the item at two fifths of the screen's height while
+/// the page is scrolled and the focus is outside every item (someone reading, not writing):
+/// at most once a frame.
+pub fn use_item_in_view(on_item: impl Fn(String) + 'static) {
+    let pending = std::rc::Rc::new(std::cell::Cell::new(false));
+    let on_item = std::rc::Rc::new(on_item);
+    let handle = window_event_listener_untyped("scroll", move |_| {
+        if pending.replace(true) {
+            return;
+        }
+        let (pending, on_item) = (pending.clone(), on_item.clone());
+        request_animation_frame(move || {
+            pending.set(false);
+            let writing = document()
+                .active_element()
+                .and_then(|e| e.closest(".item-editor").ok().flatten())
+                .is_some();
+            if writing {
+                return;
+            }
+            let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+            let x = window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(0.0) / 4.0;
+            let item = document()
+                .element_from_point(x as f32, (height * 0.4) as f32)
+                .and_then(|e| e.closest(".item-editor").ok().flatten());
+            if let Some(item) = item {
+                on_item(item.id());
+            }
+        });
+    });
+    on_cleanup(move || handle.remove());
 }

@@ -108,10 +108,10 @@ pub fn DraftList() -> impl IntoView {
             .get()
             .into_iter()
             .filter(|d| {
-                q.is_empty()
-                    || title(t, d).to_lowercase().contains(&q)
-                    || d.info.date.contains(&q)
-                    || d.info.words.contains(&q)
+                // Every word of the search is somewhere: the title, the date or the text.
+                let title = title(t, d).to_lowercase();
+                q.split_whitespace()
+                    .all(|w| title.contains(w) || d.info.date.contains(w) || d.info.words.contains(w))
             })
             .collect::<Vec<_>>()
     });

@@ -15,7 +15,7 @@ pub fn ShortcutHelp(open: RwSignal<bool>) -> impl IntoView {
             <table>
                 <thead><tr><th scope="col">{ws.word(|t| t.keys)}</th><th scope="col">{ws.word(|t| t.action)}</th></tr></thead>
                 <tbody>
-                    {move || ws.t().shortcut_list.iter().map(|(keys, what)| view! {
+                    {move || ws.t().shortcut_list.iter().chain(ws.t().shortcut_more).map(|(keys, what)| view! {
                         <tr><td><kbd>{*keys}</kbd></td><td>{*what}</td></tr>
                     }).collect_view()}
                 </tbody>

@@ -1,5 +1,6 @@
 //! The page's parts. Components describe; they call [`crate::workspace::Workspace`] to act.
 
+pub mod docbar;
 pub mod document;
 pub mod drafts;
 pub mod editor;
@@ -8,6 +9,7 @@ pub mod help;
 pub mod import;
 pub mod language;
 pub mod notices;
+pub mod outline;
 pub mod rich;
 pub mod send;
 pub mod statement;

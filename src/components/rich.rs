@@ -4,6 +4,7 @@ use crate::workspace::Workspace;
 use leptos::prelude::*;
 use muistio_core::export::html::safe_url;
 use muistio_core::{Rich, Span};
+use std::ops::Not;
 
 /// Plain text with its hard line breaks.
 fn lines(text: &str) -> impl IntoView {
@@ -20,6 +21,9 @@ fn lines(text: &str) -> impl IntoView {
 pub fn RichText(
     /// The text.
     text: Rich,
+    /// Links are shown as links but are not links (inside an entry that is edited on a click).
+    #[prop(optional)]
+    quiet_links: bool,
 ) -> impl IntoView {
     text.spans()
         .iter()
@@ -27,6 +31,14 @@ pub fn RichText(
             Span::Text(s) => lines(&s).into_any(),
             Span::Bold(s) => view! { <strong>{lines(&s)}</strong> }.into_any(),
             Span::Italic(s) => view! { <em>{lines(&s)}</em> }.into_any(),
+            Span::Link { text, url } if quiet_links => {
+                let title = match url.trim() {
+                    "" | "#" => Workspace::get().t_untracked().missing_link.to_string(),
+                    url => Workspace::get().t_untracked().link_to.with(&[url]),
+                };
+                view! { <span class="link-text" class:broken-link=safe_url(&url).not() title=title>{text}</span> }
+                    .into_any()
+            }
             Span::Link { text, url } if safe_url(&url) => {
                 view! { <a href=url rel="noopener noreferrer" target="_blank">{text}</a> }.into_any()
             }

@@ -91,9 +91,9 @@ texts! {
     duplicate_of: Fill,
     /// "Poista luonnos <title>"
     delete_draft: Fill,
-    /// "<title> (kopio)"
+    /// "<title> (kopio <day>)", the day "29.11." or "29.11. 2" for a second copy that day.
     copy_of: Fill,
-    /// The title of a copy of an untitled draft.
+    /// The word that marks a copy in a title ("kopio"; a copy of a copy drops the old mark).
     copy: &'static str,
 
     // Import
@@ -314,6 +314,103 @@ texts! {
     action: &'static str,
     /// Every shortcut: keys and what they do.
     shortcut_list: &'static [(&'static str, &'static str)],
+
+    // Finding one's place: the bar that stays, the outline, entries as they read
+    /// The name of the bar of the open document's tools that stays on screen.
+    doc_bar: &'static str,
+    /// The disclosure button that shows the outline, the drafts and the import on a phone.
+    menu: &'static str,
+    /// The outline of the items in the side column.
+    outline: &'static str,
+    /// How the outline is used from the keyboard.
+    outline_hint: &'static str,
+    /// An item without a title in the outline.
+    untitled_item: &'static str,
+    /// "Pienennä kohta 3" (fold an item's entries away).
+    fold_item: Fill,
+    /// "Näytä kohta 3" (unfold it).
+    unfold_item: Fill,
+    /// "3 merkintää piilossa" (under a folded item).
+    folded: Count,
+    /// "puheenvuoro (Ida)": an entry's kind and its speaker or owner.
+    kind_by: Fill,
+    /// "päätös ”Sovittiin …”": an entry's kind and its first words.
+    kind_quoting: Fill,
+    /// "puheenvuoro (Ida) kohdasta 3" (what a removal notice names).
+    entry_in_item: Fill,
+    /// "Muokkaa: Ida: Paljonko …" (the name of an entry shown as it reads).
+    edit_entry: Fill,
+    /// How an entry shown as it reads becomes editable.
+    edit_entry_hint: &'static str,
+    /// A link's address in an entry shown as it reads ("osoite: …").
+    link_to: Fill,
+    /// More shortcuts: jumps between items and inline formatting.
+    shortcut_more: &'static [(&'static str, &'static str)],
+    /// The question Ctrl+K asks: the link's address.
+    link_address: &'static str,
+    // Forms: repairs the checks offer, attendees in one go, sending as a person would
+    /// "Korjaa: Tomi Aho"
+    fix_rename: Fill,
+    /// "Lisää osallistujiin: Maija"
+    fix_add_attendee: Fill,
+    fix_swap_times: &'static str,
+    /// "Siirrä määräajaksi 10.1.2026"
+    fix_due: Fill,
+    /// "Poista toistuva rivi: Tomi Aho"
+    fix_remove_row: Fill,
+    /// "Puhuja ”Tommi” korjattu: Tomi Aho (3 kohtaa)." (old name, new name, places)
+    fixed_speaker: Fill,
+    /// "1 kohta", "3 kohtaa"
+    places: Count,
+    /// "Maija lisätty osallistujiin."
+    fixed_added: Fill,
+    fixed_times: &'static str,
+    /// "Määräaika siirretty: 10.1.2026."
+    fixed_due: Fill,
+    /// "Toistuva rivi poistettu: Tomi Aho."
+    fixed_removed: Fill,
+    fixed_nothing: &'static str,
+    /// The e-mail address column and field.
+    email: &'static str,
+    /// "8 osallistujaa lisätty."
+    people_added: Count,
+    /// "Jo osallistujissa: Ida Tirkkonen, Tomi Aho."
+    people_known: Fill,
+    /// Lines of a paste that were not people.
+    people_skipped: Count,
+    /// "”x” ei ole sähköpostiosoite."
+    not_an_email: Fill,
+    /// Under the add field: recipient lists can be pasted too.
+    people_hint: &'static str,
+    mail_to: &'static str,
+    mail_to_hint: &'static str,
+    mail_subject: &'static str,
+    mail_note: &'static str,
+    mail_note_hint: &'static str,
+    /// "PDF (.pdf) – 48 kt"
+    with_size: Fill,
+    /// "48 kt"
+    size_kb: Fill,
+    /// "1,2 Mt"
+    size_mb: Fill,
+    /// "Tiedosto ladattiin: <name>. Avaa se …" (after a draft e-mail was downloaded).
+    sent_eml: Fill,
+    /// The mail program was opened; the files downloaded (their names).
+    sent_mailto: Fill,
+    sent_share: &'static str,
+    per_owner: &'static str,
+    /// "2 viestiä: Liisa Ranta, Eero Mäkelä"
+    per_owner_who: Fill,
+    per_owner_none: &'static str,
+    per_owner_button: &'static str,
+    /// "1 tehtäväviesti", "2 tehtäväviestiä"
+    owner_mails: Count,
+    /// "<count> ladattu: <names>."
+    sent_owner_mails: Fill,
+    /// What sending says when no recipient was given.
+    no_recipients: &'static str,
+    /// "Ilman sähköpostiosoitetta: Eero Mäkelä." (action owners who get no message)
+    per_owner_missing: Fill,
 }
 
 /// The interface's words in `lang`.

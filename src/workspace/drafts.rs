@@ -6,6 +6,7 @@ use crate::browser::{self, storage};
 use crate::texts::{self, Message};
 use leptos::prelude::*;
 use muistio_core::store::backup::Backup;
+use muistio_core::store::copies;
 use muistio_core::store::versions::Reason;
 use muistio_core::store::{Envelope, Unsent};
 use muistio_core::{restore, Date, Minutes};
@@ -92,14 +93,38 @@ impl Workspace {
         true
     }
 
-    /// Starts a blank memo dated today.
+    /// Starts a blank memo dated today. It is stored with the first thing typed into it (then
+    /// at once, see `touch`), so an untouched "Uusi muistio" leaves nothing behind.
     pub fn new_blank(&self) {
+        self.save_now();
         let mut doc = Minutes::default();
         // A new memo is written in the interface's language until the person says otherwise.
         doc.header.lang = self.ui_lang.get_untracked();
         doc.header.when.date = browser::today().and_then(|(y, m, d)| Date::new(y, m, d));
-        self.add_draft(doc);
+        let id = format!("{:x}", self.new_id().0);
+        self.preview.set(false);
+        let base = Base {
+            unstored: true,
+            ..Base::default()
+        };
+        self.show(OpenDraft { id, minutes: doc }, base);
         self.focus_on("header-title");
+    }
+
+    /// Stores a draft started by [`Workspace::new_blank`] the moment something is typed into it.
+    pub(super) fn first_save(&self) {
+        let Some(id) = self.open.with_untracked(|o| o.as_ref().map(|o| o.id.clone())) else {
+            return;
+        };
+        self.save_now();
+        if self.base.with_value(|b| b.unstored) {
+            return;
+        }
+        storage::set_open_id(Some(&id));
+        if self.usage.with_untracked(|u| u.persisted.is_none()) {
+            let usage = self.usage;
+            storage::persist::ask(move |yes| usage.update(|u| u.persisted = Some(yes)));
+        }
     }
 
     /// Starts the next meeting's memo from a draft's header and attendees.
@@ -114,16 +139,25 @@ impl Workspace {
         }
     }
 
-    /// Copies a whole draft into a new one.
+    /// Copies a whole draft into a new one, titled with the day of the copy ("Kokous (kopio
+    /// 29.11.)", "(kopio 29.11. 2)" for a second that day; a copy of a copy is named from the
+    /// original title).
     pub fn duplicate(&self, id: &str) {
         match storage::load(id) {
             Ok(saved) => {
                 let mut copy = self.with_ids(|ids| saved.minutes.with_fresh_ids(ids));
                 let t = self.t_untracked();
-                copy.header.title = match copy.header.title.as_str() {
-                    "" => t.copy.to_string(),
-                    title => t.copy_of.with(&[title]),
+                let day = browser::today()
+                    .map(|(_, m, d)| format!("{d}.{m}."))
+                    .unwrap_or_default();
+                let marks = texts::LANGUAGES.map(|(lang, _)| texts::of(lang).copy);
+                let title = match copy.header.title.trim() {
+                    "" => t.untitled.to_string(),
+                    title => title.to_string(),
                 };
+                let taken = |name: &str| self.drafts.with_untracked(|d| d.iter().any(|x| x.info.title == name));
+                copy.header.title =
+                    copies::copy_title(&title, &marks, &day, taken, |t0, stamp| t.copy_of.with(&[t0, stamp]));
                 self.add_draft(copy);
             }
             Err(e) => self.notify(import_message(e), true, Vec::new()),

@@ -13,6 +13,13 @@ pub fn dom_id(id: Id) -> String {
     format!("el-{:x}", id.0)
 }
 
+/// The id whose element has DOM id `dom` (see [`dom_id`]).
+pub fn id_of_dom(dom: &str) -> Option<Id> {
+    dom.strip_prefix("el-")
+        .and_then(|hex| u64::from_str_radix(hex, 16).ok())
+        .map(Id)
+}
+
 impl Workspace {
     /// Reads one part of the open document; the caller reruns when that part changes.
     pub fn read<R>(&self, part: Part, f: impl FnOnce(&Minutes) -> R) -> Option<R> {

@@ -26,6 +26,11 @@ impl Workspace {
 
     /// Makes one file of the open document; `Err` holds what to tell the person.
     pub async fn make(&self, format: Format) -> Result<Exported, Message> {
+        self.make_file(format, true).await
+    }
+
+    /// Makes one file; `tell`: a PDF names the letters its font lacks in a notice.
+    pub(super) async fn make_file(&self, format: Format, tell: bool) -> Result<Exported, Message> {
         let fonts = match format {
             Format::Pdf => Some(self.fonts().await?),
             _ => None,
@@ -34,7 +39,7 @@ impl Workspace {
             Some(f) => {
                 // Letters the PDF's font lacks: the person hears which, and where they do show.
                 let missing: String = pdf::unsupported(d, &f.0).unwrap_or_default().into_iter().collect();
-                if !missing.is_empty() {
+                if tell && !missing.is_empty() {
                     self.notify(
                         Message::new(move |t| t.pdf_letters.with(&[&missing])),
                         false,

@@ -6,16 +6,19 @@ mod backup;
 mod drafts;
 mod editing;
 mod files;
+mod fixes;
 mod notices;
+mod place;
 mod saving;
 mod sharing;
 mod tabs;
 mod versions;
 
-pub use editing::dom_id;
+pub use editing::{dom_id, id_of_dom};
 pub use notices::{Action, Notice, Undo};
+pub use place::Place;
 pub use saving::SaveState;
-pub use sharing::Via;
+pub use sharing::{Outgoing, Said, Via};
 
 use crate::browser::storage::DraftInfo;
 use crate::texts::{self, Message, Texts};
@@ -54,6 +57,8 @@ struct Base {
     unsent: Vec<muistio_core::store::Unsent>,
     /// The last save failed (the person was told; the next good save says so).
     failing: bool,
+    /// A new blank draft nothing has been typed into yet: not stored until something is.
+    unstored: bool,
 }
 
 /// Shared state, handed to components through context.

@@ -56,6 +56,7 @@ impl Workspace {
     /// Shows a notice; only the latest few stay on screen.
     pub(crate) fn notify(&self, text: Message, error: bool, actions: Vec<Action>) {
         let key = self.next_key.get_value();
+        let lasting = error || !actions.is_empty();
         self.next_key.set_value(key + 1);
         self.notices.update(|n| {
             n.push(Notice {
@@ -67,6 +68,11 @@ impl Workspace {
             let excess = n.len().saturating_sub(4);
             n.drain(..excess);
         });
+        // A notice that only informs goes by itself after a while; errors and offers stay.
+        if !lasting {
+            let ws = *self;
+            set_timeout(move || ws.dismiss(key), std::time::Duration::from_secs(12));
+        }
     }
 
     /// Removes a notice.

@@ -63,6 +63,10 @@ impl Workspace {
         if self.save_state.get_untracked() != SaveState::Unsaved {
             self.save_state.set(SaveState::Unsaved);
         }
+        // A new draft's first word is stored at once: until then it was not in storage at all.
+        if self.base.with_value(|b| b.unstored) {
+            return self.first_save();
+        }
         if let Some(handle) = self.save_timer.get_value() {
             handle.clear();
         }
@@ -110,6 +114,7 @@ impl Workspace {
             Ok((info, text, kept)) => {
                 let mut recovered = false;
                 self.base.update_value(|b| {
+                    b.unstored = false;
                     b.revision = info.revision;
                     b.prev_text = std::mem::replace(&mut b.saved_text, text);
                     b.pending.clear();

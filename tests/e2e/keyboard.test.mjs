@@ -14,7 +14,7 @@ const SECRETARIES = [
     locale: 'fi-FI', fixture: 'hallitus-muistio.md', kind: 'MUISTIO', heading: 'Muistio',
     skip: 'Jatka kirjoittamista', newMemo: 'Uusi muistio', title: 'Kokouksen nimi', date: 'Päivämäärä', place: 'Paikka',
     addPerson: 'Lisää osallistuja', absent: 'Poissa: Matti Rautio', newItem: 'Uusi kohta', entryBox: 'Uusi merkintä kohtaan',
-    download: 'Lataa Markdown',
+    download: 'Lataa Markdown', bar: 'Muistion työkalut', undo: 'Kumoa',
     header: async (kb, tab) => {
       await kb.type('Pohjoisen valokuvakeskuksen hallituksen kokous');
       await tab(4);
@@ -37,7 +37,7 @@ const SECRETARIES = [
     locale: 'sv-FI', fixture: 'styrelse-protokoll.md', kind: 'PROTOKOLL 2/2026', heading: 'Muistio',
     skip: 'Fortsätt skriva', newMemo: 'Nya anteckningar', title: 'Mötets namn', date: 'Datum', place: 'Plats',
     addPerson: 'Lägg till deltagare', absent: 'Frånvarande: Erik Sundström', newItem: 'Ny punkt', entryBox: 'Ny anteckning i punkt',
-    download: 'Ladda ner Markdown',
+    download: 'Ladda ner Markdown', bar: 'Anteckningarnas verktyg', undo: 'Ångra',
     header: async (kb, tab) => {
       await kb.type('Nordiska fotoföreningens styrelsemöte');
       await tab();
@@ -131,6 +131,13 @@ for (const s of SECRETARIES) {
         assert.equal(await focusedLabel(), s.skip);
         await kb.press('Enter');
         assert.equal(await focusedLabel(), `${s.entryBox} ${s.backIn}`, 'back in the last item after the reload');
+        // Alt+Page Up and Alt+Page Down jump between the items' entry boxes, Alt+Enter stays.
+        await kb.press('Alt+PageUp');
+        assert.equal(await focusedLabel(), `${s.entryBox} ${s.backIn - 1}`, 'Alt+Page Up: the previous item');
+        await kb.press('Alt+Enter');
+        assert.equal(await focusedLabel(), `${s.entryBox} ${s.backIn - 1}`, 'Alt+Enter: this item');
+        await kb.press('Alt+PageDown');
+        assert.equal(await focusedLabel(), `${s.entryBox} ${s.backIn}`, 'Alt+Page Down: back to the next');
         reloaded = true;
       }
       await kb.type(line);
@@ -138,6 +145,13 @@ for (const s of SECRETARIES) {
     }
     assert.ok(reloaded);
     assert.deepEqual(await audit(page), [], 'the editor has no accessibility violations');
+
+    // The bar stays pinned to the top of the screen, however far down the writing went.
+    assert.ok(await page.evaluate(() => window.scrollY) > 500, 'the page has scrolled');
+    const bar = page.getByRole('region', { name: s.bar });
+    const box = await bar.boundingBox();
+    assert.ok(box.y >= -0.5 && box.y < 2, `the bar is at the top of the screen (${box.y})`);
+    assert.ok(await bar.getByRole('button', { name: s.undo, exact: true }).isEnabled(), 'undo is in reach');
 
     // Export by keyboard: open the downloads menu, Tab to the format, Enter.
     await page.locator('details.downloads summary').press('Enter');

@@ -144,11 +144,19 @@ test('the page reflows at 320 px and at 200 % zoom with nothing cut off, and foc
     await page.getByLabel('Avaa tiedosto…').setInputFiles(path.join(fixtures, 'hallitus-muistio.md'));
     await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
     assert.deepEqual(await overflow(page), [], `${what}: editor`);
+    // The open draft comes first; on a phone the outline, drafts and import wait behind the menu.
+    const menu = page.getByRole('button', { name: 'Kohdat ja luonnokset' });
+    assert.equal(await menu.isVisible(), true, `${what}: the menu button is there`);
+    assert.equal(await page.locator('aside').isVisible(), false, `${what}: the drafts wait behind the menu`);
+    await menu.click();
     const main = await page.locator('main').boundingBox();
     const side = await page.locator('aside').boundingBox();
-    assert.ok(main.y < side.y, `${what}: the open draft comes before the drafts and import`);
+    assert.ok(side.y < main.y, `${what}: the menu opens above the draft`);
     assert.equal(await page.locator('details.import').evaluate((d) => d.open), viewport.width > 640,
-      `${what}: the import panel folds away on a phone, and stays open beside the draft on a wider screen`);
+      `${what}: the import panel folds away on a phone while a draft is open`);
+    assert.deepEqual(await overflow(page), [], `${what}: the open menu`);
+    assert.deepEqual(await audit(page), [], `${what}: the open menu audit`);
+    await menu.click();
     for (const label of ['Puheenjohtaja: Aino Kallio', 'Poissa: Matti Rautio']) {
       assert.ok(await page.getByLabel(label, { exact: true }).isVisible(), `${what}: ${label} is on screen`);
     }

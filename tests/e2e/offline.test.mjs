@@ -2,7 +2,7 @@
 // new version waits until the person takes it; the one-file app works from the file system.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync, cpSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, cpSync, copyFileSync, utimesSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,6 +96,10 @@ test('a new version is offered and never swapped in under an edit; taking it sav
   // The server gets a new version; the browser finds it.
   const sw = path.join(server.dir, 'sw.js');
   writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = '$1-uusi'"));
+  // The static server tells a changed file by its time to the second: on a fast machine the
+  // page may have fetched sw.js in the same second, and would be told it had not changed.
+  const later = new Date(Date.now() + 10_000);
+  utimesSync(sw, later, later);
   // The browser looks for a new version now and then (the app asks every half hour); here at
   // once, and again while it has not found it (installing it fetches every file again).
   const notice = page.getByText('Uusi versio on saatavilla – päivitä');

@@ -157,6 +157,8 @@ test('versions are listed, looked at and restored; a backup brings deleted draft
   const context = await env.browser.newContext({ acceptDownloads: true });
   const { page, errors } = await withMemo(context);
   // Changing an entry's kind keeps the draft as it was among its versions.
+  // An entry shows its kind menu once opened for editing.
+  await page.locator('.item-list > li:nth-child(1) .entry .entry-read').click();
   await page.locator('.item-list > li:nth-child(1) .entry select.kind').selectOption('Decision');
   const versions = page.locator('details.versions');
   await versions.locator('summary').click();
@@ -167,6 +169,7 @@ test('versions are listed, looked at and restored; a backup brings deleted draft
   assert.deepEqual(await audit(page), [], 'the version dialog is accessible');
   await dialog.getByRole('button', { name: 'Palauta' }).click();
   await page.getByText(/^Palautettiin versio /).waitFor();
+  await page.locator('.item-list > li:nth-child(1) .entry .entry-read').click();
   assert.equal(await page.locator('.item-list > li:nth-child(1) .entry select.kind').inputValue(), 'Paragraph');
 
   // Storage in use, and the browser's answer about keeping it.

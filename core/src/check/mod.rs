@@ -7,6 +7,7 @@ pub mod speakers;
 use crate::labels::Lang;
 use crate::model::{EntryKind, Id, Minutes, Rich, When};
 use speakers::Resolved;
+use std::collections::HashSet;
 
 /// Where a finding points.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
@@ -22,7 +23,7 @@ pub enum Spot {
 }
 
 /// What was found.
-#[derive(Clone, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug, Hash)]
 pub enum Problem {
     /// A statement's or reply's speaker is not among the attendees.
     UnknownSpeaker { name: String, suggestion: Option<String> },
@@ -30,10 +31,12 @@ pub enum Problem {
     AmbiguousSpeaker { name: String, candidates: Vec<String> },
     /// A link with no address, or the placeholder `#`.
     PlaceholderLink { text: String },
-    /// An action nobody is responsible for.
-    ActionWithoutOwner,
+    /// An action nobody is responsible for; `task` names it (its text, shortened).
+    ActionWithoutOwner { task: String },
     /// An action without a due date.
-    ActionWithoutDue,
+    ActionWithoutDue { task: String },
+    /// An action due before the meeting was held (a date typed without its year, or a typo).
+    DueBeforeMeeting { task: String, due: String },
     /// The end is before the start, and not plausibly after midnight.
     EndBeforeStart { start: String, end: String },
     /// An item with nothing under it.
@@ -42,13 +45,48 @@ pub enum Problem {
     DuplicateAttendee { name: String },
 }
 
-/// One finding: what, and where.
+/// A repair a finding offers (`crate::edit::fix` makes its edits).
+#[derive(Clone, PartialEq, Eq, Debug, Hash)]
+pub enum Fix {
+    /// Every statement and reply by `from` is by `to` instead; `full` is the attendee's full name.
+    RenameSpeaker { from: String, to: String, full: String },
+    /// `name` joins the attendees.
+    AddAttendee { name: String },
+    /// The header's start and end times change places.
+    SwapTimes,
+    /// The action's due date moves a year on (to `to`).
+    DueNextYear { entry: Id, to: String },
+    /// A repeated attendee row goes.
+    RemoveAttendee { id: Id, name: String },
+}
+
+/// One finding: what, where, and the repairs it offers.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Finding {
     /// What was found.
     pub problem: Problem,
     /// Where to go to fix it.
     pub spot: Spot,
+    /// What would repair it, best first; empty when only the person can.
+    pub fixes: Vec<Fix>,
+}
+
+/// How much of an action's text names it in a finding.
+const TASK_CHARS: usize = 60;
+
+/// An action's name in a finding: its text up to [`TASK_CHARS`] characters.
+fn task_name(text: &Rich) -> String {
+    let plain = text.to_plain();
+    let plain = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    let plain = plain.trim_end_matches(['.', ':', ',']);
+    match plain.chars().count() > TASK_CHARS {
+        true => {
+            let cut: String = plain.chars().take(TASK_CHARS - 1).collect();
+            let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(words, _)| words);
+            format!("{}…", cut.trim_end_matches([',', '.', ' ']))
+        }
+        false => plain.to_string(),
+    }
 }
 
 /// Longest meeting taken for one that runs past midnight, in minutes; a longer "meeting"
@@ -62,6 +100,7 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
         out.push(Finding {
             problem: p,
             spot: Spot::HeaderTime,
+            fixes: vec![Fix::SwapTimes],
         });
     }
     let mut seen: Vec<String> = Vec::new();
@@ -71,6 +110,10 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
             out.push(Finding {
                 problem: Problem::DuplicateAttendee { name: a.full_name() },
                 spot: Spot::Attendee(a.id),
+                fixes: vec![Fix::RemoveAttendee {
+                    id: a.id,
+                    name: a.full_name(),
+                }],
             });
         }
         seen.push(key);
@@ -86,10 +129,31 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
                     title: item.title.clone(),
                 },
                 spot: Spot::Item(item.id),
+                fixes: Vec::new(),
             });
         }
         for entry in &item.entries {
             entry_problems(doc, entry.id, &entry.kind, &mut out);
+        }
+    }
+    once_each(out)
+}
+
+/// Drops a finding said before: the same words anywhere (two actions of the same text lacking
+/// a date are one line until one is given it), and the same unknown or ambiguous speaker in
+/// any case (its repair covers every statement).
+fn once_each(found: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    let (mut speakers, mut said) = (HashSet::new(), HashSet::new());
+    for f in found {
+        let repeated = match &f.problem {
+            Problem::UnknownSpeaker { name, .. } | Problem::AmbiguousSpeaker { name, .. } => {
+                !speakers.insert(name.to_lowercase())
+            }
+            _ => !said.insert(f.problem.clone()),
+        };
+        if !repeated {
+            out.push(f);
         }
     }
     out
@@ -103,27 +167,49 @@ fn time_problem(when: &When) -> Option<Problem> {
     })
 }
 
-fn speaker_problem(doc: &Minutes, name: &str) -> Option<Problem> {
+fn speaker_problem(doc: &Minutes, name: &str) -> Option<(Problem, Vec<Fix>)> {
     let full = |id: Id| doc.attendees.iter().find(|a| a.id == id).map(|a| a.full_name());
+    let rename = |id: Id| {
+        Some(Fix::RenameSpeaker {
+            from: name.to_string(),
+            to: speakers::speaker_name(doc, id)?,
+            full: full(id)?,
+        })
+    };
     match speakers::resolve(doc, name) {
         Resolved::Attendee(_) | Resolved::Prefix(_) => None,
-        Resolved::Ambiguous(ids) => Some(Problem::AmbiguousSpeaker {
-            name: name.to_string(),
-            candidates: ids.into_iter().filter_map(full).collect(),
-        }),
-        Resolved::Unknown(near) => Some(Problem::UnknownSpeaker {
-            name: name.to_string(),
-            suggestion: near.and_then(full),
-        }),
+        Resolved::Ambiguous(ids) => Some((
+            Problem::AmbiguousSpeaker {
+                name: name.to_string(),
+                candidates: ids.iter().copied().filter_map(full).collect(),
+            },
+            ids.into_iter().filter_map(rename).collect(),
+        )),
+        Resolved::Unknown(near) => {
+            let mut fixes: Vec<Fix> = near.and_then(rename).into_iter().collect();
+            if !name.trim().is_empty() {
+                fixes.push(Fix::AddAttendee {
+                    name: name.trim().to_string(),
+                });
+            }
+            Some((
+                Problem::UnknownSpeaker {
+                    name: name.to_string(),
+                    suggestion: near.and_then(full),
+                },
+                fixes,
+            ))
+        }
     }
 }
 
-fn link_problems(text: &Rich, out: &mut Vec<Problem>) {
+fn link_problems(text: &Rich, out: &mut Vec<(Problem, Vec<Fix>)>) {
     for (shown, url) in text.links() {
         if url.trim().is_empty() || url.trim() == "#" {
-            out.push(Problem::PlaceholderLink {
+            let problem = Problem::PlaceholderLink {
                 text: shown.to_string(),
-            });
+            };
+            out.push((problem, Vec::new()));
         }
     }
 }
@@ -144,15 +230,25 @@ fn entry_problems(doc: &Minutes, id: Id, kind: &EntryKind, out: &mut Vec<Finding
         }
         EntryKind::Bullets { items } => items.iter().for_each(|t| link_problems(t, &mut found)),
         EntryKind::Action { owner, due, text } => {
+            let task = task_name(text);
             if owner.trim().is_empty() {
-                found.push(Problem::ActionWithoutOwner);
+                found.push((Problem::ActionWithoutOwner { task: task.clone() }, Vec::new()));
             }
-            if due.is_none() {
-                found.push(Problem::ActionWithoutDue);
+            match (due, doc.header.when.date) {
+                (None, _) => found.push((Problem::ActionWithoutDue { task }, Vec::new())),
+                (Some(d), Some(meeting)) if *d < meeting => {
+                    let fix = d.next_year().map(|to| Fix::DueNextYear {
+                        entry: id,
+                        to: to.dotted(),
+                    });
+                    let due = d.dotted();
+                    found.push((Problem::DueBeforeMeeting { task, due }, fix.into_iter().collect()));
+                }
+                _ => {}
             }
             link_problems(text, &mut found);
         }
-        EntryKind::NextMeeting(next) => found.extend(time_problem(&next.when)),
+        EntryKind::NextMeeting(next) => found.extend(time_problem(&next.when).map(|p| (p, Vec::new()))),
         EntryKind::Vote(vote) => {
             link_problems(&vote.question, &mut found);
             link_problems(&vote.result, &mut found);
@@ -160,9 +256,10 @@ fn entry_problems(doc: &Minutes, id: Id, kind: &EntryKind, out: &mut Vec<Finding
         EntryKind::Dissent { text, .. } => link_problems(text, &mut found),
         EntryKind::Subheading { .. } | EntryKind::Attachment { .. } => {}
     }
-    out.extend(found.into_iter().map(|problem| Finding {
+    out.extend(found.into_iter().map(|(problem, fixes)| Finding {
         problem,
         spot: Spot::Entry(id),
+        fixes,
     }));
 }
 
@@ -212,12 +309,21 @@ impl Problem {
             (PlaceholderLink { text }, Lang::Fi) => format!("Linkiltä ”{text}” puuttuu osoite."),
             (PlaceholderLink { text }, Lang::Sv) => format!("Länken ”{text}” saknar adress."),
             (PlaceholderLink { text }, Lang::En) => format!("The link “{text}” has no address."),
-            (ActionWithoutOwner, Lang::Fi) => "Tehtävältä puuttuu vastuuhenkilö.".into(),
-            (ActionWithoutOwner, Lang::Sv) => "Åtgärden saknar ansvarig.".into(),
-            (ActionWithoutOwner, Lang::En) => "The action has no owner.".into(),
-            (ActionWithoutDue, Lang::Fi) => "Tehtävältä puuttuu määräaika.".into(),
-            (ActionWithoutDue, Lang::Sv) => "Åtgärden saknar tidsfrist.".into(),
-            (ActionWithoutDue, Lang::En) => "The action has no due date.".into(),
+            (ActionWithoutOwner { task }, Lang::Fi) => format!("Tehtävältä ”{task}” puuttuu vastuuhenkilö."),
+            (ActionWithoutOwner { task }, Lang::Sv) => format!("Åtgärden ”{task}” saknar ansvarig."),
+            (ActionWithoutOwner { task }, Lang::En) => format!("The action “{task}” has no owner."),
+            (ActionWithoutDue { task }, Lang::Fi) => format!("Tehtävältä ”{task}” puuttuu määräaika."),
+            (ActionWithoutDue { task }, Lang::Sv) => format!("Åtgärden ”{task}” saknar tidsfrist."),
+            (ActionWithoutDue { task }, Lang::En) => format!("The action “{task}” has no due date."),
+            (DueBeforeMeeting { task, due }, Lang::Fi) => {
+                format!("Tehtävän ”{task}” määräaika {due} on ennen kokousta.")
+            }
+            (DueBeforeMeeting { task, due }, Lang::Sv) => {
+                format!("Tidsfristen {due} för åtgärden ”{task}” är före mötet.")
+            }
+            (DueBeforeMeeting { task, due }, Lang::En) => {
+                format!("The action “{task}” is due on {due}, before the meeting.")
+            }
             (EndBeforeStart { start, end }, Lang::Fi) => format!("Loppuaika {end} on ennen alkuaikaa {start}."),
             (EndBeforeStart { start, end }, Lang::Sv) => format!("Sluttiden {end} är före starttiden {start}."),
             (EndBeforeStart { start, end }, Lang::En) => {

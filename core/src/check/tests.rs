@@ -112,9 +112,64 @@ fn actions_times_and_duplicates() {
             Problem::DuplicateAttendee {
                 name: "Tomi Aho".into()
             },
-            Problem::ActionWithoutOwner,
-            Problem::ActionWithoutDue,
+            Problem::ActionWithoutOwner { task: "Kutsu".into() },
+            Problem::ActionWithoutDue { task: "Kutsu".into() },
         ],
         "a meeting from 22.00 to 1.30 runs past midnight and is fine"
     );
+}
+
+#[test]
+fn each_action_is_named_and_nothing_is_said_twice() {
+    let mut d = doc();
+    let mut item = Item::new(Id(10), "Tehtävät");
+    for (id, text) in [
+        (11, "Päivitä verkkosivut."),
+        (12, "Kutsu alustajat ryhmähaastatteluun ja lähetä heille kysymykset"),
+    ] {
+        item.entries.push(Entry {
+            id: Id(id),
+            kind: EntryKind::Action {
+                owner: "Ida".into(),
+                due: None,
+                text: Rich::plain(text),
+            },
+        });
+    }
+    item.entries.push(statement(13, "Tommi", Some("Tommi")));
+    item.entries.push(statement(14, "Tommi", None));
+    d.items.push(item);
+    let messages: Vec<String> = check(&d).iter().map(|f| f.problem.message(Lang::Fi)).collect();
+    assert_eq!(
+        messages,
+        [
+            "Tehtävältä ”Päivitä verkkosivut” puuttuu määräaika.",
+            "Tehtävältä ”Kutsu alustajat ryhmähaastatteluun ja lähetä heille…” puuttuu määräaika.",
+            "Puhuja ”Tommi” ei ole osallistujissa. Tarkoititko: Tomi Aho?",
+        ]
+    );
+    let sv: Vec<String> = check(&d).iter().map(|f| f.problem.message(Lang::Sv)).collect();
+    assert_eq!(sv[0], "Åtgärden ”Päivitä verkkosivut” saknar tidsfrist.");
+    let en: Vec<String> = check(&d).iter().map(|f| f.problem.message(Lang::En)).collect();
+    assert_eq!(en[0], "The action “Päivitä verkkosivut” has no due date.");
+}
+
+#[test]
+fn the_same_words_are_said_once() {
+    let mut d = doc();
+    let mut item = Item::new(Id(10), "Tehtävät");
+    for id in [11, 12] {
+        item.entries.push(Entry {
+            id: Id(id),
+            kind: EntryKind::Action {
+                owner: "Ida".into(),
+                due: None,
+                text: Rich::plain("Kutsu alustajat."),
+            },
+        });
+    }
+    d.items.push(item);
+    let found = check(&d);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].spot, Spot::Entry(Id(11)));
 }

@@ -168,6 +168,35 @@ mod tests {
     }
 
     #[test]
+    fn short_dates_typed_take_the_meetings_year() {
+        let mut d = doc();
+        d.header.when.date = crate::model::Date::new(2025, 11, 14);
+        let ids = &mut Ids::seeded(4);
+        typed(
+            &mut d,
+            ids,
+            Parent::Item(Id(10)),
+            "Tehtävä (Ida, 5.12.): Päivitä verkkosivut.",
+        );
+        typed(&mut d, ids, Parent::Item(Id(20)), "15.1. klo 9–11");
+        let EntryKind::Action { owner, due, .. } = &d.items[0].entries[0].kind else {
+            panic!("an action")
+        };
+        assert_eq!(
+            (owner.as_str(), due.map(|d| d.dotted())),
+            ("Ida", Some("5.12.2025".into()))
+        );
+        let EntryKind::NextMeeting(next) = &d.items[1].entries[0].kind else {
+            panic!("the next meeting")
+        };
+        assert_eq!(
+            next.when.text(crate::Lang::Fi),
+            "15.1.2026 klo 9.00–11.00",
+            "after a November meeting"
+        );
+    }
+
+    #[test]
     fn typed_lines_become_entries_of_their_kind() {
         let (mut d, ids) = (doc(), &mut Ids::seeded(1));
         let item = Parent::Item(Id(10));

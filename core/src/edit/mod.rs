@@ -7,14 +7,22 @@ mod apply;
 pub mod came_back;
 mod compose;
 mod convert;
+mod fix;
+mod format;
 pub mod forms;
 mod history;
 mod merge;
+mod people;
+mod place;
 
 pub use compose::compose;
 pub use convert::{convert, KindTag};
+pub use fix::fix;
+pub use format::{wrap, Wrap};
 pub use history::{History, Stepped};
 pub use merge::{diff, merge};
+pub use people::{add_people, People};
+pub use place::{by_whom, gist, item_of_entry, item_step};
 
 use crate::model::{Attendee, Entry, Header, Id, Item};
 use serde::{Deserialize, Serialize};

@@ -21,6 +21,14 @@ pub fn file_name(doc: &Minutes, ext: &str) -> String {
     format!("{date}{title} - {kind}.{ext}")
 }
 
+/// A file of the document for one person: `YYYY-MM-DD <title> - <type> - <who>.<ext>`.
+pub fn file_name_for(doc: &Minutes, who: &str, ext: &str) -> String {
+    let name = file_name(doc, ext);
+    let stem = name.strip_suffix(&format!(".{ext}")).unwrap_or(&name);
+    let who: String = safe(who).chars().take(MAX_TITLE).collect();
+    format!("{stem} - {}.{ext}", who.trim())
+}
+
 /// Characters a name shows nothing of, or that reorder what it shows (U+202E before "fdp.exe"
 /// shows "exe.pdf"): bidi controls and marks, zero-width spaces, the soft hyphen, invisible operators.
 fn hides(c: char) -> bool {

@@ -2,7 +2,7 @@
 //! the editor's fields, and in the stricter form of a Markdown file, which the memo reader
 //! normalises before it reads.
 
-use crate::import::inline::is_autolink;
+use crate::import::inline::{bare_prefix, is_autolink};
 use crate::model::{Rich, Span};
 
 /// Escapes the characters the inline reader treats as markup.
@@ -64,9 +64,24 @@ enum Form {
 }
 
 fn push_escaped(out: &mut String, text: &str, form: Form) {
-    let mut chars = text.chars().peekable();
+    push_text(out, text, form, form != Form::Field)
+}
+
+/// Escapes `text` as [`push_escaped`] does; with `bare`, also what would read as a bare address
+/// ("https://", "www.") has one character written as a reference, so that it stays text.
+fn push_text(out: &mut String, text: &str, form: Form, bare: bool) {
+    let mut chars = text.char_indices().peekable();
     let mut line_start = false;
-    while let Some(c) = chars.next() {
+    let mut referenced = None;
+    while let Some((at, c)) = chars.next() {
+        if bare && referenced.is_none_or(|r| r < at) {
+            referenced = bare_prefix(&text[at..]).map(|offset| at + offset);
+        }
+        if referenced == Some(at) {
+            out.push_str(&reference(c));
+            continue;
+        }
+        let mut chars = chars.clone().map(|(_, c)| c).peekable();
         match c {
             '\\' | '*' | '[' | ']' | '<' => {
                 out.push('\\');
@@ -150,7 +165,7 @@ fn write(rich: &Rich, in_statement: bool, file: bool) -> String {
     };
     for span in rich.spans() {
         match span {
-            Span::Text(s) => push_escaped(&mut out, s, form),
+            Span::Text(s) => push_text(&mut out, s, form, true),
             Span::Bold(s) | Span::Italic(s) => {
                 let delim = if matches!(span, Span::Bold(_)) { "**" } else { "*" };
                 stars(&mut out, delim);
@@ -178,6 +193,19 @@ fn write(rich: &Rich, in_statement: bool, file: bool) -> String {
 mod tests {
     use super::*;
     use crate::import::inline::parse;
+
+    #[test]
+    fn text_that_looks_like_an_address_stays_text_and_links_stay_links() {
+        let text = Rich::plain("see https://x.fi, (www.y.fi) and http://z");
+        let written = render(&text, false);
+        assert_eq!(written, "see https&#58;//x.fi, (www&#46;y.fi) and http&#58;//z");
+        assert_eq!(parse(&written), text);
+        assert_eq!(parse(&render_for_file(&text, false)), text);
+        let typed = parse("katso www.y.fi ja https://x.fi.");
+        assert_eq!(typed.links().count(), 2);
+        assert_eq!(parse(&render(&typed, false)), typed);
+        assert_eq!(parse(&render_for_file(&typed, true)), typed);
+    }
 
     #[test]
     fn escapes_read_back() {

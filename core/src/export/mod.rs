@@ -105,12 +105,12 @@ pub enum ExportError {
 pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, ExportError> {
     let bytes = match format {
         Format::Markdown => markdown::render(doc).into_bytes(),
-        Format::Html => html::render(&outline::outline(doc), &draft(doc, now_ms)).into_bytes(),
+        Format::Html => html::render(&outline::outline(doc), &shared_draft(doc, now_ms)).into_bytes(),
         Format::Text => text::render(&outline::outline(doc)).into_bytes(),
         Format::Ics => ics::render(doc, now_ms).ok_or(ExportError::NoNextMeeting)?.into_bytes(),
-        Format::Docx => docx::render(&outline::outline(doc), &draft(doc, now_ms)),
+        Format::Docx => docx::render(&outline::outline(doc), &shared_draft(doc, now_ms)),
         Format::Pdf => return Err(ExportError::NeedsFonts),
-        Format::Odt => odt::render(&outline::outline(doc), &draft(doc, now_ms)),
+        Format::Odt => odt::render(&outline::outline(doc), &shared_draft(doc, now_ms)),
         Format::Json => draft(doc, now_ms).into_bytes(),
     };
     Ok(Exported {
@@ -137,6 +137,18 @@ fn draft(doc: &Minutes, now_ms: u64) -> String {
         }
     }
     out
+}
+
+/// The draft a document handed to others carries (Word, OpenDocument, web page): without the
+/// attendees' e-mail addresses, which are for sending and are kept only in the browser and in
+/// the Muistio file.
+fn shared_draft(doc: &Minutes, now_ms: u64) -> String {
+    if doc.attendees.iter().all(|a| a.email.is_empty()) {
+        return draft(doc, now_ms);
+    }
+    let mut shared = doc.clone();
+    shared.attendees.iter_mut().for_each(|a| a.email.clear());
+    draft(&shared, now_ms)
 }
 
 /// Markdown in the real memo's layout.

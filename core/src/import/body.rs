@@ -3,7 +3,7 @@
 //! it is about to write will be read back.
 
 pub use super::statement::is_plain_speaker;
-use super::{inline, statement::statement, vote, when};
+use super::{dates, inline, statement::statement, vote, when};
 use crate::labels::{self, EntryLabel, HeaderLabel};
 use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Numbering, Rich, Span};
 
@@ -21,6 +21,8 @@ pub struct Context {
     /// A vote comes just before, so a paragraph that opens with one of its parts may go on
     /// with it ("Puolesta: …").
     pub after_vote: bool,
+    /// The meeting's date, whose year a date written without one takes ("5.12.").
+    pub meeting: Option<Date>,
 }
 
 /// How a paragraph reads.
@@ -70,7 +72,7 @@ fn entry(text: &str, ctx: &Context) -> EntryKind {
     if let Some(next) = next_meeting(text, ctx) {
         return EntryKind::NextMeeting(next);
     }
-    if let Some(kind) = labelled(text).or_else(|| unbolded(text).and_then(|t| labelled(&t))) {
+    if let Some(kind) = labelled(text, ctx.meeting).or_else(|| unbolded(text).and_then(|t| labelled(&t, ctx.meeting))) {
         return kind;
     }
     if starts_with_decision_verb(text) {
@@ -116,15 +118,15 @@ fn next_meeting(text: &str, ctx: &Context) -> Option<NextMeeting> {
         if rest.trim() == "–" {
             return Some(NextMeeting::default());
         }
-        return when::parse(rest).map(from);
+        return when::parse_in(rest, ctx.meeting).map(from);
     }
     if ctx.item == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting && !text.contains('\n') {
-        return when::parse(text).map(from);
+        return when::parse_in(text, ctx.meeting).map(from);
     }
     None
 }
 
-fn labelled(text: &str) -> Option<EntryKind> {
+fn labelled(text: &str, meeting: Option<Date>) -> Option<EntryKind> {
     let colon = inline::find_unescaped(text, ":")?;
     let (head, rest) = (&text[..colon], text[colon + 1..].trim_start());
     let (word, paren) = match head.split_once(" (") {
@@ -135,7 +137,13 @@ fn labelled(text: &str) -> Option<EntryKind> {
         EntryLabel::Decision if paren.is_none() => Some(EntryKind::Decision { text: rich(rest) }),
         EntryLabel::Attachment if paren.is_none() => plain(rest).map(|name| EntryKind::Attachment { name }),
         EntryLabel::Action => {
-            let (owner, due) = action_who_when(paren.unwrap_or("").trim());
+            let (owner, due, rest) = match paren {
+                Some(group) => {
+                    let (owner, due) = action_who_when(group.trim(), meeting);
+                    (owner, due, rest)
+                }
+                None => action_in_text(rest, meeting),
+            };
             Some(EntryKind::Action {
                 owner,
                 due,
@@ -152,16 +160,69 @@ fn labelled(text: &str) -> Option<EntryKind> {
     }
 }
 
-/// "Marjaana, 1.12.2025" → ("Marjaana", 1.12.2025); "1.12.2025" → ("", date); "Marjaana" → owner.
-/// The date is read from the text as written, so an escaped owner ("&#50;5.3.") stays an owner.
-pub fn action_who_when(group: &str) -> (String, Option<Date>) {
-    if let Some(d) = Date::parse(group) {
-        return (String::new(), Some(d));
+/// Words that name who is responsible inside an action's text ("… Vastuu: Ida, 5.12.").
+const OWNER_WORDS: &[&str] = &[
+    "vastuu:",
+    "vastuuhenkilö:",
+    "vastaa:",
+    "ansvarig:",
+    "ansvar:",
+    "owner:",
+    "responsible:",
+];
+
+/// Owner and due date written in an action's text rather than in parentheses: "… Vastuu: Ida,
+/// 5.12.", "… (Ida, 5.12.)", "… DL 5.12.", "Ida to … by 5 Dec". The text is what is left. A
+/// tail with an escape in it stays text (the writer escapes a tail that is meant as text).
+fn action_in_text(rest: &str, meeting: Option<Date>) -> (String, Option<Date>, &str) {
+    let lower = rest.to_lowercase();
+    let owner_at = OWNER_WORDS
+        .iter()
+        .filter_map(|w| lower.rfind(w).map(|at| (at, w.len())))
+        .max_by_key(|(at, _)| *at)
+        .filter(|(at, len)| rest.is_char_boundary(*at) && rest.is_char_boundary(at + len));
+    if let Some((at, len)) = owner_at {
+        let tail = rest[at + len..].trim();
+        if !tail.contains(['&', '\\', '\n']) && !tail.is_empty() && tail.chars().count() <= 80 {
+            let (owner, due) = dates::who_when(tail.strip_suffix('.').unwrap_or(tail), meeting);
+            let due = due.or_else(|| dates::who_when(tail, meeting).1);
+            return (inline::unescape(&owner), due, rest[..at].trim_end());
+        }
     }
-    match group.rsplit_once(',').map(|(o, d)| (o, Date::parse(d))) {
-        Some((owner, Some(d))) => (inline::unescape(owner.trim()), Some(d)),
-        _ => (inline::unescape(group.trim()), None),
+    let plain_end = rest.ends_with(|c: char| c.is_alphanumeric() || c == '.' || c == ')');
+    if let Some(group) = rest.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        let (owner, due) = dates::who_when(group.1, meeting);
+        if due.is_some() && !group.1.contains(['&', '\\', '(']) {
+            return (inline::unescape(&owner), due, group.0.trim_end());
+        }
     }
+    let (text, due) = match dates::marked_due_at_end(rest, meeting).filter(|_| plain_end) {
+        Some((text, due)) => (text, Some(due)),
+        None => (rest, None),
+    };
+    match owner_to(text) {
+        Some((owner, what)) => (owner.to_string(), due, what),
+        None => (String::new(), due, text),
+    }
+}
+
+/// "Ida to send the report", "Ida ska skicka rapporten": the name and what they do.
+fn owner_to(text: &str) -> Option<(&str, &str)> {
+    let (name, what) = [" to ", " ska "].iter().find_map(|w| text.split_once(w))?;
+    let words: Vec<&str> = name.split(' ').collect();
+    let is_name = (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        });
+    (is_name && !what.trim().is_empty()).then_some((name, what.trim_start()))
+}
+
+/// "Marjaana, 1.12.2025" → ("Marjaana", 1.12.2025); "1.12.2025" → ("", date); "Marjaana" → owner;
+/// "Ida, 5.12." and "Ida, DL 5 Dec" take the meeting's year. The date is read from the text as
+/// written, so an escaped owner ("&#50;5.3.") stays an owner.
+pub fn action_who_when(group: &str, meeting: Option<Date>) -> (String, Option<Date>) {
+    let (owner, due) = dates::who_when(group, meeting);
+    (inline::unescape(&owner), due)
 }
 
 /// Opens with "Sovittiin", "Päätettiin", "Beslutades", "Agreed"…
@@ -357,6 +418,81 @@ mod tests {
             ("Marjaana", Some("1.12.2025".into()), "Kutsu ryhmähaastatteluun.".into())
         );
         assert!(matches!(entry_of("Liite: Minnan esitys"), EntryKind::Attachment { name } if name == "Minnan esitys"));
+    }
+
+    #[test]
+    fn actions_as_people_write_them_in_three_languages() {
+        let ctx = Context {
+            meeting: Date::new(2025, 11, 14),
+            ..Context::default()
+        };
+        let action = |text: &str| match read_paragraph(text, &ctx) {
+            Read::Entry(EntryKind::Action { owner, due, text }) => (owner, due.map(|d| d.dotted()), text.to_plain()),
+            other => panic!("{text}: {other:?}"),
+        };
+        let ida = |what: &str| ("Ida".to_string(), Some("5.12.2025".to_string()), what.to_string());
+        for line in [
+            "Tehtävä (Ida, 5.12.): Päivitä verkkosivut.",
+            "Tehtävä (Ida, 5.12): Päivitä verkkosivut.",
+            "Tehtävä (Ida 5.12.): Päivitä verkkosivut.",
+            "Tehtävä (Ida, DL 5.12.): Päivitä verkkosivut.",
+            "Tehtävä (Ida, määräaika 5.12.): Päivitä verkkosivut.",
+            "Tehtävä (Ida, 5. joulukuuta): Päivitä verkkosivut.",
+            "Tehtävä (Ida, 5.12. mennessä): Päivitä verkkosivut.",
+            "Toimenpide (Ida, 2025-12-05): Päivitä verkkosivut.",
+            "Tehtävä: Päivitä verkkosivut. Vastuu: Ida, 5.12.",
+            "Tehtävä: Päivitä verkkosivut. Vastuu: Ida, DL 5.12.",
+            "Tehtävä: Päivitä verkkosivut (Ida, 5.12.)",
+        ] {
+            let (owner, due, text) = action(line);
+            assert_eq!((owner.as_str(), due.as_deref()), ("Ida", Some("5.12.2025")), "{line}");
+            assert!(text.starts_with("Päivitä verkkosivut"), "{line}: {text}");
+        }
+        assert_eq!(
+            action("Uppgift (Ida, 5.12.): Uppdatera webbsidan."),
+            ida("Uppdatera webbsidan.")
+        );
+        assert_eq!(
+            action("Åtgärd (Ida, 5 dec): Uppdatera webbsidan."),
+            ida("Uppdatera webbsidan.")
+        );
+        assert_eq!(
+            action("Åtgärd: Uppdatera webbsidan. Ansvarig: Ida, senast 5.12."),
+            ida("Uppdatera webbsidan.")
+        );
+        assert_eq!(
+            action("Åtgärd: Ida ska uppdatera webbsidan senast 5 december"),
+            ida("uppdatera webbsidan")
+        );
+        assert_eq!(
+            action("Action (Ida, 5 Dec): Update the website."),
+            ida("Update the website.")
+        );
+        assert_eq!(
+            action("Action (Ida, December 5): Update the website."),
+            ida("Update the website.")
+        );
+        assert_eq!(
+            action("ACTION: Ida to update the website by 5 Dec."),
+            ida("update the website")
+        );
+        assert_eq!(
+            action("Action: Update the website. Owner: Ida, due 5 Dec"),
+            ida("Update the website.")
+        );
+        assert_eq!(
+            action("Task (Ida, 5/12): Update."),
+            ("Ida, 5/12".into(), None, "Update.".into())
+        );
+        assert_eq!(
+            action("Tehtävä (Ida): Päivitä."),
+            ("Ida".into(), None, "Päivitä.".into())
+        );
+        assert_eq!(
+            action("Tehtävä: Kokous pidetään 5.12."),
+            (String::new(), None, "Kokous pidetään 5.12.".into()),
+            "a date in the text is not a due date without a word that makes it one"
+        );
     }
 
     #[test]

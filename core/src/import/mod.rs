@@ -3,11 +3,13 @@
 //! English. Every line ends up somewhere: what is not understood is kept as a paragraph.
 
 pub mod body;
+pub mod dates;
 pub mod decode;
 pub mod inline;
 pub mod kind;
 pub mod office;
 pub mod people;
+pub mod recipients;
 pub mod statement;
 pub mod vote;
 pub mod when;
@@ -376,6 +378,7 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                     awaiting_place: was_awaiting,
                     next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
                     after_vote: matches!(target(doc).last().map(|e| &e.kind), Some(EntryKind::Vote(_))),
+                    meeting: doc.header.when.date,
                 };
                 let mut read = body::read_paragraph(text, &ctx);
                 if read == Read::VotePart {

@@ -2,12 +2,12 @@
 //! "14.11.2025 klo 9.00–11.30", "pe 14.11.2025 klo 9–11.30", "Tid: 14.11.2025 kl. 13.00–15.15",
 //! "Friday 14 November 2025, 9.00–11.30", "2025-11-14 09:00-11:30".
 
-use crate::labels::MONTHS_EN;
+use super::dates;
 pub use crate::model::When;
 use crate::model::{Date, Time};
 
 const FILLER: &[&str] = &[
-    "klo", "kl", "kl.", "at", "from", "alkaen", "kello", "klockan", "–", "-", "to", "till", "until", "asti",
+    "klo", "klo.", "kl", "kl.", "at", "from", "alkaen", "kello", "klockan", "–", "-", "to", "till", "until", "asti",
 ];
 const WEEKDAYS: &[&str] = &[
     "ma",
@@ -61,52 +61,16 @@ const WEEKDAYS: &[&str] = &[
     "saturday",
     "sunday",
 ];
-const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_FI: [&str; 12] = [
-    "tammikuuta",
-    "helmikuuta",
-    "maaliskuuta",
-    "huhtikuuta",
-    "toukokuuta",
-    "kesäkuuta",
-    "heinäkuuta",
-    "elokuuta",
-    "syyskuuta",
-    "lokakuuta",
-    "marraskuuta",
-    "joulukuuta",
-];
-
-fn month_number(word: &str) -> Option<u8> {
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
-    let english = MONTHS_EN.iter().position(|m| {
-        let m = m.to_lowercase();
-        m == w || (w.len() >= 3 && m.starts_with(w))
-    });
-    let nordic = [MONTHS_SV, MONTHS_FI]
-        .iter()
-        .find_map(|names| names.iter().position(|m| *m == w));
-    english.or(nordic).map(|i| i as u8 + 1)
+/// Reads the whole line or nothing: `None` when any word is not part of a date or time, so
+/// that a sentence is never mistaken for a date. A date without a year ("5.12.") is not read.
+pub fn parse(line: &str) -> Option<When> {
+    parse_in(line, None)
 }
 
-/// Reads the whole line or nothing: `None` when any word is not part of a date or time, so
-/// that a sentence is never mistaken for a date.
-pub fn parse(line: &str) -> Option<When> {
-    let line = line.trim().trim_end_matches('.').replace(['–', '—', '−'], " – ");
+/// Reads a line as [`parse`] does; a date without a year ("5.12.", "5. joulukuuta", "5 dec")
+/// takes the year of a meeting on `meeting`.
+pub fn parse_in(line: &str, meeting: Option<Date>) -> Option<When> {
+    let line = line.trim().replace(['–', '—', '−'], " – ");
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
@@ -115,13 +79,23 @@ pub fn parse(line: &str) -> Option<When> {
     let mut found = false;
     let mut i = 0;
     while i < words.len() {
-        let w = words[i];
+        let last = i + 1 == words.len();
+        // The line's final period ends the sentence, not the time ("klo 9.30.").
+        let w = if last { words[i].trim_end_matches('.') } else { words[i] };
         let lower = w.to_lowercase();
-        if let Some(d) = Date::parse(w).filter(|_| when.date.is_none()) {
-            when.date = Some(d);
-        } else if let Some((d, used)) = named_date(&words[i..]).filter(|_| when.date.is_none()) {
+        let no_time_yet = when.start.is_none() && when.end.is_none();
+        let date = (when.date.is_none() && no_time_yet && !after_clock_word(&words[..i]))
+            .then(|| {
+                // "5.12" is a date where it cannot be a time, or where the time follows.
+                let bare = Time::parse(w).is_none() || words.get(i + 1).is_some_and(|n| is_clock_word(n));
+                dates::leading(&words[i..], meeting, bare)
+            })
+            .flatten();
+        if let Some((d, used)) = date {
             when.date = Some(d);
             i += used - 1;
+        } else if !last && is_short_date(words[i]) {
+            return None;
         } else if w.contains('-') && !w.starts_with('-') && !w.ends_with('-') {
             let (a, b) = w.split_once('-')?;
             when.start = Some(Time::parse(a)?);
@@ -146,25 +120,24 @@ pub fn parse(line: &str) -> Option<When> {
     found.then_some(when)
 }
 
+/// "5.12." — a day and month with the final period, never a clock time.
+fn is_short_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches(',').split('.').collect();
+    matches!(parts.as_slice(), [d, m, ""] if !d.is_empty() && !m.is_empty() && d.len() <= 2 && m.len() <= 2
+        && d.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
+}
+
 fn after_dash(before: &[&str]) -> bool {
     before.last().is_some_and(|w| *w == "–" || *w == "-")
 }
 
-/// "14 November 2025", "14. marraskuuta 2025", "November 14 2025": (date, words used).
-fn named_date(words: &[&str]) -> Option<(Date, usize)> {
-    let num = |w: &str| w.trim_end_matches('.').parse::<u16>().ok();
-    if words.len() < 3 {
-        return None;
-    }
-    if let (Some(day), Some(month), Some(year)) = (num(words[0]), month_number(words[1]), num(words[2])) {
-        return Date::new(year, month, u8::try_from(day).ok()?).map(|d| (d, 3));
-    }
-    if let (Some(month), Some(day), Some(year)) = (month_number(words[0]), num(words[1]), num(words[2])) {
-        return Date::new(year, month, u8::try_from(day).ok()?).map(|d| (d, 3));
-    }
-    None
+fn is_clock_word(word: &str) -> bool {
+    ["klo", "klo.", "kl", "kl.", "kello", "klockan", "at"].contains(&word.to_lowercase().as_str())
 }
 
+fn after_clock_word(before: &[&str]) -> bool {
+    before.last().is_some_and(|w| is_clock_word(w))
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +163,32 @@ mod tests {
         assert_eq!(parse("25.3.2026"), when(Some((2026, 3, 25)), None, None));
         assert_eq!(parse("klo 22.00–1.30"), when(None, Some((22, 0)), Some((1, 30))));
         assert_eq!(parse("klo –11.30"), when(None, None, Some((11, 30))));
+        assert_eq!(parse("klo 9"), when(None, Some((9, 0)), None));
+        assert_eq!(parse("9:30–11"), when(None, Some((9, 30)), Some((11, 0))));
+        assert_eq!(parse("kello 9.30."), when(None, Some((9, 30)), None));
+    }
+
+    #[test]
+    fn short_dates_take_the_meetings_year() {
+        let m = Date::new(2025, 11, 14);
+        let dec5 = |s, e| when(Some((2025, 12, 5)), s, e);
+        assert_eq!(parse_in("5.12. klo 9", m), dec5(Some((9, 0)), None));
+        assert_eq!(parse_in("ti 5.12. klo 9.30–11", m), dec5(Some((9, 30)), Some((11, 0))));
+        assert_eq!(parse_in("5. joulukuuta klo 9", m), dec5(Some((9, 0)), None));
+        assert_eq!(
+            parse_in("tisdag 5 december kl. 13–15.15", m),
+            dec5(Some((13, 0)), Some((15, 15)))
+        );
+        assert_eq!(parse_in("Friday 5 Dec, 9:30-11", m), dec5(Some((9, 30)), Some((11, 0))));
+        assert_eq!(parse_in("5.12.", m), dec5(None, None));
+        assert_eq!(
+            parse_in("15.1. klo 9", m),
+            when(Some((2026, 1, 15)), Some((9, 0)), None)
+        );
+        assert_eq!(parse_in("klo 9.30", m), when(None, Some((9, 30)), None));
+        assert_eq!(parse_in("5.12 klo 9", m), dec5(Some((9, 0)), None));
+        assert_eq!(parse_in("9.30–11", m), when(None, Some((9, 30)), Some((11, 0))));
+        assert_eq!(parse_in("5.12. klo 9", None), None);
     }
 
     #[test]

@@ -21,6 +21,27 @@ pub struct Attendee {
     /// Was away (listed under "Poissa").
     #[serde(default, skip_serializing_if = "is_false")]
     pub absent: bool,
+    /// E-mail address, for sending the minutes; kept in the draft, never printed in a document.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub email: String,
+}
+
+/// An e-mail address as a mail header may carry it: ASCII, one `@` between a local part and a
+/// dotted domain, no spaces, quotes, brackets or control characters, at most 254 characters.
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let fine = |c: char| !c.is_whitespace() && !c.is_control() && !"<>()[]\\,;:\"@".contains(c);
+    text.len() <= 254
+        && text.is_ascii()
+        && !local.is_empty()
+        && local.chars().all(fine)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && domain.chars().all(|c| fine(c) && c != '_')
 }
 
 fn is_false(b: &bool) -> bool {
@@ -36,6 +57,7 @@ impl Attendee {
             last_name: last_name.to_string(),
             organisations: Vec::new(),
             absent: false,
+            email: String::new(),
         }
     }
 
@@ -76,5 +98,23 @@ impl Attendee {
     /// The name a statement would use: the first of the first names ("Jussi").
     pub fn call_name(&self) -> &str {
         self.first_names.split_whitespace().next().unwrap_or(&self.last_name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_email;
+
+    #[test]
+    fn addresses() {
+        assert!(is_email("ida.tirkkonen@lapinliitto.fi"));
+        assert!(is_email("tomi+muistio@pohjoinen.example.org"));
+        assert!(!is_email("ida"));
+        assert!(!is_email("ida@localhost"));
+        assert!(!is_email("ida tirkkonen@x.fi"));
+        assert!(!is_email("a@b.fi\r\nBcc: c@d.fi"));
+        assert!(!is_email("<a@b.fi>"));
+        assert!(!is_email("a@@b.fi"));
+        assert!(!is_email("eero.mäkelä@example.fi"));
     }
 }

@@ -129,6 +129,20 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    /// Days since 1 March of year 0 (a day count for differences between dates).
+    pub fn days(&self) -> i64 {
+        let (y, m) = match self.month {
+            1 | 2 => (i64::from(self.year) - 1, i64::from(self.month) + 9),
+            _ => (i64::from(self.year), i64::from(self.month) - 3),
+        };
+        365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + i64::from(self.day) - 1
+    }
+
+    /// The same day a year later (28 February for 29 February), or `None` past 9999.
+    pub fn next_year(&self) -> Option<Date> {
+        Date::new(self.year + 1, self.month, self.day).or_else(|| Date::new(self.year + 1, self.month, self.day - 1))
+    }
+
     /// The following calendar day.
     pub fn next_day(&self) -> Date {
         if self.day < days_in_month(self.year, self.month) {
@@ -238,6 +252,11 @@ mod tests {
         assert_eq!(Date::parse("29.2.2024").map(|d| d.dotted()), Some("29.2.2024".into()));
         assert_eq!(Date::parse("14.11."), None);
         assert_eq!(d.iso(), "2025-11-14");
+        let day = |y, m, d| Date::new(y, m, d).unwrap().days();
+        assert_eq!(day(2026, 1, 1) - day(2025, 12, 31), 1);
+        assert_eq!(day(2024, 3, 1) - day(2024, 2, 28), 2);
+        assert_eq!(day(2026, 1, 1) - day(2025, 1, 1), 365);
+        assert_eq!(Date::new(2024, 2, 29).unwrap().next_year(), Date::new(2025, 2, 28));
         assert_eq!(
             Date::new(2025, 12, 31).unwrap().next_day(),
             Date::new(2026, 1, 1).unwrap()

@@ -11,7 +11,7 @@ mod rich;
 mod vote;
 
 pub use approval::{Approval, Stage};
-pub use attendee::Attendee;
+pub use attendee::{is_email, Attendee};
 pub use datetime::{Date, Time, When};
 pub use entry::{Entry, EntryKind, NextMeeting, Reply};
 pub use id::{Id, Ids};

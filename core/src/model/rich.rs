@@ -141,6 +141,31 @@ impl Rich {
         Rich::from(spans)
     }
 
+    /// The text cut at its hard line breaks, one [`Rich`] a line (one, empty, for no text).
+    pub fn lines(&self) -> Vec<Rich> {
+        let mut lines = vec![Rich::default()];
+        for span in &self.0 {
+            match span {
+                Span::Text(s) => {
+                    for (i, part) in s.split('\n').enumerate() {
+                        if i > 0 {
+                            lines.push(Rich::default());
+                        }
+                        if let Some(line) = lines.last_mut() {
+                            line.push(Span::Text(part.to_string()));
+                        }
+                    }
+                }
+                other => {
+                    if let Some(line) = lines.last_mut() {
+                        line.push(other.clone());
+                    }
+                }
+            }
+        }
+        lines
+    }
+
     /// The links, in order: (visible text, address).
     pub fn links(&self) -> impl Iterator<Item = (&str, &str)> {
         self.0.iter().filter_map(|s| match s {
@@ -179,6 +204,24 @@ mod tests {
         ]);
         assert_eq!(rich.spans(), &[Span::Text("ab".into()), Span::Bold("cd".into())]);
         assert_eq!(rich.to_plain(), "abcd");
+    }
+
+    #[test]
+    fn lines_are_cut_at_hard_breaks_only() {
+        let rich = Rich::from(vec![
+            Span::Text("a\nb ".into()),
+            Span::Bold("c".into()),
+            Span::Text("\n".into()),
+        ]);
+        assert_eq!(
+            rich.lines(),
+            [
+                Rich::plain("a"),
+                Rich::from(vec![Span::Text("b ".into()), Span::Bold("c".into())]),
+                Rich::default()
+            ]
+        );
+        assert_eq!(Rich::default().lines(), [Rich::default()]);
     }
 
     #[test]

@@ -24,41 +24,59 @@ pub struct Info {
     /// Size of the saved form, in characters.
     #[serde(default)]
     pub size: usize,
-    /// What people search drafts by besides the title: place, attendees' names and item
-    /// titles, lower case, at most a few hundred characters.
+    /// What people search drafts by besides the title: the words of the place, attendees'
+    /// names, item titles and then the text, lower case, each once, at most [`WORDS`] characters.
     #[serde(default)]
     pub words: String,
 }
 
-/// How much of a draft's words the list keeps for searching.
-const WORDS: usize = 600;
+/// How much of a draft's words the list keeps for searching, in characters.
+pub const WORDS: usize = 4000;
+
+/// Each word of `parts` once, lower case, in order, until [`WORDS`] characters are used.
+fn search_words(parts: impl Iterator<Item = String>) -> String {
+    let mut seen = std::collections::HashSet::new();
+    let mut words = String::new();
+    for part in parts {
+        let lower = part.to_lowercase();
+        for word in lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+        {
+            if words.len() + word.len() >= WORDS {
+                return words;
+            }
+            if seen.insert(word.to_string()) {
+                if !words.is_empty() {
+                    words.push(' ');
+                }
+                words.push_str(word);
+            }
+        }
+    }
+    words
+}
 
 impl Info {
     /// The list entry of a draft saved at `saved_at` as `revision`, whose saved form is `size`
     /// characters long.
     pub fn of(doc: &Minutes, saved_at: u64, revision: u64, size: usize) -> Info {
-        let mut words = String::new();
-        let parts = std::iter::once(doc.header.place.as_str())
+        let parts = std::iter::once(doc.header.place.clone())
             .chain(
                 doc.attendees
                     .iter()
-                    .flat_map(|a| [a.first_names.as_str(), a.last_name.as_str()]),
+                    .flat_map(|a| [a.first_names.clone(), a.last_name.clone()]),
             )
-            .chain(doc.items.iter().map(|i| i.title.as_str()));
-        for part in parts.filter(|p| !p.is_empty()) {
-            if words.chars().count() + part.chars().count() > WORDS {
-                break;
-            }
-            words.push_str(&part.to_lowercase());
-            words.push(' ');
-        }
+            .chain(doc.items.iter().map(|i| i.title.clone()))
+            .chain(doc.entries().map(|(_, e)| e.kind.plain_text()));
+        let words = search_words(parts);
         Info {
             title: doc.header.title.clone(),
             date: doc.header.when.date.map(|d| d.dotted()).unwrap_or_default(),
             saved_at,
             revision,
             size,
-            words: words.trim_end().to_string(),
+            words,
         }
     }
 
@@ -75,5 +93,36 @@ impl Info {
     /// An entry read back; `None` when it is not one.
     pub fn from_json(text: &str) -> Option<Info> {
         serde_json::from_str(text).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Attendee, Entry, Id, Item};
+
+    #[test]
+    fn the_text_is_searchable_and_each_word_kept_once() {
+        let mut doc = Minutes::default();
+        doc.header.place = "Lapin liitto, Rovaniemi".into();
+        doc.attendees.push(Attendee::new(Id(1), "Tomi", "Aho"));
+        let mut item = Item::new(Id(2), "Tilannekatsaus");
+        item.entries.push(Entry::paragraph(
+            Id(3),
+            "Droneista keskusteltiin. Droneista paljon kysymyksiä.",
+        ));
+        doc.items.push(item);
+        let info = Info::of(&doc, 0, 1, 10);
+        assert_eq!(
+            info.words,
+            "lapin liitto rovaniemi tomi aho tilannekatsaus droneista keskusteltiin paljon kysymyksiä"
+        );
+        let mut long = Item::new(Id(4), "Pitkä");
+        long.entries.push(Entry::paragraph(
+            Id(5),
+            &(0..3000).map(|n| format!("sana{n} ")).collect::<String>(),
+        ));
+        doc.items.push(long);
+        assert!(Info::of(&doc, 0, 1, 10).words.len() < WORDS);
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod backup;
 mod came_back;
+pub mod copies;
 mod info;
 mod migrate;
 mod repair;

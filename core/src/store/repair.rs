@@ -34,6 +34,10 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
         r.id(&mut a.id);
         r.line(&mut a.first_names);
         r.line(&mut a.last_name);
+        if !a.email.is_empty() && !crate::model::is_email(a.email.trim()) {
+            a.email.clear();
+            r.text_fixed += 1;
+        }
         a.organisations.iter_mut().for_each(|o| r.line(o));
         // An organisation list is written comma-separated: a comma or semicolon separates entries.
         let split = people::split_orgs(&a.organisations.join(","));

@@ -1,15 +1,15 @@
-//! One entry in the editor: a field per part of its kind, a kind menu to convert it, and
-//! buttons (with Alt+↑, Alt+↓, Alt+Delete) to move and remove it.
+//! One entry in the editor: shown as it reads until clicked or tabbed into, then a field per
+//! part of its kind, a kind menu to convert it, and buttons (with Alt+↑, Alt+↓, Alt+Delete)
+//! to move and remove it.
 
 use super::element_keys;
-use super::fields::{CheckedField, RichField, TextField};
-use super::header_form::{parse_date, parse_time};
+use super::entry_fields::fields;
 use crate::texts::Message;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
 use muistio_core::check::speakers::{self, Resolved};
-use muistio_core::edit::{convert, Edit, KindTag, Parent};
-use muistio_core::{Date, Entry, EntryKind, Id, Minutes, Reply, Rich, Time};
+use muistio_core::edit::{by_whom, convert, gist, Edit, KindTag, Parent};
+use muistio_core::{Entry, EntryKind, Id, Minutes};
 
 /// Moves an entry one place up or down; past the first or last entry of an item it moves on to
 /// the end of the previous item or the start of the next one.
@@ -42,7 +42,8 @@ fn entries_len(d: &Minutes, parent: Parent) -> usize {
     }
 }
 
-/// Removes an entry (the notice offers undo) and focuses the entry above, or the entry box.
+/// Removes an entry (the notice names it and offers undo) and focuses the entry above, or the
+/// entry box.
 pub fn remove_entry(ws: Workspace, id: Id) {
     let focus = ws.with_doc_untracked(|d| {
         let (parent, index) = d.entry_position(id).ok()?;
@@ -60,7 +61,38 @@ pub fn remove_entry(ws: Workspace, id: Id) {
             Parent::Intro => "header-title".into(),
         }))
     });
-    ws.remove(Edit::RemoveEntry(id), Message::text(|t| t.an_entry), focus.flatten());
+    let what = ws.with_doc_untracked(|d| describe(d, id)).flatten();
+    ws.remove(
+        Edit::RemoveEntry(id),
+        what.unwrap_or_else(|| Message::text(|t| t.an_entry)),
+        focus.flatten(),
+    );
+}
+
+/// What a notice calls an entry: "puheenvuoro (Ida) kohdasta 3", "päätös ”Sovittiin …”".
+fn describe(d: &Minutes, id: Id) -> Option<Message> {
+    let (item, entry) = d.entries().find(|(_, e)| e.id == id)?;
+    let kind = KindTag::ALL
+        .iter()
+        .position(|k| *k == KindTag::of(&entry.kind))
+        .unwrap_or(0);
+    let who = by_whom(&entry.kind).map(str::to_string);
+    let words = gist(&entry.kind, 40);
+    let number = item
+        .and_then(|i| d.items.iter().position(|x| x.id == i.id))
+        .map(|n| (n + 1).to_string());
+    Some(Message::new(move |t| {
+        let name = t.entry_kinds[kind].to_lowercase();
+        let what = match (&who, words.is_empty()) {
+            (Some(who), _) => t.kind_by.with(&[&name, who]),
+            (None, false) => t.kind_quoting.with(&[&name, &words]),
+            (None, true) => name,
+        };
+        match &number {
+            Some(n) => t.entry_in_item.with(&[&what, n]),
+            None => what,
+        }
+    }))
 }
 
 /// Completes a speaker or owner typed as a unique beginning of an attendee's name.
@@ -110,23 +142,98 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
     let el = dom_id(id);
     let fields_el = el.clone();
     let kind_label = move || tag.get().map(|k| kind_name(ws, k)).unwrap_or_default();
+    // Shown as it reads until focused; then editable, with its tools, until focus leaves it.
+    let editing = RwSignal::new(false);
+    // Where a click landed ("-text", "-speaker", "-reply0-text"…): that field gets the focus.
+    let pointed = StoredValue::new(None::<String>);
+    let start = {
+        let el = el.clone();
+        move || {
+            if editing.get_untracked() {
+                return;
+            }
+            editing.set(true);
+            // Tabbed into (or sent here by a check or an undo): the first field, as before.
+            let first = match tag.get_untracked() {
+                Some(KindTag::NextMeeting) => "-date",
+                Some(KindTag::Statement) => "-speaker",
+                Some(KindTag::Action) => "-owner",
+                _ => "-text",
+            };
+            let field = pointed
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_else(|| first.into());
+            ws.focus_on(format!("{el}{field}"));
+        }
+    };
+    let start_click = start.clone();
+    let point = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let Some(at) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+            return;
+        };
+        let on_speaker = at.closest("strong.speaker").ok().flatten().is_some();
+        let reply = at
+            .closest("[data-reply]")
+            .ok()
+            .flatten()
+            .and_then(|r| r.get_attribute("data-reply"));
+        let field = match (reply, on_speaker) {
+            (Some(n), true) => format!("-reply{n}-speaker"),
+            (Some(n), false) => format!("-reply{n}-text"),
+            (None, true) => "-speaker".into(),
+            (None, false) if tag.get_untracked() == Some(KindTag::NextMeeting) => "-date".into(),
+            (None, false) => "-text".into(),
+        };
+        pointed.set_value(Some(field));
+    };
+    let (entry_el, tools_el) = (el.clone(), el.clone());
+    let leave = move |ev: leptos::ev::FocusEvent| {
+        ws.seal();
+        use wasm_bindgen::JsCast;
+        let (Some(to), Some(me)) = (
+            ev.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+            ev.current_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()),
+        ) else {
+            // Focus went nowhere (the window, or a redrawn control): the entry stays as it is.
+            return;
+        };
+        if !me.contains(Some(&to)) {
+            editing.set(false);
+        }
+    };
     view! {
-        <div class="entry" id=el.clone() on:keydown=keys on:focusout=move |_| ws.seal()>
-            <div class="entry-tools">
-                <label class="visually-hidden" for=format!("{el}-kind")>{move || ws.t().entry_kind.with(&[kind_label()])}</label>
-                <select id=format!("{el}-kind") class="kind" on:change=on_kind
-                    prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
-                    {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option> }).collect_view()}
-                </select>
-                <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
-                    on:click=move |_| move_entry(ws, id, false)>"↑"</button>
-                <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[kind_label()])
-                    on:click=move |_| move_entry(ws, id, true)>"↓"</button>
-                <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys)
-                    aria-label=move || ws.t().remove_entry.with(&[kind_label()])
-                    on:click=move |_| remove_entry(ws, id)>"✕"</button>
-            </div>
-            {move || tag.get().map(|t| fields(ws, id, t, entry, set_kind, fields_el.clone()))}
+        <div class="entry" id=entry_el class:editing=move || editing.get() on:keydown=keys on:focusout=leave>
+            <Show when=move || editing.get() fallback=move || {
+                let start = start.clone();
+                let start_click = start_click.clone();
+                view! {
+                    <div class="entry-read" tabindex="0" role="button" aria-describedby="entry-read-hint"
+                        on:mousedown=point on:focus=move |_| start() on:click=move |_| start_click()>
+                        {move || entry.get().map(|e| super::reading::reading(e, lang.get()))}
+                    </div>
+                }
+            }>
+                <div class="entry-tools">
+                    <label class="visually-hidden" for=format!("{tools_el}-kind")>{move || ws.t().entry_kind.with(&[kind_label()])}</label>
+                    <select id=format!("{tools_el}-kind") class="kind" on:change=on_kind
+                        prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
+                        {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option> }).collect_view()}
+                    </select>
+                    <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
+                        on:click=move |_| move_entry(ws, id, false)>"↑"</button>
+                    <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[kind_label()])
+                        on:click=move |_| move_entry(ws, id, true)>"↓"</button>
+                    <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys)
+                        aria-label=move || ws.t().remove_entry.with(&[kind_label()])
+                        on:click=move |_| remove_entry(ws, id)>"✕"</button>
+                </div>
+                {
+                    let fields_el = fields_el.clone();
+                    move || tag.get().map(|t| fields(ws, id, t, entry, set_kind, fields_el.clone()))
+                }
+            </Show>
         </div>
     }
 }
@@ -135,223 +242,4 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
 fn kind_name(ws: Workspace, kind: KindTag) -> &'static str {
     let i = KindTag::ALL.iter().position(|k| *k == kind).unwrap_or(0);
     ws.t().entry_kinds[i]
-}
-
-fn rich_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<Rich>) -> Signal<Rich> {
-    Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
-}
-
-fn text_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<String>) -> Signal<String> {
-    Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
-}
-
-/// The fields of an entry of kind `tag`.
-fn fields(
-    ws: Workspace,
-    id: Id,
-    tag: KindTag,
-    entry: Memo<Option<Entry>>,
-    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
-    el: String,
-) -> AnyView {
-    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
-    match tag {
-        KindTag::Paragraph | KindTag::Decision => {
-            let label = if tag == KindTag::Paragraph { ws.word(|t| t.text) } else { ws.word(|t| t.decision) };
-            view! {
-                <RichField id=format!("{el}-text") label=label hidden_label=true
-                    value=rich_of(entry, |k| match k { EntryKind::Paragraph { text } | EntryKind::Decision { text } => Some(text.clone()), _ => None })
-                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Paragraph { text } | EntryKind::Decision { text } = k { *text = r.clone() })))/>
-            }
-            .into_any()
-        }
-        KindTag::Statement => view! { <StatementFields id entry set=set/> }.into_any(),
-        KindTag::Bullets => view! {
-            <RichField id=format!("{el}-text") label=ws.word(|t| t.list_lines) hidden_label=true
-                value=rich_of(entry, |k| match k {
-                    EntryKind::Bullets { items } => Some(Rich::from(items.iter().enumerate().flat_map(|(i, t)| {
-                        let sep = (i > 0).then(|| muistio_core::Span::Text("\n".into()));
-                        sep.into_iter().chain(t.spans().iter().cloned())
-                    }).collect::<Vec<_>>())),
-                    _ => None,
-                })
-                on_change=Callback::new(move |r: Rich| {
-                    let source = super::fields::source(&r);
-                    let items: Vec<Rich> = source.split('\n').map(muistio_core::import::body::rich).collect();
-                    set(Box::new(move |k| if let EntryKind::Bullets { items: old } = k { *old = items.clone() }))
-                })/>
-        }
-        .into_any(),
-        KindTag::Subheading | KindTag::Attachment => {
-            let label = if tag == KindTag::Subheading { ws.word(|t| t.subheading) } else { ws.word(|t| t.attachment_name) };
-            view! {
-                <TextField id=format!("{el}-text") label=label hidden_label=true
-                    value=text_of(entry, |k| match k { EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => Some(text.clone()), _ => None })
-                    on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Subheading { text } | EntryKind::Attachment { name: text } = k { *text = v.clone() })))/>
-            }
-            .into_any()
-        }
-        KindTag::Action => view! {
-            <div class="action-fields">
-                <div class="field">
-                    <TextField id=format!("{el}-owner") label=ws.word(|t| t.owner) list="speakers".to_string()
-                        value=text_of(entry, |k| match k { EntryKind::Action { owner, .. } => Some(owner.clone()), _ => None })
-                        on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })))
-                        on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })) })/>
-                </div>
-                <div class="field">
-                    <CheckedField id=format!("{el}-due") label=ws.word(|t| t.due) hint="30.11.2025"
-                        value=Signal::derive(move || entry.get().and_then(|e| match e.kind { EntryKind::Action { due, .. } => due, _ => None }))
-                        parse=parse_date show=|d: &Date| d.dotted()
-                        on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::Action { due, .. } = k { *due = v })))/>
-                </div>
-                <div class="field">
-                    <RichField id=format!("{el}-text") label=ws.word(|t| t.task)
-                        value=rich_of(entry, |k| match k { EntryKind::Action { text, .. } => Some(text.clone()), _ => None })
-                        on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Action { text, .. } = k { *text = r.clone() })))/>
-                </div>
-            </div>
-        }
-        .into_any(),
-        KindTag::NextMeeting => {
-            let when = move || entry.get().and_then(|e| match e.kind { EntryKind::NextMeeting(n) => Some(n.when), _ => None }).unwrap_or_default();
-            view! {
-                <div class="next-fields">
-                    <div class="field">
-                        <CheckedField id=format!("{el}-date") label=ws.word(|t| t.date) hint="25.3.2026" value=Signal::derive(move || when().date)
-                            parse=parse_date show=|d: &Date| d.dotted()
-                            on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.date = v })))/>
-                    </div>
-                    <div class="field">
-                        <CheckedField id=format!("{el}-start") label=ws.word(|t| t.starts) hint="9.00" value=Signal::derive(move || when().start)
-                            parse=parse_time show=|t: &Time| t.dotted()
-                            on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.start = v })))/>
-                    </div>
-                    <div class="field">
-                        <CheckedField id=format!("{el}-end") label=ws.word(|t| t.ends) hint="11.30" value=Signal::derive(move || when().end)
-                            parse=parse_time show=|t: &Time| t.dotted()
-                            on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.end = v })))/>
-                    </div>
-                    <div class="field wide">
-                        <TextField id=format!("{el}-place") label=ws.word(|t| t.place)
-                            value=text_of(entry, |k| match k { EntryKind::NextMeeting(n) => Some(n.place.clone()), _ => None })
-                            on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.place = v.clone() })))/>
-                    </div>
-                </div>
-            }
-            .into_any()
-        }
-    }
-    .into_any()
-}
-
-/// A statement: speaker, what was said, and replies.
-#[component]
-fn StatementFields(
-    id: Id,
-    entry: Memo<Option<Entry>>,
-    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let ws = Workspace::get();
-    let el = dom_id(id);
-    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
-    let replies = Memo::new(move |_| {
-        entry
-            .get()
-            .map(|e| match e.kind {
-                EntryKind::Statement { replies, .. } => replies.len(),
-                _ => 0,
-            })
-            .unwrap_or(0)
-    });
-    let add_reply = move |_| {
-        ws.seal();
-        set(Box::new(|k| {
-            if let EntryKind::Statement { replies, .. } = k {
-                replies.push(Reply {
-                    speaker: String::new(),
-                    text: Rich::default(),
-                })
-            }
-        }));
-        ws.focus_on(format!(
-            "{}-reply{}-speaker",
-            dom_id(id),
-            replies.get_untracked().saturating_sub(1)
-        ));
-    };
-    view! {
-        <div class="statement-fields">
-            <div class="field speaker">
-                <TextField id=format!("{el}-speaker") label=ws.word(|t| t.speaker) list="speakers".to_string()
-                    value=text_of(entry, |k| match k { EntryKind::Statement { speaker, .. } => Some(speaker.clone()), _ => None })
-                    on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })))
-                    on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })) })/>
-            </div>
-            <div class="field">
-                <RichField id=format!("{el}-text") label=ws.word(|t| t.statement_text)
-                    value=rich_of(entry, |k| match k { EntryKind::Statement { text, .. } => Some(text.clone()), _ => None })
-                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Statement { text, .. } = k { *text = r.clone() })))/>
-            </div>
-            {move || (0..replies.get()).map(|n| view! { <ReplyFields id n entry set/> }).collect_view()}
-            <button type="button" class="quiet small" on:click=add_reply>{ws.word(|t| t.add_reply)}</button>
-        </div>
-    }
-}
-
-/// The `n`th reply of a statement.
-#[component]
-fn ReplyFields(
-    id: Id,
-    n: usize,
-    entry: Memo<Option<Entry>>,
-    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let ws = Workspace::get();
-    let el = format!("{}-reply{n}", dom_id(id));
-    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
-    let reply = move || {
-        entry.get().and_then(|e| match e.kind {
-            EntryKind::Statement { replies, .. } => replies.get(n).cloned(),
-            _ => None,
-        })
-    };
-    let edit = move |f: Box<dyn Fn(&mut Reply)>| {
-        set(Box::new(move |k| {
-            if let EntryKind::Statement { replies, .. } = k {
-                if let Some(r) = replies.get_mut(n) {
-                    f(r)
-                }
-            }
-        }))
-    };
-    let remove = move |_| {
-        ws.seal();
-        set(Box::new(move |k| {
-            if let EntryKind::Statement { replies, .. } = k {
-                if n < replies.len() {
-                    replies.remove(n);
-                }
-            }
-        }));
-        ws.focus_on(format!("{}-text", dom_id(id)));
-    };
-    view! {
-        <div class="reply">
-            <div class="field speaker">
-                <TextField id=format!("{el}-speaker") label=Signal::derive(move || ws.t().replier.with(&[&(n + 1).to_string()]))
-                    list="speakers".to_string()
-                    value=Signal::derive(move || reply().map(|r| r.speaker).unwrap_or_default())
-                    on_change=Callback::new(move |v: String| edit(Box::new(move |r| r.speaker = v.clone())))
-                    on_commit=Callback::new(move |v: String| { let v = complete(v); edit(Box::new(move |r| r.speaker = v.clone())) })/>
-            </div>
-            <div class="field">
-                <RichField id=format!("{el}-text") label=Signal::derive(move || ws.t().reply.with(&[&(n + 1).to_string()]))
-                    value=Signal::derive(move || reply().map(|r| r.text).unwrap_or_default())
-                    on_change=Callback::new(move |t: Rich| edit(Box::new(move |r| r.text = t.clone())))/>
-            </div>
-            <button type="button" class="icon danger" aria-label=move || ws.t().remove_reply.with(&[&(n + 1).to_string()])
-                on:click=remove>"✕"</button>
-        </div>
-    }
 }

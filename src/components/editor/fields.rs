@@ -6,9 +6,6 @@ use crate::texts::Message;
 use crate::workspace::Workspace;
 use leptos::html;
 use leptos::prelude::*;
-use muistio_core::export::inline::render;
-use muistio_core::import::body::rich;
-use muistio_core::Rich;
 
 /// A one-line text field.
 #[component]
@@ -65,57 +62,6 @@ pub fn TextField(
             on:change=move |_| { if let Some(el) = node.get_untracked() { commit(el) } }
         />
     }
-}
-
-/// A multi-line field for running text with inline Markdown (`**bold**`, `[link](address)`).
-#[component]
-pub fn RichField(
-    /// DOM id.
-    #[prop(into)]
-    id: String,
-    /// Visible label.
-    #[prop(into)]
-    label: Signal<String>,
-    /// The document's text.
-    #[prop(into)]
-    value: Signal<Rich>,
-    /// Called with each change.
-    on_change: Callback<Rich>,
-    /// Hide the label visually.
-    #[prop(optional)]
-    hidden_label: bool,
-) -> impl IntoView {
-    let node = NodeRef::<html::Textarea>::new();
-    Effect::new(move |_| {
-        let value = value.get();
-        if let Some(el) = node.get() {
-            if rich(&el.value()) != value {
-                el.set_value(&source(&value));
-            }
-        }
-    });
-    let initial = source(&value.get_untracked());
-    let rows = rows_for(&initial);
-    view! {
-        <label for=id.clone() class:visually-hidden=hidden_label>{label}</label>
-        <textarea
-            id=id
-            node_ref=node
-            rows=rows
-            class="grow"
-            prop:value=initial
-            on:input=move |ev| {
-                let text = event_target_value(&ev);
-                grow(&ev);
-                on_change.run(rich(&text));
-            }
-        ></textarea>
-    }
-}
-
-/// Rich text as it is typed: inline Markdown, line breaks as they are.
-pub fn source(text: &Rich) -> String {
-    render(text, false).replace("\\\n", "\n")
 }
 
 /// Roughly how many rows a text needs at the editor's width (browsers that size text fields to

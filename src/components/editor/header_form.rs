@@ -5,27 +5,44 @@ use crate::texts::Message;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 use muistio_core::edit::{Edit, Part};
+use muistio_core::import::dates;
 use muistio_core::labels::Lang;
 use muistio_core::{Date, DocKind, Header, Time};
+use std::cell::Cell;
 
-/// Reads a date typed in a field: `Ok(None)` when empty.
+thread_local! {
+    /// The open document's meeting date, whose year a date typed without one takes ("5.12.").
+    static MEETING: Cell<Option<Date>> = const { Cell::new(None) };
+}
+
+/// Reads a date typed in a field as people write it ("5.12.", "5.12.2025", "5. joulukuuta",
+/// "5 Dec", "2025-12-05"): `Ok(None)` when empty.
 pub fn parse_date(text: &str) -> Result<Option<Date>, Message> {
     let t = text.trim().to_string();
     if t.is_empty() {
         return Ok(None);
     }
-    Date::parse(&t)
+    dates::date(&t, MEETING.with(Cell::get))
         .map(Some)
         .ok_or_else(|| Message::new(move |tx| tx.not_a_date.with(&[&t])))
 }
 
-/// Reads a clock time typed in a field: `Ok(None)` when empty.
+/// Reads a clock time typed in a field ("9", "klo 9", "9.30", "9:30"): `Ok(None)` when empty.
 pub fn parse_time(text: &str) -> Result<Option<Time>, Message> {
     let t = text.trim().to_string();
     if t.is_empty() {
         return Ok(None);
     }
-    Time::parse(&t)
+    let bare = ["klo", "kl.", "kl", "kello", "klockan", "at"]
+        .iter()
+        .find_map(|w| {
+            t.to_lowercase()
+                .strip_prefix(w)
+                .filter(|r| r.starts_with(' '))
+                .map(|r| r.trim().to_string())
+        })
+        .unwrap_or_else(|| t.clone());
+    Time::parse(bare.trim_end_matches('.'))
         .map(Some)
         .ok_or_else(|| Message::new(move |tx| tx.not_a_time.with(&[&t])))
 }
@@ -44,6 +61,7 @@ fn edit_with<T: Send + Sync + 'static>(ws: Workspace, header: Memo<Header>, f: f
 pub fn HeaderForm() -> impl IntoView {
     let ws = Workspace::get();
     let header = Memo::new(move |_| ws.read(Part::Header, |d| d.header.clone()).unwrap_or_default());
+    Effect::new(move |_| MEETING.with(|m| m.set(header.get().when.date)));
     let change = move |f: fn(&mut Header, String)| edit_with(ws, header, f);
     let kind_change = move |ev: leptos::ev::Event| {
         let mut h = header.get_untracked();

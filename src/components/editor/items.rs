@@ -5,7 +5,7 @@ use super::composer::Composer;
 use super::element_keys;
 use super::entry::EntryEditor;
 use crate::texts::Message;
-use crate::workspace::{dom_id, Workspace};
+use crate::workspace::{dom_id, Place, Workspace};
 use leptos::prelude::*;
 use muistio_core::edit::{Edit, Parent, Part};
 use muistio_core::Id;
@@ -50,6 +50,8 @@ pub fn remove_item(ws: Workspace, id: Id) {
 #[component]
 fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
     let ws = Workspace::get();
+    let place = Place::get();
+    let folded = Memo::new(move |_| place.folded.with(|f| f.contains(&id)));
     let number = Memo::new(move |_| {
         ws.read(Part::Items, |d| d.items.iter().position(|i| i.id == id).map(|i| i + 1))
             .flatten()
@@ -105,8 +107,17 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
     };
     view! {
         <li class="item-editor" id=el.clone() class:drop-target=move || dragged.get().is_some_and(|d| d != id)
+            class:current=move || place.current.get() == Some(id)
+            on:focusin=move |_| place.enter(id)
             on:dragover=move |ev| ev.prevent_default() on:drop=drop>
             <div class="item-head" on:keydown=keys>
+                <button type="button" class="icon fold" aria-expanded=move || (!folded.get()).to_string()
+                    aria-controls=format!("{el}-entries")
+                    aria-label=move || {
+                        let n = number.get().to_string();
+                        if folded.get() { ws.t().unfold_item.with(&[&n]) } else { ws.t().fold_item.with(&[&n]) }
+                    }
+                    on:click=move |_| place.toggle_fold(id)>{move || if folded.get() { "▸" } else { "▾" }}</button>
                 <span class="drag" draggable="true" title=ws.word(|t| t.drag_to_move) aria-hidden="true"
                     on:dragstart=move |ev: leptos::ev::DragEvent| {
                         if let Some(dt) = ev.data_transfer() { let _ = dt.set_data("text/plain", &number.get_untracked().to_string()); }
@@ -129,10 +140,15 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
                     aria-label=move || ws.t().remove_item.with(&[&number.get().to_string()])
                     on:click=move |_| remove_item(ws, id)>"✕"</button>
             </div>
-            <For each=move || entries.get() key=|id| *id let:entry>
-                <EntryEditor id=entry/>
-            </For>
-            <Composer parent=Parent::Item(id) dom=format!("{el}-composer") number=Signal::derive(move || number.get())/>
+            <div class="item-entries" id=format!("{el}-entries") hidden=move || folded.get()>
+                <For each=move || entries.get() key=|id| *id let:entry>
+                    <EntryEditor id=entry/>
+                </For>
+                <Composer parent=Parent::Item(id) dom=format!("{el}-composer") number=Signal::derive(move || number.get())/>
+            </div>
+            <Show when=move || folded.get()>
+                <p class="folded-note">{move || ws.t().folded.of(entries.get().len())}</p>
+            </Show>
         </li>
     }
 }
@@ -152,6 +168,13 @@ pub fn ItemsEditor() -> impl IntoView {
         .unwrap_or_default()
     });
     let dragged = RwSignal::new(None::<Id>);
+    // Someone reading (not writing) makes the item on screen the current one as they scroll.
+    let place = Place::get();
+    crate::browser::events::use_item_in_view(move |dom| {
+        if let Some(id) = crate::workspace::id_of_dom(&dom) {
+            place.enter(id);
+        }
+    });
     let (title, set_title) = signal(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -4,9 +4,12 @@ mod attendees;
 mod checks;
 mod composer;
 mod entry;
+mod entry_fields;
 mod fields;
 mod header_form;
+mod inline_field;
 mod items;
+mod reading;
 
 pub use checks::Checks;
 
@@ -76,6 +79,7 @@ pub fn Editor() -> impl IntoView {
             <datalist id="speakers">
                 {move || names.get().into_iter().map(|(name, full)| view! { <option value=name>{full}</option> }).collect_view()}
             </datalist>
+            <p id="entry-read-hint" class="visually-hidden">{ws.word(|t| t.edit_entry_hint)}</p>
             <header_form::HeaderForm/>
             <attendees::AttendeeEditor/>
             <items::ItemsEditor/>

@@ -9,7 +9,13 @@ use crate::model::{Date, Entry, EntryKind, Item, ItemKind, NextMeeting, Rich};
 
 /// Renders `list`, the entries of `item` (`None`: the introduction). `next_number` is the
 /// number of the following item, which no line may look like.
-pub fn render(list: &[Entry], item: Option<&Item>, next_number: Option<usize>, lang: Lang) -> Vec<String> {
+pub fn render(
+    list: &[Entry],
+    item: Option<&Item>,
+    next_number: Option<usize>,
+    lang: Lang,
+    meeting: Option<Date>,
+) -> Vec<String> {
     // Whether a next meeting comes before each entry, and each list's marker: one pass each.
     let mut next_before = Vec::with_capacity(list.len());
     let mut seen = false;
@@ -34,6 +40,7 @@ pub fn render(list: &[Entry], item: Option<&Item>, next_number: Option<usize>, l
         lang,
         next_before,
         markers,
+        meeting,
     };
     (0..list.len()).flat_map(|k| writer.entry(k)).collect()
 }
@@ -47,6 +54,8 @@ struct Writer<'a> {
     next_before: Vec<bool>,
     /// For each entry that is a list: its marker.
     markers: Vec<char>,
+    /// The meeting's date (the reader gives its year to dates written without one).
+    meeting: Option<Date>,
 }
 
 /// How the reader takes a block: its lines joined as the importer joins them.
@@ -65,6 +74,7 @@ impl Writer<'_> {
             awaiting_place: false,
             next_is_list: matches!(self.list.get(k + 1).map(|e| &e.kind), Some(EntryKind::Bullets { .. })),
             after_vote: k > 0 && matches!(self.list[k - 1].kind, EntryKind::Vote(_)),
+            meeting: self.meeting,
         }
     }
 
@@ -145,16 +155,33 @@ impl Writer<'_> {
                 vec![self.settle(block, &wanted, &ctx)]
             }
             EntryKind::Action { owner, due, text } => {
-                let who = who_and_when(owner, *due);
-                let head = match who.is_empty() {
-                    true => words.action.to_string(),
-                    false => format!("{} ({who})", words.action),
+                let who = who_and_when(owner, *due, self.meeting);
+                let said = inline(text, false);
+                // Owner and due date may also be read from the text ("… DL 5.12.", "Ida to …"):
+                // empty parentheses, or the text's last letter as a reference, keep it text.
+                let last_as_reference = said
+                    .chars()
+                    .last()
+                    .filter(|c| c.is_alphanumeric() || *c == '.')
+                    .map(|c| format!("{}{}", &said[..said.len() - c.len_utf8()], reference(c)));
+                let heads = match who.is_empty() {
+                    true => vec![words.action.to_string(), format!("{} ()", words.action)],
+                    false => vec![format!("{} ({who})", words.action)],
                 };
-                vec![self.settle(
-                    format!("{head}: {}", inline(text, false)).trim_end().to_string(),
-                    &wanted,
-                    &ctx,
-                )]
+                let candidates: Vec<String> = heads
+                    .iter()
+                    .flat_map(|head| {
+                        std::iter::once(&said)
+                            .chain(last_as_reference.iter())
+                            .map(move |said| format!("{head}: {said}").trim_end().to_string())
+                    })
+                    .collect();
+                let block = candidates
+                    .iter()
+                    .find(|b| read(b, &ctx) == wanted)
+                    .unwrap_or(&candidates[0])
+                    .clone();
+                vec![self.settle(block, &wanted, &ctx)]
             }
             EntryKind::Attachment { name } => {
                 vec![format!("{}: {}", words.attachment, escape(name)).trim_end().to_string()]
@@ -189,7 +216,13 @@ impl Writer<'_> {
     fn next_meeting(&self, k: usize, next: &NextMeeting, ctx: &Context) -> Vec<String> {
         let words = self.lang.words();
         let known = !next.when.is_empty();
-        let line = format!("{}.", next.when.text(self.lang));
+        // "5.12." could be a date without its year: a time alone goes without the period.
+        let text = next.when.text(self.lang);
+        let dotted = format!("{text}.");
+        let line = match crate::import::when::parse_in(&dotted, self.meeting) == Some(next.when) {
+            true => dotted,
+            false => text,
+        };
         let bare = known && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
         let mut out = vec![match (bare, !known) {
             (true, _) => line,
@@ -233,14 +266,19 @@ fn speaker_name(name: &str, marked: bool) -> String {
 
 /// "Marjaana, 1.12.2025": owner and due date as an action's parentheses hold them, escaped
 /// until they read back (an owner that looks like a date, or ends in one, is escaped).
-fn who_and_when(owner: &str, due: Option<Date>) -> String {
+fn who_and_when(owner: &str, due: Option<Date>, meeting: Option<Date>) -> String {
     let plain = escape(owner).replace(':', "\\:");
     let entity = plain
         .chars()
         .next()
         .map(|c| format!("&#{};{}", u32::from(c), &plain[c.len_utf8()..]));
     let commas = plain.replace(',', "&#44;");
-    let candidates = [Some(plain), entity, Some(commas)];
+    // "Ida, 5.12." or "Ida DL" as an owner: its last letter as a reference keeps it a name.
+    let last = plain
+        .chars()
+        .last()
+        .map(|c| format!("{}{}", &plain[..plain.len() - c.len_utf8()], reference(c)));
+    let candidates = [Some(plain), entity, Some(commas), last];
     let group = |o: &str| {
         [Some(o.to_string()).filter(|o| !o.is_empty()), due.map(|d| d.dotted())]
             .into_iter()
@@ -248,7 +286,7 @@ fn who_and_when(owner: &str, due: Option<Date>) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let fits = |o: &String| body::action_who_when(&group(o)) == (owner.to_string(), due);
+    let fits = |o: &String| body::action_who_when(&group(o), meeting) == (owner.to_string(), due);
     let chosen = candidates.iter().flatten().find(|o| fits(o)).or(candidates[0].as_ref());
     group(chosen.map(String::as_str).unwrap_or(""))
 }

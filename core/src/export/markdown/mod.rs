@@ -38,11 +38,17 @@ pub fn render(doc: &Minutes) -> String {
     }
     blocks.extend(approval_lines(h));
     blocks.push(kind_line);
-    blocks.extend(entries::render(&doc.intro, None, None, h.lang));
+    blocks.extend(entries::render(&doc.intro, None, None, h.lang, h.when.date));
     let first = h.first_item as usize;
     for (n, item) in doc.items.iter().enumerate() {
         blocks.push(heading(h, n, item));
-        blocks.extend(entries::render(&item.entries, Some(item), Some(first + n + 1), h.lang));
+        blocks.extend(entries::render(
+            &item.entries,
+            Some(item),
+            Some(first + n + 1),
+            h.lang,
+            h.when.date,
+        ));
     }
     blocks.join("\n\n") + "\n"
 }

@@ -1,7 +1,11 @@
 //! Inline Markdown to [`Rich`] text: `**bold**`, `*italic*`, `[links](url)`, `<autolinks>`,
-//! backslash escapes and numeric character references. Anything else stays literal text.
+//! bare addresses (`https://…`, `www.…`), backslash escapes and numeric character references.
+//! Anything else stays literal text.
 
+mod bare;
 mod index;
+
+pub use bare::{bare as bare_address, bare_prefix, link_addresses, starts_after as bare_may_start_after};
 
 use crate::model::{Rich, Span};
 use index::Index;
@@ -24,6 +28,7 @@ pub fn parse(src: &str) -> Rich {
         out: Rich::default(),
         text: String::new(),
         index: None,
+        bare_after: 0,
     };
     p.run();
     p.out
@@ -35,6 +40,8 @@ struct Parser<'a> {
     out: Rich,
     text: String,
     index: Option<Index>,
+    /// No bare address starts before this byte: one failed to read up to here.
+    bare_after: usize,
 }
 
 impl Parser<'_> {
@@ -60,6 +67,7 @@ impl Parser<'_> {
                 '*' => self.emphasis(),
                 '[' => self.link(),
                 '<' => autolink(rest),
+                'h' | 'w' if self.pos >= self.bare_after && bare::starts_after(&self.src[..self.pos]) => self.bare(),
                 _ => None,
             };
             match span {
@@ -98,6 +106,19 @@ impl Parser<'_> {
             return None;
         }
         Some((end + delim - pos, make(unescape(&src[body..end]))))
+    }
+
+    /// A bare address at the current position; when none is read, none is tried again before
+    /// the end of what was looked at (so the reader stays linear).
+    fn bare(&mut self) -> Option<(usize, Span)> {
+        let rest = &self.src[self.pos..];
+        bare_prefix(rest)?;
+        let found = bare::bare(rest);
+        if found.is_none() {
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            self.bare_after = self.pos + end;
+        }
+        found
     }
 
     /// `[text](url)` or `[text](<url with spaces>)` at the current position.
@@ -292,6 +313,35 @@ mod tests {
         );
         assert_eq!(parse("[broken](no end").spans(), &[t("[broken](no end")]);
         assert_eq!(parse("<b>html</b>").spans(), &[t("<b>html</b>")]);
+    }
+
+    #[test]
+    fn bare_addresses_become_links_only_as_words_of_their_own() {
+        let norden = "https://www.norden.org/fi/visio-2030";
+        let link = |t: &str, u: &str| Span::Link {
+            text: t.into(),
+            url: u.into(),
+        };
+        assert_eq!(
+            parse(&format!("Katso {norden}. Ja www.lapinliitto.fi, (www.x.fi)")).spans(),
+            &[
+                t("Katso "),
+                link(norden, norden),
+                t(". Ja "),
+                link("www.lapinliitto.fi", "https://www.lapinliitto.fi"),
+                t(", (www.x.fi)")
+            ]
+        );
+        assert_eq!(
+            parse("x='https://evil.example/'").spans(),
+            &[t("x='https://evil.example/'")]
+        );
+        assert_eq!(parse("ahttps://x.fi www.").spans(), &[t("ahttps://x.fi www.")]);
+        assert_eq!(
+            parse(r"https&#58;//x.fi www&#46;x.fi").spans(),
+            &[t("https://x.fi www.x.fi")]
+        );
+        assert_eq!(parse("**https://x.fi**").spans(), &[Span::Bold("https://x.fi".into())]);
     }
 
     #[test]

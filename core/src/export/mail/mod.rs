@@ -3,8 +3,61 @@
 //! programs that take no files (subject and a short body, percent-encoded so that nothing typed
 //! can add a recipient or header).
 
+mod note;
+
+pub use note::{cover_note, owner_mails, owners_without_address, OwnerMail};
+
 use super::Exported;
-use crate::model::Minutes;
+use crate::model::{is_email, Minutes};
+
+/// A recipient: the name shown and the address.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Address {
+    /// Display name ("Ida Tirkkonen"); may be empty.
+    pub name: String,
+    /// The address ("ida.tirkkonen@lapinliitto.fi").
+    pub email: String,
+}
+
+/// The attendees with an address, present ones first, as the minutes' recipients.
+pub fn recipients(doc: &Minutes) -> Vec<Address> {
+    doc.attendees
+        .iter()
+        .filter(|a| is_email(&a.email))
+        .map(|a| Address {
+            name: a.full_name(),
+            email: a.email.clone(),
+        })
+        .collect()
+}
+
+/// "Ida Tirkkonen <ida@x.fi>, tomi@x.fi": recipients as a person reads and edits them.
+pub fn recipients_text(list: &[Address]) -> String {
+    list.iter()
+        .map(|a| match a.name.trim() {
+            "" => a.email.clone(),
+            name if name.contains([',', ';', '<', '>', '"']) => format!("\"{}\" <{}>", name.replace('"', ""), a.email),
+            name => format!("{name} <{}>", a.email),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The `To:` header's value: each address (only those that are addresses) with its name as
+/// RFC 2047 encoded words, one recipient a line.
+fn to_header(list: &[Address]) -> String {
+    list.iter()
+        .filter(|a| is_email(&a.email))
+        .map(|a| {
+            let name: String = a.name.chars().filter(|c| !c.is_control()).collect();
+            match name.trim() {
+                "" => a.email.clone(),
+                n => format!("=?UTF-8?B?{}?= <{}>", base64(n.as_bytes(), false), a.email),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",\r\n ")
+}
 
 /// The subject of a message carrying the minutes: "<meeting> <date> – muistio".
 pub fn subject(doc: &Minutes) -> String {
@@ -102,9 +155,18 @@ pub fn percent(text: &str) -> String {
 /// A draft e-mail: `subject`, the plain-text `body`, and `files` attached. `boundary_seed`
 /// makes the MIME boundary (any number unlikely to appear in the files).
 pub fn eml(subject: &str, body: &str, files: &[Exported], boundary_seed: u64) -> Vec<u8> {
+    eml_to(&[], subject, body, files, boundary_seed)
+}
+
+/// A draft e-mail to `to` (addresses that are not addresses are left out), as [`eml`].
+pub fn eml_to(to: &[Address], subject: &str, body: &str, files: &[Exported], boundary_seed: u64) -> Vec<u8> {
     let boundary = format!("=_muistio_{boundary_seed:016x}");
     let mut out = String::new();
     out.push_str("X-Unsent: 1\r\n");
+    let to = to_header(to);
+    if !to.is_empty() {
+        out.push_str(&format!("To: {to}\r\n"));
+    }
     out.push_str(&format!("Subject: {}\r\n", encoded_words(subject)));
     out.push_str("MIME-Version: 1.0\r\n");
     out.push_str(&format!(
@@ -129,7 +191,17 @@ pub fn eml(subject: &str, body: &str, files: &[Exported], boundary_seed: u64) ->
 /// A `mailto:` address with `subject` and as much of `body` as fits in [`MAILTO_LIMIT`]; a body
 /// that does not fit ends with `more` (saying the whole is attached).
 pub fn mailto(subject: &str, body: &str, more: &str) -> String {
-    let head = format!("mailto:?subject={}&body=", percent(subject));
+    mailto_to(&[], subject, body, more)
+}
+
+/// A `mailto:` address to `to`, as [`mailto`].
+pub fn mailto_to(to: &[Address], subject: &str, body: &str, more: &str) -> String {
+    let to: Vec<String> = to
+        .iter()
+        .filter(|a| is_email(&a.email))
+        .map(|a| percent(&a.email))
+        .collect();
+    let head = format!("mailto:{}?subject={}&body=", to.join(","), percent(subject));
     let whole = percent(&body.replace('\n', "\r\n"));
     if head.len() + whole.len() <= MAILTO_LIMIT {
         return head + &whole;

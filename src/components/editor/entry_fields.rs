@@ -1,0 +1,230 @@
+//! The fields of an entry while it is edited: one per part of its kind (a statement's speaker,
+//! text and replies; an action's owner, due date and task; the next meeting's date, times and
+//! place).
+
+use super::entry::complete_name;
+use super::fields::{CheckedField, TextField};
+use super::header_form::{parse_date, parse_time};
+use super::inline_field::InlineField;
+use crate::workspace::{dom_id, Workspace};
+use leptos::prelude::*;
+use muistio_core::edit::KindTag;
+use muistio_core::{Date, Entry, EntryKind, Id, Reply, Rich, Time};
+
+fn rich_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<Rich>) -> Signal<Rich> {
+    Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
+}
+
+fn text_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<String>) -> Signal<String> {
+    Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
+}
+
+/// The fields of an entry of kind `tag`.
+pub(super) fn fields(
+    ws: Workspace,
+    id: Id,
+    tag: KindTag,
+    entry: Memo<Option<Entry>>,
+    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
+    el: String,
+) -> AnyView {
+    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
+    match tag {
+        KindTag::Paragraph | KindTag::Decision => {
+            let label = if tag == KindTag::Paragraph { ws.word(|t| t.text) } else { ws.word(|t| t.decision) };
+            view! {
+                <InlineField id=format!("{el}-text") label=label hidden_label=true
+                    value=rich_of(entry, |k| match k { EntryKind::Paragraph { text } | EntryKind::Decision { text } => Some(text.clone()), _ => None })
+                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Paragraph { text } | EntryKind::Decision { text } = k { *text = r.clone() })))/>
+            }
+            .into_any()
+        }
+        KindTag::Statement => view! { <StatementFields id entry set=set/> }.into_any(),
+        KindTag::Bullets => view! {
+            <InlineField id=format!("{el}-text") label=ws.word(|t| t.list_lines) hidden_label=true
+                value=rich_of(entry, |k| match k {
+                    EntryKind::Bullets { items } => Some(Rich::from(items.iter().enumerate().flat_map(|(i, t)| {
+                        let sep = (i > 0).then(|| muistio_core::Span::Text("\n".into()));
+                        sep.into_iter().chain(t.spans().iter().cloned())
+                    }).collect::<Vec<_>>())),
+                    _ => None,
+                })
+                on_change=Callback::new(move |r: Rich| {
+                    let items: Vec<Rich> = r.lines().into_iter().map(Rich::tidy).collect();
+                    set(Box::new(move |k| if let EntryKind::Bullets { items: old } = k { *old = items.clone() }))
+                })/>
+        }
+        .into_any(),
+        KindTag::Subheading | KindTag::Attachment => {
+            let label = if tag == KindTag::Subheading { ws.word(|t| t.subheading) } else { ws.word(|t| t.attachment_name) };
+            view! {
+                <TextField id=format!("{el}-text") label=label hidden_label=true
+                    value=text_of(entry, |k| match k { EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => Some(text.clone()), _ => None })
+                    on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Subheading { text } | EntryKind::Attachment { name: text } = k { *text = v.clone() })))/>
+            }
+            .into_any()
+        }
+        KindTag::Action => view! {
+            <div class="action-fields">
+                <div class="field">
+                    <TextField id=format!("{el}-owner") label=ws.word(|t| t.owner) list="speakers".to_string()
+                        value=text_of(entry, |k| match k { EntryKind::Action { owner, .. } => Some(owner.clone()), _ => None })
+                        on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })))
+                        on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })) })/>
+                </div>
+                <div class="field">
+                    <CheckedField id=format!("{el}-due") label=ws.word(|t| t.due) hint="30.11.2025"
+                        value=Signal::derive(move || entry.get().and_then(|e| match e.kind { EntryKind::Action { due, .. } => due, _ => None }))
+                        parse=parse_date show=|d: &Date| d.dotted()
+                        on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::Action { due, .. } = k { *due = v })))/>
+                </div>
+                <div class="field">
+                    <InlineField id=format!("{el}-text") label=ws.word(|t| t.task)
+                        value=rich_of(entry, |k| match k { EntryKind::Action { text, .. } => Some(text.clone()), _ => None })
+                        on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Action { text, .. } = k { *text = r.clone() })))/>
+                </div>
+            </div>
+        }
+        .into_any(),
+        KindTag::NextMeeting => {
+            let when = move || entry.get().and_then(|e| match e.kind { EntryKind::NextMeeting(n) => Some(n.when), _ => None }).unwrap_or_default();
+            view! {
+                <div class="next-fields">
+                    <div class="field">
+                        <CheckedField id=format!("{el}-date") label=ws.word(|t| t.date) hint="25.3.2026" value=Signal::derive(move || when().date)
+                            parse=parse_date show=|d: &Date| d.dotted()
+                            on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.date = v })))/>
+                    </div>
+                    <div class="field">
+                        <CheckedField id=format!("{el}-start") label=ws.word(|t| t.starts) hint="9.00" value=Signal::derive(move || when().start)
+                            parse=parse_time show=|t: &Time| t.dotted()
+                            on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.start = v })))/>
+                    </div>
+                    <div class="field">
+                        <CheckedField id=format!("{el}-end") label=ws.word(|t| t.ends) hint="11.30" value=Signal::derive(move || when().end)
+                            parse=parse_time show=|t: &Time| t.dotted()
+                            on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.end = v })))/>
+                    </div>
+                    <div class="field wide">
+                        <TextField id=format!("{el}-place") label=ws.word(|t| t.place)
+                            value=text_of(entry, |k| match k { EntryKind::NextMeeting(n) => Some(n.place.clone()), _ => None })
+                            on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.place = v.clone() })))/>
+                    </div>
+                </div>
+            }
+            .into_any()
+        }
+    }
+    .into_any()
+}
+
+/// A statement: speaker, what was said, and replies.
+#[component]
+fn StatementFields(
+    id: Id,
+    entry: Memo<Option<Entry>>,
+    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ws = Workspace::get();
+    let el = dom_id(id);
+    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
+    let replies = Memo::new(move |_| {
+        entry
+            .get()
+            .map(|e| match e.kind {
+                EntryKind::Statement { replies, .. } => replies.len(),
+                _ => 0,
+            })
+            .unwrap_or(0)
+    });
+    let add_reply = move |_| {
+        ws.seal();
+        set(Box::new(|k| {
+            if let EntryKind::Statement { replies, .. } = k {
+                replies.push(Reply {
+                    speaker: String::new(),
+                    text: Rich::default(),
+                })
+            }
+        }));
+        ws.focus_on(format!(
+            "{}-reply{}-speaker",
+            dom_id(id),
+            replies.get_untracked().saturating_sub(1)
+        ));
+    };
+    view! {
+        <div class="statement-fields">
+            <div class="field speaker">
+                <TextField id=format!("{el}-speaker") label=ws.word(|t| t.speaker) list="speakers".to_string()
+                    value=text_of(entry, |k| match k { EntryKind::Statement { speaker, .. } => Some(speaker.clone()), _ => None })
+                    on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })))
+                    on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })) })/>
+            </div>
+            <div class="field">
+                <InlineField id=format!("{el}-text") label=ws.word(|t| t.statement_text)
+                    value=rich_of(entry, |k| match k { EntryKind::Statement { text, .. } => Some(text.clone()), _ => None })
+                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Statement { text, .. } = k { *text = r.clone() })))/>
+            </div>
+            {move || (0..replies.get()).map(|n| view! { <ReplyFields id n entry set/> }).collect_view()}
+            <button type="button" class="quiet small" on:click=add_reply>{ws.word(|t| t.add_reply)}</button>
+        </div>
+    }
+}
+
+/// The `n`th reply of a statement.
+#[component]
+fn ReplyFields(
+    id: Id,
+    n: usize,
+    entry: Memo<Option<Entry>>,
+    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let ws = Workspace::get();
+    let el = format!("{}-reply{n}", dom_id(id));
+    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
+    let reply = move || {
+        entry.get().and_then(|e| match e.kind {
+            EntryKind::Statement { replies, .. } => replies.get(n).cloned(),
+            _ => None,
+        })
+    };
+    let edit = move |f: Box<dyn Fn(&mut Reply)>| {
+        set(Box::new(move |k| {
+            if let EntryKind::Statement { replies, .. } = k {
+                if let Some(r) = replies.get_mut(n) {
+                    f(r)
+                }
+            }
+        }))
+    };
+    let remove = move |_| {
+        ws.seal();
+        set(Box::new(move |k| {
+            if let EntryKind::Statement { replies, .. } = k {
+                if n < replies.len() {
+                    replies.remove(n);
+                }
+            }
+        }));
+        ws.focus_on(format!("{}-text", dom_id(id)));
+    };
+    view! {
+        <div class="reply">
+            <div class="field speaker">
+                <TextField id=format!("{el}-speaker") label=Signal::derive(move || ws.t().replier.with(&[&(n + 1).to_string()]))
+                    list="speakers".to_string()
+                    value=Signal::derive(move || reply().map(|r| r.speaker).unwrap_or_default())
+                    on_change=Callback::new(move |v: String| edit(Box::new(move |r| r.speaker = v.clone())))
+                    on_commit=Callback::new(move |v: String| { let v = complete(v); edit(Box::new(move |r| r.speaker = v.clone())) })/>
+            </div>
+            <div class="field">
+                <InlineField id=format!("{el}-text") label=Signal::derive(move || ws.t().reply.with(&[&(n + 1).to_string()]))
+                    value=Signal::derive(move || reply().map(|r| r.text).unwrap_or_default())
+                    on_change=Callback::new(move |t: Rich| edit(Box::new(move |r| r.text = t.clone())))/>
+            </div>
+            <button type="button" class="icon danger" aria-label=move || ws.t().remove_reply.with(&[&(n + 1).to_string()])
+                on:click=remove>"✕"</button>
+        </div>
+    }
+}
