@@ -191,7 +191,7 @@ texts! {
 
     // Entries
     /// Entry kinds: paragraph, statement, list, sub-heading, decision, action, attachment, next meeting.
-    entry_kinds: [&'static str; 8],
+    entry_kinds: [&'static str; 11],
     /// "Merkinnän laji: Puheenvuoro"
     entry_kind: Fill,
     /// "Poista merkintä: Puheenvuoro"
@@ -411,6 +411,49 @@ texts! {
     no_recipients: &'static str,
     /// "Ilman sähköpostiosoitetta: Eero Mäkelä." (action owners who get no message)
     per_owner_missing: Fill,
+    // Formal minutes: proposals, votes and dissents
+    /// The field of a proposal for a decision.
+    proposal: &'static str,
+    /// What a vote was about.
+    vote_question: &'static str,
+    /// How the vote was taken.
+    vote_method: &'static str,
+    /// For, against, abstained.
+    tallies: [&'static str; 3],
+    /// "Puolesta – ääniä" (a tally's count).
+    tally_count: Fill,
+    /// "Puolesta – nimet" (who voted so).
+    tally_names: Fill,
+    /// What came of the vote.
+    vote_result: &'static str,
+    /// Whose dissenting opinion.
+    dissent_who: &'static str,
+    /// The opinion and its reasons.
+    dissent_text: &'static str,
+    /// A count that is not a number ("kolme").
+    not_a_count: Fill,
+    /// The formal minutes' fields in the header.
+    formal: &'static str,
+    /// How the items are numbered.
+    numbering: &'static str,
+    /// "1.", "1 §", "§ 1", each explained.
+    numberings: [&'static str; 3],
+    /// The first item's number.
+    first_number: &'static str,
+    /// A number that is not one.
+    not_a_number: Fill,
+    /// Who check the minutes.
+    checkers: &'static str,
+    /// How to write several checkers.
+    checkers_hint: &'static str,
+    /// Where the minutes were checked.
+    checked_place: &'static str,
+    /// When they were checked.
+    checked_date: &'static str,
+    /// How far the minutes are.
+    stage: &'static str,
+    /// Draft, checked, final.
+    stages: [&'static str; 3],
 }
 
 /// The interface's words in `lang`.

@@ -158,6 +158,7 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
                 Some(KindTag::NextMeeting) => "-date",
                 Some(KindTag::Statement) => "-speaker",
                 Some(KindTag::Action) => "-owner",
+                Some(KindTag::Dissent) => "-who",
                 _ => "-text",
             };
             let field = pointed

@@ -30,15 +30,35 @@ pub(super) fn fields(
 ) -> AnyView {
     let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
     match tag {
-        KindTag::Paragraph | KindTag::Decision => {
-            let label = if tag == KindTag::Paragraph { ws.word(|t| t.text) } else { ws.word(|t| t.decision) };
+        KindTag::Paragraph | KindTag::Decision | KindTag::Proposal => {
+            let label = match tag {
+                KindTag::Paragraph => ws.word(|t| t.text),
+                KindTag::Decision => ws.word(|t| t.decision),
+                _ => ws.word(|t| t.proposal),
+            };
             view! {
                 <InlineField id=format!("{el}-text") label=label hidden_label=true
-                    value=rich_of(entry, |k| match k { EntryKind::Paragraph { text } | EntryKind::Decision { text } => Some(text.clone()), _ => None })
-                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Paragraph { text } | EntryKind::Decision { text } = k { *text = r.clone() })))/>
+                    value=rich_of(entry, |k| match k { EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => Some(text.clone()), _ => None })
+                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } = k { *text = r.clone() })))/>
             }
             .into_any()
         }
+        KindTag::Vote => super::vote_fields::vote_fields(ws, entry, set, el),
+        KindTag::Dissent => view! {
+            <div class="dissent-fields">
+                <div class="field">
+                    <TextField id=format!("{el}-who") label=ws.word(|t| t.dissent_who) list="speakers".to_string()
+                        value=text_of(entry, |k| match k { EntryKind::Dissent { who, .. } => Some(who.clone()), _ => None })
+                        on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Dissent { who, .. } = k { *who = v.clone() })))/>
+                </div>
+                <div class="field">
+                    <InlineField id=format!("{el}-text") label=ws.word(|t| t.dissent_text)
+                        value=rich_of(entry, |k| match k { EntryKind::Dissent { text, .. } => Some(text.clone()), _ => None })
+                        on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Dissent { text, .. } = k { *text = r.clone() })))/>
+                </div>
+            </div>
+        }
+        .into_any(),
         KindTag::Statement => view! { <StatementFields id entry set=set/> }.into_any(),
         KindTag::Bullets => view! {
             <InlineField id=format!("{el}-text") label=ws.word(|t| t.list_lines) hidden_label=true

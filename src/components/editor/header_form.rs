@@ -128,6 +128,7 @@ pub fn HeaderForm() -> impl IntoView {
                 <TextField id="header-place" label=ws.word(|t| t.place) value=Signal::derive(move || header.get().place)
                     on_change=change(|h, v| h.place = v) placeholder=ws.word(|t| t.place_example)/>
             </div>
+            <super::formal_form::FormalForm header/>
         </section>
     }
 }

@@ -6,10 +6,12 @@ mod composer;
 mod entry;
 mod entry_fields;
 mod fields;
+mod formal_form;
 mod header_form;
 mod inline_field;
 mod items;
 mod reading;
+mod vote_fields;
 
 pub use checks::Checks;
 

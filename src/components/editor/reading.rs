@@ -47,6 +47,25 @@ pub fn reading(entry: Entry, lang: Lang) -> AnyView {
             }
             .into_any()
         }
+        EntryKind::Proposal { text } => view! {
+            <p class="proposal"><span class="tag">{words.proposal}</span>" "<RichText text quiet_links=true/></p>
+        }
+        .into_any(),
+        EntryKind::Vote(vote) => {
+            let lines = muistio_core::export::outline::vote_lines(&vote, lang);
+            let head = match vote.method.is_empty() {
+                true => words.vote[0].to_string(),
+                false => format!("{} ({})", words.vote[0], vote.method),
+            };
+            view! { <p class="vote"><span class="tag">{head}</span>" "<RichText text=lines quiet_links=true/></p> }.into_any()
+        }
+        EntryKind::Dissent { who, text } => {
+            let head = match who.is_empty() {
+                true => words.dissent[1].to_string(),
+                false => format!("{} ({who})", words.dissent[0]),
+            };
+            view! { <p class="dissent"><span class="tag">{head}</span>" "<RichText text quiet_links=true/></p> }.into_any()
+        }
         EntryKind::Attachment { name } => view! {
             <p class="attachment"><span class="tag">{words.attachment}</span>" "{name}</p>
         }
