@@ -91,7 +91,8 @@ pub fn DocumentView(
                     .map(|(n, item)| {
                         view! {
                             <li class="item">
-                                <h3><span class="number">{n + 1}". "</span>{item.title.clone()}</h3>
+                                <h3><span class="number">{header.item_number(n)}" "</span>{item.title.clone()}
+                                    {item.confidential.then(|| view! { " "<span class="confidential">"("{words.confidential[0]}")"</span> })}</h3>
                                 {item.entries.into_iter().map(|entry| view! { <EntryView entry lang/> }).collect_view()}
                             </li>
                         }

@@ -423,4 +423,17 @@ pub const EN: Texts = Texts {
     checked_date: "Checked on",
     stage: "State",
     stages: ["Draft", "Checked", "Final"],
+    add_standard: "Add the standard items",
+    standard_added: Count([
+        "The standard items are already there.",
+        "1 standard item added.",
+        "{1} standard items added.",
+    ]),
+    agenda_to_minutes: "Turn the agenda into minutes",
+    agenda_turned: Count([
+        "The agenda became the minutes.",
+        "The agenda became the minutes: 1 proposal starts its decision.",
+        "The agenda became the minutes: {1} proposals start their decisions.",
+    ]),
+    confidential_item: "Confidential",
 };

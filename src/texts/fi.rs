@@ -434,4 +434,17 @@ pub const FI: Texts = Texts {
     checked_date: "Tarkastuspäivä",
     stage: "Tila",
     stages: ["Luonnos", "Tarkastettu", "Hyväksytty"],
+    add_standard: "Lisää vakiokohdat",
+    standard_added: Count([
+        "Vakiokohdat ovat jo mukana.",
+        "1 vakiokohta lisätty.",
+        "{1} vakiokohtaa lisätty.",
+    ]),
+    agenda_to_minutes: "Tee esityslistasta pöytäkirja",
+    agenda_turned: Count([
+        "Esityslistasta tehtiin pöytäkirja.",
+        "Esityslistasta tehtiin pöytäkirja: 1 päätösehdotus on päätöksen pohjana.",
+        "Esityslistasta tehtiin pöytäkirja: {1} päätösehdotusta on päätösten pohjana.",
+    ]),
+    confidential_item: "Salassa pidettävä",
 };

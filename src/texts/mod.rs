@@ -454,6 +454,16 @@ texts! {
     stage: &'static str,
     /// Draft, checked, final.
     stages: [&'static str; 3],
+    /// Adds the standard opening and closing items.
+    add_standard: &'static str,
+    /// What adding them did.
+    standard_added: Count,
+    /// Turns the agenda into the minutes of its meeting.
+    agenda_to_minutes: &'static str,
+    /// What turning it did.
+    agenda_turned: Count,
+    /// An item not for publication (a checkbox).
+    confidential_item: &'static str,
 }
 
 /// The interface's words in `lang`.

@@ -425,4 +425,17 @@ pub const SV: Texts = Texts {
     checked_date: "Justeringsdatum",
     stage: "Status",
     stages: ["Utkast", "Justerat", "Fastställt"],
+    add_standard: "Lägg till standardpunkterna",
+    standard_added: Count([
+        "Standardpunkterna finns redan.",
+        "1 standardpunkt tillagd.",
+        "{1} standardpunkter tillagda.",
+    ]),
+    agenda_to_minutes: "Gör protokoll av föredragningslistan",
+    agenda_turned: Count([
+        "Föredragningslistan blev protokoll.",
+        "Föredragningslistan blev protokoll: 1 förslag är grund för beslutet.",
+        "Föredragningslistan blev protokoll: {1} förslag är grund för besluten.",
+    ]),
+    confidential_item: "Sekretessbelagd",
 };

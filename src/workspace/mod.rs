@@ -7,6 +7,7 @@ mod drafts;
 mod editing;
 mod files;
 mod fixes;
+mod formal;
 mod notices;
 mod place;
 mod saving;

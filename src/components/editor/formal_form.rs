@@ -85,6 +85,12 @@ pub fn FormalForm(header: Memo<Header>) -> impl IntoView {
                         parse=parse_date show=|d: &Date| d.dotted()
                         on_change=Callback::new(move |d: Option<Date>| edit(Box::new(move |h| h.approval.date = d)))/>
                 </div>
+                <div class="field wide formal-actions">
+                    <button type="button" class="quiet" on:click=move |_| ws.add_standard_items()>{ws.word(|t| t.add_standard)}</button>
+                    <Show when=move || header.get().kind == DocKind::Agenda>
+                        <button type="button" on:click=move |_| ws.agenda_to_minutes()>{ws.word(|t| t.agenda_to_minutes)}</button>
+                    </Show>
+                </div>
             </fieldset>
         </Show>
     }

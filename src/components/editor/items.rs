@@ -74,8 +74,19 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
         .flatten()
         .unwrap_or_default()
     });
+    let confidential = Memo::new(move |_| {
+        ws.read(Part::Item(id), |d| {
+            d.items.iter().find(|i| i.id == id).is_some_and(|i| i.confidential)
+        })
+        .unwrap_or(false)
+    });
+    let formal = Memo::new(move |_| {
+        ws.read(Part::Header, |d| d.header.kind != muistio_core::DocKind::Memo)
+            .unwrap_or(false)
+    });
     let el = dom_id(id);
     let title_id = format!("{el}-title");
+    let secret_id = format!("{el}-confidential");
     let title_node = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
         let t = title.get();
@@ -124,12 +135,19 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
                         dragged.set(Some(id));
                     }
                     on:dragend=move |_| dragged.set(None)>"⠿"</span>
-                <label class="number" for=title_id.clone()>{move || format!("{}.", number.get())}
+                <label class="number" for=title_id.clone()>{move || ws.read(Part::Header, |d| d.header.item_number(number.get().saturating_sub(1))).unwrap_or_default()}
                     <span class="visually-hidden">" "{ws.word(|t| t.item_title)}</span></label>
                 <input id=title_id type="text" class="item-title" autocomplete="off" node_ref=title_node placeholder=ws.word(|t| t.item_title)
                     prop:value=title.get_untracked()
                     on:input=move |ev| ws.edit(Edit::RetitleItem { id, title: event_target_value(&ev) })
                     on:focusout=move |_| ws.seal()/>
+                <Show when=move || formal.get() || confidential.get()>
+                    <label class="confidential-toggle" for=secret_id.clone()>
+                        <input type="checkbox" id=secret_id.clone() prop:checked=move || confidential.get()
+                            on:change=move |ev| { ws.seal(); ws.edit(Edit::MarkItem { id, confidential: event_target_checked(&ev) }); ws.seal(); }/>
+                        " "{ws.word(|t| t.confidential_item)}
+                    </label>
+                </Show>
                 <button type="button" class="icon" title=ws.word(|t| t.move_up_keys)
                     aria-label=move || ws.t().move_up.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
                     on:click=move |_| move_item(ws, id, false)>"↑"</button>
