@@ -61,7 +61,7 @@ pub(super) fn vote_fields(
                         parse=parse_count show=|c: &u32| c.to_string()
                         on_change=Callback::new(move |c: Option<u32>| change(Box::new(move |v| tally(v, n).count = c.unwrap_or(0))))/>
                 </div>
-                <div class="field wide">
+                <div class="field">
                     <TextField id=format!("{el}-names{n}") label=Signal::derive(move || ws.t().tally_names.with(&[&label()])) list="speakers".to_string()
                         value=Signal::derive(move || vote().tallies()[n].names.join(", "))
                         on_change=Callback::new(move |text: String| {
@@ -78,18 +78,18 @@ pub(super) fn vote_fields(
         .collect_view();
     view! {
         <div class="vote-fields">
-            <div class="field wide">
+            <div class="field full">
                 <InlineField id=format!("{el}-text") label=ws.word(|t| t.vote_question)
                     value=Signal::derive(move || vote().question)
                     on_change=Callback::new(move |r: Rich| change(Box::new(move |v| v.question = r.clone())))/>
             </div>
-            <div class="field">
+            <div class="field full">
                 <TextField id=format!("{el}-method") label=ws.word(|t| t.vote_method)
                     value=Signal::derive(move || vote().method)
                     on_change=Callback::new(move |m: String| change(Box::new(move |v| v.method = m.clone())))/>
             </div>
             {tallies}
-            <div class="field wide">
+            <div class="field full">
                 <InlineField id=format!("{el}-result") label=ws.word(|t| t.vote_result)
                     value=Signal::derive(move || vote().result)
                     on_change=Callback::new(move |r: Rich| change(Box::new(move |v| v.result = r.clone())))/>
