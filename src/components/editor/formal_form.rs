@@ -43,8 +43,14 @@ pub fn FormalForm(header: Memo<Header>) -> impl IntoView {
     };
     view! {
         <Show when=move || header.get().kind != DocKind::Memo>
-            <fieldset class="formal-fields">
-                <legend>{ws.word(|t| t.formal)}</legend>
+            // Folded until wanted, so that typing a meeting's header goes on to the attendees;
+            // open when the document already holds any of it.
+            <details class="formal-fields" prop:open=move || {
+                let h = header.get_untracked();
+                h.first_item != 1 || h.numbering != Numbering::Dotted || !h.approval.is_empty()
+            }>
+                <summary>{ws.word(|t| t.formal)}</summary>
+                <div class="formal-grid">
                 <div class="field">
                     <label for="header-numbering">{ws.word(|t| t.numbering)}</label>
                     <select id="header-numbering" on:change=numbering
@@ -91,7 +97,8 @@ pub fn FormalForm(header: Memo<Header>) -> impl IntoView {
                         <button type="button" on:click=move |_| ws.agenda_to_minutes()>{ws.word(|t| t.agenda_to_minutes)}</button>
                     </Show>
                 </div>
-            </fieldset>
+                </div>
+            </details>
         </Show>
     }
 }
