@@ -53,6 +53,13 @@ pub fn narrow_screen() -> bool {
         .is_some_and(|w| w <= 640.0)
 }
 
+/// Asks the person a yes-or-no question with the browser's own dialog; no answer is no.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}
+
 /// Opens the browser's print dialog once the page has been drawn (the preview, for printing).
 pub fn print() {
     leptos::prelude::request_animation_frame(|| {

@@ -33,7 +33,7 @@ fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
     let downloads = NodeRef::<leptos::html::Details>::new();
     view! {
         <div class="toolbar" role="toolbar" aria-label=ws.word(|t| t.doc_tools)>
-            <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() disabled=move || ws.read_only.get()
+            <button type="button" aria-pressed=move || (!ws.preview.get()).to_string() disabled=move || ws.read_only.get() || ws.is_final()
                 on:click=move |_| ws.preview.set(false)>{ws.word(|t| t.edit)}</button>
             <button type="button" aria-pressed=move || ws.preview.get().to_string()
                 on:click=move |_| ws.preview.set(true)>{ws.word(|t| t.preview)}</button>
@@ -82,6 +82,12 @@ pub fn DocBar(
     let ws = Workspace::get();
     let place = Place::get();
     let has_doc = move || ws.open.with(Option::is_some);
+    // Final minutes are shown as they read: there is nothing to edit until they are unlocked.
+    Effect::new(move |_| {
+        if ws.is_final() {
+            ws.preview.set(true);
+        }
+    });
     view! {
         <section class="docbar" aria-label=ws.word(|t| t.doc_bar)>
             <Show when=has_doc>
@@ -102,6 +108,11 @@ pub fn DocBar(
                 on:click=move |_| ws.redo()>{ws.word(|t| t.redo)}</button>
             <Show when=has_doc>
                 <Toolbar sending/>
+            </Show>
+            <Show when=move || has_doc() && ws.is_final()>
+                <p class="locked" role="status">{ws.word(|t| t.locked_final)}" "
+                    <button type="button" class="quiet" on:click=move |_| ws.unlock()>{ws.word(|t| t.unlock)}</button>
+                </p>
             </Show>
         </section>
     }

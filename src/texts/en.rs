@@ -436,4 +436,7 @@ pub const EN: Texts = Texts {
         "The agenda became the minutes: {1} proposals start their decisions.",
     ]),
     confidential_item: "Confidential",
+    locked_final: "The minutes are final and locked: they are not changed by mistake.",
+    unlock: "Open for editing",
+    unlock_question: "Open the final minutes for editing? Their state goes back to “Checked”.",
 };

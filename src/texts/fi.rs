@@ -447,4 +447,7 @@ pub const FI: Texts = Texts {
         "Esityslistasta tehtiin pöytäkirja: {1} päätösehdotusta on päätösten pohjana.",
     ]),
     confidential_item: "Salassa pidettävä",
+    locked_final: "Pöytäkirja on hyväksytty ja lukittu: sitä ei muokata vahingossa.",
+    unlock: "Avaa muokattavaksi",
+    unlock_question: "Avataanko hyväksytty pöytäkirja muokattavaksi? Sen tilaksi palaa ”Tarkastettu”.",
 };

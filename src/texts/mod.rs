@@ -464,6 +464,12 @@ texts! {
     agenda_turned: Count,
     /// An item not for publication (a checkbox).
     confidential_item: &'static str,
+    /// Final minutes are locked.
+    locked_final: &'static str,
+    /// Opens them for editing again.
+    unlock: &'static str,
+    /// The question unlocking asks.
+    unlock_question: &'static str,
 }
 
 /// The interface's words in `lang`.

@@ -438,4 +438,7 @@ pub const SV: Texts = Texts {
         "Föredragningslistan blev protokoll: {1} förslag är grund för besluten.",
     ]),
     confidential_item: "Sekretessbelagd",
+    locked_final: "Protokollet är fastställt och låst: det ändras inte av misstag.",
+    unlock: "Öppna för redigering",
+    unlock_question: "Öppna det fastställda protokollet för redigering? Dess status blir ”Justerat” igen.",
 };

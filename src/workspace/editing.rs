@@ -60,6 +60,11 @@ impl Workspace {
         if self.read_only.get_untracked() {
             return;
         }
+        // Final minutes are locked: only a change of the header out of the final stage goes.
+        let unlocking = matches!(&edit, Edit::Header(h) if h.approval.stage != muistio_core::Stage::Final);
+        if self.is_final_untracked() && !unlocking {
+            return;
+        }
         let now = browser::now_ms();
         let mut parts = None;
         let record = edit.clone();
@@ -75,6 +80,32 @@ impl Workspace {
             self.notify_parts(&parts);
             self.after_change();
         }
+    }
+
+    /// Whether the open document is final (signed): then it is locked for editing.
+    pub fn is_final(&self) -> bool {
+        self.read(Part::Header, |d| d.header.approval.stage == muistio_core::Stage::Final)
+            .unwrap_or(false)
+    }
+
+    fn is_final_untracked(&self) -> bool {
+        self.with_doc_untracked(|d| d.header.approval.stage == muistio_core::Stage::Final)
+            .unwrap_or(false)
+    }
+
+    /// Opens final minutes for editing again, once the person says so; they become checked.
+    pub fn unlock(&self) {
+        if !crate::browser::confirm(self.t_untracked().unlock_question) {
+            return;
+        }
+        let Some(mut header) = self.with_doc_untracked(|d| d.header.clone()) else {
+            return;
+        };
+        header.approval.stage = muistio_core::Stage::Checked;
+        self.seal();
+        self.edit(Edit::Header(header));
+        self.seal();
+        self.preview.set(false);
     }
 
     /// Applies several edits as one undo step.
@@ -125,7 +156,7 @@ impl Workspace {
     }
 
     fn step(&self, back: bool) {
-        if self.read_only.get_untracked() {
+        if self.read_only.get_untracked() || self.is_final_untracked() {
             return;
         }
         let mut stepped = None;

@@ -79,3 +79,29 @@ test('an agenda becomes the minutes of its meeting in one step, and back with Ku
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('final minutes are locked: shown as they read, and opened again only when the person says so', async () => {
+  const context = await env.browser.newContext({ acceptDownloads: true });
+  const { page, errors } = await openApp(context, env.server.url);
+  await page.getByLabel('Avaa tiedosto…').setInputFiles(path.join(fixtures, 'yhdistys-poytakirja.md'));
+  await page.getByText(/^Muistio tuotu:/).waitFor();
+  await page.getByLabel('Tila', { exact: true }).selectOption({ label: 'Hyväksytty' });
+  await page.getByText('Pöytäkirja on hyväksytty ja lukittu: sitä ei muokata vahingossa.').waitFor();
+  const editButton = page.getByRole('button', { name: 'Muokkaa', exact: true });
+  assert.ok(await editButton.isDisabled(), 'nothing to edit while final');
+  assert.equal(await page.getByLabel('Kokouksen nimi').count(), 0, 'the document is shown as it reads');
+  assert.deepEqual(await audit(page), []);
+  const md = await markdown(page);
+  assert.ok(md.includes('Tila: Hyväksytty'), 'the stage is in the document');
+
+  // Saying no keeps it locked; saying yes opens it, checked again.
+  const answers = [false, true];
+  page.on('dialog', (d) => (answers.shift() ? d.accept() : d.dismiss()));
+  await page.getByRole('button', { name: 'Avaa muokattavaksi' }).click();
+  assert.ok(await editButton.isDisabled(), 'still locked after "no"');
+  await page.getByRole('button', { name: 'Avaa muokattavaksi' }).click();
+  await page.getByLabel('Kokouksen nimi').waitFor();
+  assert.equal(await page.getByLabel('Tila', { exact: true }).inputValue(), '1', 'checked again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
