@@ -2,6 +2,7 @@
 
 use super::rich::RichText;
 use leptos::prelude::*;
+use muistio_core::export::outline::Block;
 use muistio_core::labels::Lang;
 use muistio_core::{Entry, EntryKind, NextMeeting};
 
@@ -13,7 +14,6 @@ pub fn EntryView(
     /// The document's language (labels such as "Päätös").
     lang: Lang,
 ) -> impl IntoView {
-    let words = lang.words();
     match entry.kind {
         EntryKind::Paragraph { text } => view! { <p><RichText text/></p> }.into_any(),
         EntryKind::Statement { speaker, text, replies } => view! {
@@ -28,44 +28,6 @@ pub fn EntryView(
         }
         .into_any(),
         EntryKind::Subheading { text } => view! { <h4>{text}</h4> }.into_any(),
-        EntryKind::Decision { text } => view! {
-            <p class="decision"><span class="tag">{words.decision}</span>" "<RichText text/></p>
-        }
-        .into_any(),
-        EntryKind::Action { owner, due, text } => {
-            let who = muistio_core::export::outline::who_and_when(&owner, due);
-            view! {
-                <p class="action">
-                    <span class="tag">{words.action}</span>
-                    {(!who.is_empty()).then(|| view! { " "<span class="who">"("{who}")"</span> })}
-                    " "<RichText text/>
-                </p>
-            }
-            .into_any()
-        }
-        EntryKind::Proposal { text } => view! {
-            <p class="proposal"><span class="tag">{words.proposal}</span>" "<RichText text/></p>
-        }
-        .into_any(),
-        EntryKind::Vote(vote) => {
-            let lines = muistio_core::export::outline::vote_lines(&vote, lang);
-            let head = match vote.method.is_empty() {
-                true => words.vote[0].to_string(),
-                false => format!("{} ({})", words.vote[0], vote.method),
-            };
-            view! { <p class="vote"><span class="tag">{head}</span>" "<RichText text=lines/></p> }.into_any()
-        }
-        EntryKind::Dissent { who, text } => {
-            let head = match who.is_empty() {
-                true => words.dissent[1].to_string(),
-                false => format!("{} ({who})", words.dissent[0]),
-            };
-            view! { <p class="dissent"><span class="tag">{head}</span>" "<RichText text/></p> }.into_any()
-        }
-        EntryKind::Attachment { name } => view! {
-            <p class="attachment"><span class="tag">{words.attachment}</span>" "{name}</p>
-        }
-        .into_any(),
         EntryKind::NextMeeting(NextMeeting { when, place }) => view! {
             <p class="next-meeting">
                 {when.text(lang)}
@@ -73,5 +35,14 @@ pub fn EntryView(
             </p>
         }
         .into_any(),
+        // Decisions, proposals, actions, votes, dissents, attachments: marked with their label,
+        // as every document marks them.
+        kind => match muistio_core::export::outline::entry_blocks(&Entry { id: entry.id, kind }, lang) {
+            Block::Marked { mark, label, text } => view! {
+                <p class=mark.class()><span class="tag">{label}</span>" "<RichText text/></p>
+            }
+            .into_any(),
+            _ => ().into_any(),
+        },
     }
 }

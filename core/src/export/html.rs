@@ -2,7 +2,7 @@
 //! accessible (language, title, headings, table headers), and carrying the draft itself so that
 //! Muistio can open it again exactly.
 
-use super::outline::{Block, Mark, Outline};
+use super::outline::{Block, Outline};
 use crate::model::{Rich, Span};
 
 /// Where the draft's saved form sits inside the page.
@@ -86,14 +86,7 @@ pub fn render(outline: &Outline, draft_json: &str) -> String {
                 format!("<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
             }
             Block::Marked { mark, label, text } => {
-                let class = match mark {
-                    Mark::Decision => "decision",
-                    Mark::Action => "action",
-                    Mark::Attachment => "attachment",
-                    Mark::Proposal => "proposal",
-                    Mark::Vote => "vote",
-                    Mark::Dissent => "dissent",
-                };
+                let class = mark.class();
                 format!(
                     r#"<p class="mark {class}"><strong>{}:</strong> {}</p>"#,
                     escape(label),

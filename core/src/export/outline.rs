@@ -22,6 +22,20 @@ pub enum Mark {
     Dissent,
 }
 
+impl Mark {
+    /// The mark's name in HTML and CSS ("decision").
+    pub fn class(self) -> &'static str {
+        match self {
+            Mark::Decision => "decision",
+            Mark::Action => "action",
+            Mark::Attachment => "attachment",
+            Mark::Proposal => "proposal",
+            Mark::Vote => "vote",
+            Mark::Dissent => "dissent",
+        }
+    }
+}
+
 /// One block of the outline.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum Block {
@@ -114,7 +128,8 @@ pub fn vote_lines(vote: &Vote, lang: Lang) -> Rich {
     Rich::from(spans).tidy()
 }
 
-fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
+/// The block one entry becomes (a decision, action, vote… as a marked block with its label).
+pub fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
     let words = lang.words();
     match &entry.kind {
         EntryKind::Paragraph { text } => Block::Paragraph(text.clone()),

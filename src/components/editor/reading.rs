@@ -5,12 +5,12 @@ use crate::components::rich::RichText;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
 use muistio_core::edit::KindTag;
+use muistio_core::export::outline::Block;
 use muistio_core::labels::Lang;
 use muistio_core::{Entry, EntryKind, NextMeeting};
 
 /// The entry's text as it reads, in the document's language `lang`.
 pub fn reading(entry: Entry, lang: Lang) -> AnyView {
-    let words = lang.words();
     let ws = Workspace::get();
     let kind = KindTag::of(&entry.kind);
     let empty = entry.kind.plain_text().trim().trim_end_matches(':').trim().is_empty();
@@ -32,47 +32,18 @@ pub fn reading(entry: Entry, lang: Lang) -> AnyView {
         }
         .into_any(),
         EntryKind::Subheading { text } => view! { <p class="subheading-read">{text}</p> }.into_any(),
-        EntryKind::Decision { text } => view! {
-            <p class="decision"><span class="tag">{words.decision}</span>" "<RichText text quiet_links=true/></p>
-        }
-        .into_any(),
-        EntryKind::Action { owner, due, text } => {
-            let who = muistio_core::export::outline::who_and_when(&owner, due);
-            view! {
-                <p class="action">
-                    <span class="tag">{words.action}</span>
-                    {(!who.is_empty()).then(|| view! { " "<span class="who">"("{who}")"</span> })}
-                    " "<RichText text quiet_links=true/>
-                </p>
-            }
-            .into_any()
-        }
-        EntryKind::Proposal { text } => view! {
-            <p class="proposal"><span class="tag">{words.proposal}</span>" "<RichText text quiet_links=true/></p>
-        }
-        .into_any(),
-        EntryKind::Vote(vote) => {
-            let lines = muistio_core::export::outline::vote_lines(&vote, lang);
-            let head = match vote.method.is_empty() {
-                true => words.vote[0].to_string(),
-                false => format!("{} ({})", words.vote[0], vote.method),
-            };
-            view! { <p class="vote"><span class="tag">{head}</span>" "<RichText text=lines quiet_links=true/></p> }.into_any()
-        }
-        EntryKind::Dissent { who, text } => {
-            let head = match who.is_empty() {
-                true => words.dissent[1].to_string(),
-                false => format!("{} ({who})", words.dissent[0]),
-            };
-            view! { <p class="dissent"><span class="tag">{head}</span>" "<RichText text quiet_links=true/></p> }.into_any()
-        }
-        EntryKind::Attachment { name } => view! {
-            <p class="attachment"><span class="tag">{words.attachment}</span>" "{name}</p>
-        }
-        .into_any(),
         EntryKind::NextMeeting(NextMeeting { when, place }) => view! {
             <p class="next-meeting">{when.text(lang)}{(!place.is_empty()).then(|| view! { <br/>{place} })}</p>
         }
         .into_any(),
+        // Decisions, proposals, actions, votes, dissents, attachments: marked with their label,
+        // as every document marks them.
+        kind => match muistio_core::export::outline::entry_blocks(&Entry { id: entry.id, kind }, lang) {
+            Block::Marked { mark, label, text } => view! {
+                <p class=mark.class()><span class="tag">{label}</span>" "<RichText text quiet_links=true/></p>
+            }
+            .into_any(),
+            _ => ().into_any(),
+        },
     }
 }
