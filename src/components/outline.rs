@@ -71,7 +71,7 @@ fn OutlineLine(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
                 aria-current=move || (place.current.get() == Some(id)).then_some("location")
                 on:click=move |ev| { ev.prevent_default(); ws.go_to_item(place, id, false) }
                 on:keydown=keys>
-                <span class="outline-number">{move || ws.read(Part::Header, |d| d.header.item_number(number.get().saturating_sub(1))).unwrap_or_default()}</span>" "{shown}
+                <span class="outline-number">{move || ws.item_number(number.get())}</span>" "{shown}
             </a>
         </li>
     }

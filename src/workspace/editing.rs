@@ -82,6 +82,12 @@ impl Workspace {
         }
     }
 
+    /// The number of the `n`th item (1 for the first) as the document writes it ("23 §").
+    pub fn item_number(&self, n: usize) -> String {
+        self.read(Part::Header, |d| d.header.item_number(n.saturating_sub(1)))
+            .unwrap_or_default()
+    }
+
     /// Whether the open document is final (signed): then it is locked for editing.
     pub fn is_final(&self) -> bool {
         self.read(Part::Header, |d| d.header.approval.stage == muistio_core::Stage::Final)

@@ -220,7 +220,9 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
                     <label class="visually-hidden" for=format!("{tools_el}-kind")>{move || ws.t().entry_kind.with(&[kind_label()])}</label>
                     <select id=format!("{tools_el}-kind") class="kind" on:change=on_kind
                         prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
-                        {KindTag::ALL.into_iter().map(|k| view! { <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option> }).collect_view()}
+                        {KindTag::ALL.into_iter().map(|k| view! {
+                            <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option>
+                        }).collect_view()}
                     </select>
                     <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
                         on:click=move |_| move_entry(ws, id, false)>"↑"</button>

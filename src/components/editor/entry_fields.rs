@@ -19,6 +19,21 @@ fn text_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<String>) -> S
     Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
 }
 
+/// The running text of a paragraph, decision or proposal.
+fn running_text(kind: &EntryKind) -> Option<&Rich> {
+    match kind {
+        EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => Some(text),
+        _ => None,
+    }
+}
+
+fn running_text_mut(kind: &mut EntryKind) -> Option<&mut Rich> {
+    match kind {
+        EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => Some(text),
+        _ => None,
+    }
+}
+
 /// The fields of an entry of kind `tag`.
 pub(super) fn fields(
     ws: Workspace,
@@ -38,8 +53,8 @@ pub(super) fn fields(
             };
             view! {
                 <InlineField id=format!("{el}-text") label=label hidden_label=true
-                    value=rich_of(entry, |k| match k { EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => Some(text.clone()), _ => None })
-                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } = k { *text = r.clone() })))/>
+                    value=rich_of(entry, |k| running_text(k).cloned())
+                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let Some(text) = running_text_mut(k) { *text = r.clone() })))/>
             }
             .into_any()
         }

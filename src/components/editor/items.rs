@@ -135,7 +135,7 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
                         dragged.set(Some(id));
                     }
                     on:dragend=move |_| dragged.set(None)>"⠿"</span>
-                <label class="number" for=title_id.clone()>{move || ws.read(Part::Header, |d| d.header.item_number(number.get().saturating_sub(1))).unwrap_or_default()}
+                <label class="number" for=title_id.clone()>{move || ws.item_number(number.get())}
                     <span class="visually-hidden">" "{ws.word(|t| t.item_title)}</span></label>
                 <input id=title_id type="text" class="item-title" autocomplete="off" node_ref=title_node placeholder=ws.word(|t| t.item_title)
                     prop:value=title.get_untracked()

@@ -23,7 +23,9 @@ pub fn reading(entry: Entry, lang: Lang) -> AnyView {
         EntryKind::Statement { speaker, text, replies } => view! {
             <p><strong class="speaker">{speaker}":"</strong>" "<RichText text quiet_links=true/></p>
             {replies.into_iter().enumerate().map(|(n, r)| view! {
-                <p class="reply-read" data-reply=n.to_string()><strong class="speaker">{r.speaker}":"</strong>" "<RichText text=r.text quiet_links=true/></p>
+                <p class="reply-read" data-reply=n.to_string()>
+                    <strong class="speaker">{r.speaker}":"</strong>" "<RichText text=r.text quiet_links=true/>
+                </p>
             }).collect_view()}
         }
         .into_any(),
