@@ -4,6 +4,7 @@
 //! Every input that becomes a document goes through [`restore`]; every file that leaves goes
 //! through [`export::export`].
 
+pub mod came_back;
 pub mod check;
 pub mod edit;
 pub mod error;

@@ -2,9 +2,9 @@
 //! the draft it was made from and that draft with their changes, which merge into the draft as
 //! it is now without writing over anything.
 
+use muistio_core::came_back::came_back;
 use muistio_core::edit::merge;
 use muistio_core::export::{export, Format};
-use muistio_core::store::came_back;
 use muistio_core::zip::{self, ZipWriter};
 use muistio_core::{restore, EntryKind, Ids, Minutes};
 

@@ -6,14 +6,12 @@
 //! one-line fields). Nothing else builds a document from outside data.
 
 pub mod backup;
-mod came_back;
 pub mod copies;
 mod info;
 mod migrate;
 mod repair;
 pub mod versions;
 
-pub use came_back::{came_back, CameBack};
 pub use info::Info;
 
 use crate::error::ImportError;

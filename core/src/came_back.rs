@@ -1,11 +1,13 @@
 //! Opening a file Muistio made that someone edited and sent back: the draft it carries is where
 //! both copies started; its visible text, compared with what the same file showed when it was
-//! made, gives their changes ([`crate::edit::came_back`]).
+//! made, gives their changes ([`crate::edit::came_back`]). This stands above the readers and the
+//! writers (as `restore` stands above the readers), since it needs both: the file is written
+//! again as it was made, and both forms are read.
 
-use super::{restore, Origin};
 use crate::error::ImportError;
 use crate::export::{self, Format};
 use crate::model::{Ids, Minutes};
+use crate::store::{restore, Origin};
 use crate::{edit, import};
 
 /// A copy that came back.
