@@ -4,8 +4,11 @@
 //! `make test` installs them and sets `MUISTIO_REQUIRE_READERS=1`, and then a missing reader
 //! fails.
 
+mod oracle;
+
 use muistio_core::export::{export, Format};
 use muistio_core::{restore, Ids, Minutes};
+use oracle::{fonts, python_with, run, soffice, temp};
 use std::path::PathBuf;
 use std::process::Command;
 
@@ -35,19 +38,6 @@ fn real_memo() -> Option<Minutes> {
     }
 }
 
-/// Writes `bytes` to a fresh temporary file named `name`.
-fn temp(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "muistio-readers-{}-{}",
-        std::process::id(),
-        name.replace('.', "-")
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).unwrap();
-    path
-}
-
 /// Python with the `icalendar` package, or `None` (with a note) when it is missing and not required.
 fn icalendar() -> Option<()> {
     let ok = Command::new("python3")
@@ -61,25 +51,6 @@ fn icalendar() -> Option<()> {
             None
         }
         false => panic!("python3 with icalendar is required"),
-    }
-}
-
-/// Runs a reader; `None` (with a note) when it is not installed and not required.
-fn run(program: &str, args: &[&str]) -> Option<String> {
-    match Command::new(program).args(args).output() {
-        Ok(out) => {
-            assert!(
-                out.status.success(),
-                "{program} {args:?} failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            Some(String::from_utf8(out.stdout).expect("readers print UTF-8"))
-        }
-        Err(_) if std::env::var_os("MUISTIO_REQUIRE_READERS").is_none() => {
-            eprintln!("{program} is not installed: skipped");
-            None
-        }
-        Err(e) => panic!("{program} is required but could not run: {e}"),
     }
 }
 
@@ -196,30 +167,6 @@ fn the_web_page_and_the_text_reopen() {
     assert_eq!(names(&from_text), names(&doc));
     let titles = |d: &Minutes| d.items.iter().map(|i| i.title.clone()).collect::<Vec<_>>();
     assert_eq!(titles(&from_text), titles(&doc));
-}
-
-/// Converts `file` with LibreOffice (headless, its own profile so tests may run side by side)
-/// into `to` ("pdf", "docx", "odt"); returns the new file's path.
-fn soffice(file: &std::path::Path, to: &str) -> Option<PathBuf> {
-    let dir = file.parent().unwrap();
-    let profile = format!("-env:UserInstallation=file://{}/lo-profile", dir.display());
-    let stem = file.file_stem().unwrap().to_str().unwrap().to_string();
-    let out_dir = dir.join(format!("out-{to}"));
-    run(
-        "soffice",
-        &[
-            &profile,
-            "--headless",
-            "--convert-to",
-            to,
-            "--outdir",
-            out_dir.to_str().unwrap(),
-            file.to_str().unwrap(),
-        ],
-    )?;
-    let out = out_dir.join(format!("{stem}.{to}"));
-    assert!(out.exists(), "LibreOffice made no {to} of {}", file.display());
-    Some(out)
 }
 
 /// Everything a reader must find: every attendee, every item title, the start of every statement.
@@ -397,30 +344,6 @@ fn python_reads_the_draft_message_with_its_attachments() {
         read[3], "MUISTIO\r\n\r\nPohjoisen valokuvakeskuksen h",
         "the body, in CRLF lines"
     );
-}
-
-fn fonts() -> (Vec<u8>, Vec<u8>) {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../style/fonts");
-    (
-        std::fs::read(format!("{dir}/DejaVuSans.ttf")).unwrap(),
-        std::fs::read(format!("{dir}/DejaVuSans-Bold.ttf")).unwrap(),
-    )
-}
-
-/// Python with a package, or `None` (with a note) when it is missing and not required.
-fn python_with(package: &str) -> Option<()> {
-    let ok = Command::new("python3")
-        .args(["-c", &format!("import {package}")])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    match ok {
-        true => Some(()),
-        false if std::env::var_os("MUISTIO_REQUIRE_READERS").is_none() => {
-            eprintln!("python3 with {package} is not installed: skipped");
-            None
-        }
-        false => panic!("python3 with {package} is required"),
-    }
 }
 
 /// The PDF's structure as tests/pdf_structure.py reads it with pikepdf.
