@@ -13,9 +13,11 @@ use crate::{edit, import};
 /// A copy that came back.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct CameBack {
-    /// The draft the file was made from (carried inside it).
+    /// Where the copy and the draft it was made from started: the base the file carries (a
+    /// copy edited in another Muistio), else the draft the file was made from.
     pub base: Minutes,
-    /// That draft with the changes made to the file since.
+    /// The copy as it came back: the draft inside, with the changes made to the file's text
+    /// since it was written (a Word, OpenDocument or web page file edited elsewhere).
     pub theirs: Minutes,
 }
 
@@ -52,19 +54,40 @@ fn carrier(bytes: &[u8]) -> Option<Format> {
     (head.starts_with("<!doctype html") || head.starts_with("<html")).then_some(Format::Html)
 }
 
-/// Reads a file that carries a draft as a copy that came back; `None` for any other file.
+/// Reads a file Muistio made (a Muistio file, or a Word, OpenDocument or web page file with
+/// the draft inside) as a copy that came back; `None` for any other file.
 pub fn came_back(bytes: &[u8], ids: &mut Ids) -> Result<Option<CameBack>, ImportError> {
-    let Some(format) = carrier(bytes) else { return Ok(None) };
     let restored = restore(bytes, ids)?;
     if restored.origin != Origin::Saved {
         return Ok(None);
     }
-    let base = restored.minutes;
-    let made = export::export(&base, format, restored.saved_at.unwrap_or(0)).map_err(|_| ImportError::Damaged {
-        detail: "the draft inside cannot be written again".into(),
-    })?;
-    let made = visible(&made.bytes, format, ids)?;
-    let back = visible(bytes, format, ids)?;
-    let theirs = edit::came_back::theirs(&base, &made, &back, ids);
+    let carried = restored.minutes;
+    let theirs = match carrier(bytes) {
+        Some(format) => {
+            let made =
+                export::export(&carried, format, restored.saved_at.unwrap_or(0)).map_err(|_| ImportError::Damaged {
+                    detail: "the draft inside cannot be written again".into(),
+                })?;
+            let made = visible(&made.bytes, format, ids)?;
+            let back = visible(bytes, format, ids)?;
+            edit::came_back::theirs(&carried, &made, &back, ids)
+        }
+        None => carried.clone(),
+    };
+    let base = restored.base.unwrap_or(carried);
     Ok(Some(CameBack { base, theirs }))
+}
+
+/// How many attendees, items and entries two documents share (by id): a copy shares most of
+/// its draft's, an unrelated document none.
+pub fn shared(a: &Minutes, b: &Minutes) -> usize {
+    let ids: std::collections::HashSet<_> = a.ids().into_iter().collect();
+    b.ids().iter().filter(|id| ids.contains(id)).count()
+}
+
+/// Whether `draft` is the one a copy that came back was made from: it shares at least half
+/// of the copy's starting point.
+pub fn is_origin(came: &CameBack, draft: &Minutes) -> bool {
+    let n = came.base.ids().len();
+    n > 0 && shared(&came.base, draft) * 2 >= n
 }

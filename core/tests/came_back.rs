@@ -104,3 +104,52 @@ fn the_same_words_changed_on_both_sides_is_a_conflict_not_an_overwrite() {
     let conflicts = merge(&back.base, &ours, &back.theirs).unwrap_err();
     assert_eq!(conflicts, [muistio_core::edit::Part::Entry(id)]);
 }
+
+/// The first paragraph-like entry's text set to `text`.
+fn retype(doc: &mut Minutes, nth: usize, text: &str) {
+    let id = doc.entries().map(|(_, e)| e.id).nth(nth).unwrap();
+    let entry = muistio_core::Entry {
+        id,
+        kind: EntryKind::Paragraph {
+            text: muistio_core::Rich::plain(text),
+        },
+    };
+    doc.apply(muistio_core::edit::Edit::SetEntry(entry)).unwrap();
+}
+
+#[test]
+fn a_copy_edited_in_another_muistio_carries_where_it_started_and_merges_three_ways() {
+    use muistio_core::came_back::is_origin;
+    use muistio_core::export::export_from;
+    let sent = memo();
+    // Sent out as a Muistio file; the other Muistio opens it: the draft there keeps what came.
+    let file = export(&sent, Format::Json, 1).unwrap().bytes;
+    let mut there = restore(&file, &mut Ids::seeded(2)).unwrap();
+    assert_eq!(there.base, None, "the original's files carry no base");
+    let base = there.minutes.clone();
+    retype(&mut there.minutes, 1, "Korjattu toisessa Muistiossa.");
+    // Meanwhile the secretary went on here.
+    let mut here = sent.clone();
+    retype(&mut here, 3, "Lisätty täällä.");
+    for format in [Format::Json, Format::Docx, Format::Odt, Format::Html] {
+        let back = export_from(&there.minutes, Some(&base), format, 2).unwrap().bytes;
+        let came = came_back(&back, &mut Ids::seeded(3)).unwrap().expect("a Muistio copy");
+        assert_eq!(came.base, sent, "{format:?}: where both started travels with the copy");
+        assert!(is_origin(&came, &here));
+        let merged = merge(&came.base, &here, &came.theirs).unwrap();
+        let texts = words(&merged);
+        assert_eq!(texts[1], "Korjattu toisessa Muistiossa.", "{format:?}");
+        assert_eq!(texts[3], "Lisätty täällä.", "{format:?}");
+    }
+    // A document the copy has nothing in common with is not its origin.
+    let other = restore(
+        b"Toinen kokous\n\nMUISTIO\n\n1. Avaus\n\nAvattiin.\n",
+        &mut Ids::seeded(9),
+    )
+    .unwrap()
+    .minutes;
+    let came = came_back(&export(&sent, Format::Json, 1).unwrap().bytes, &mut Ids::seeded(3))
+        .unwrap()
+        .unwrap();
+    assert!(!is_origin(&came, &other));
+}

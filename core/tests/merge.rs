@@ -1,10 +1,11 @@
-//! Two copies changed apart become one: each part comes from the copy that changed it, and a
-//! part both changed differently is refused, never chosen.
+//! Two copies changed apart become one, element by element: what either copy did alone
+//! arrives; what both changed differently is a clash, settled by a choice (merge3) or refused
+//! (merge). Swapping the copies and the choices gives the same document.
 
 mod common;
 
 use common::{edit, minutes, plan, Plan};
-use muistio_core::edit::{diff, merge, Edit, Part};
+use muistio_core::edit::{merge, merge3, steps, Clash, Edit, Part, Side};
 use muistio_core::{Entry, EntryKind, Id, Item, Minutes, Rich};
 use proptest::prelude::*;
 
@@ -35,35 +36,146 @@ proptest! {
     }
 
     #[test]
-    fn changes_to_different_parts_both_arrive(
+    fn swapping_the_copies_and_the_choices_gives_the_same_document(
+        doc in minutes(),
+        mine in prop::collection::vec(plan(), 0..8),
+        theirs in prop::collection::vec(plan(), 0..8),
+        pick_mine in any::<bool>(),
+    ) {
+        let (a, _) = changed(&doc, mine, 1_000_000);
+        let (b, _) = changed(&doc, theirs, 2_000_000);
+        let choose = |c: &Clash| if (c.id().map_or(0, |id| id.0) % 2 == 0) == pick_mine { Side::Mine } else { Side::Theirs };
+        let ab = merge3(&doc, &a, &b, &choose);
+        let ba = merge3(&doc, &b, &a, &|c| choose(c).other());
+        prop_assert_eq!(&ab.minutes, &ba.minutes);
+        let (mut x, mut y) = (ab.clashes.clone(), ba.clashes.clone());
+        x.sort_by_key(|c| format!("{c:?}"));
+        y.sort_by_key(|c| format!("{c:?}"));
+        prop_assert_eq!(x, y, "the same clashes, whichever copy is which");
+    }
+
+    #[test]
+    fn what_either_copy_did_alone_arrives(
         doc in minutes(),
         mine in prop::collection::vec(plan(), 0..8),
         theirs in prop::collection::vec(plan(), 0..8),
     ) {
         let (a, _) = changed(&doc, mine, 1_000_000);
         let (b, _) = changed(&doc, theirs, 2_000_000);
-        let (da, db) = (diff(&doc, &a), diff(&doc, &b));
-        match merge(&doc, &a, &b) {
-            Ok(m) => {
-                // Every part is the one of the copy that changed it, the other parts as they were.
-                for part in diff(&doc, &m).iter().chain(da.iter()).chain(db.iter()) {
-                    let source = if da.contains(part) { &a } else { &b };
-                    prop_assert!(!diff(source, &m).contains(part), "{:?} not taken from its copy", part);
+        let merged = merge3(&doc, &a, &b, &|_| Side::Mine);
+        let m = &merged.minutes;
+        let mut ids = m.ids();
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        prop_assert_eq!(ids.len(), n, "an element stands twice");
+        if merged.clashes.is_empty() {
+            let (base_ids, a_ids, b_ids) = (doc.ids(), a.ids(), b.ids());
+            for id in a_ids.iter().chain(&b_ids) {
+                if !base_ids.contains(id) {
+                    // Added by one copy: there, unless it was written into an item the other removed.
+                    let parent_removed = [&a, &b].iter().any(|c| {
+                        c.items.iter().any(|i| i.entries.iter().any(|e| e.id == *id) && !m.items.iter().any(|x| x.id == i.id))
+                    });
+                    prop_assert!(m.ids().contains(id) || parent_removed, "{:?} added and lost", id);
                 }
-                let mut ids = m.ids();
-                let n = ids.len();
-                ids.sort();
-                ids.dedup();
-                prop_assert_eq!(ids.len(), n, "an element stands twice");
             }
-            Err(conflicts) => {
-                for part in &conflicts {
-                    prop_assert!((da.contains(part) && db.contains(part)) || matches!(part, Part::Entry(_)), "{:?} is no conflict", part);
+            for id in &base_ids {
+                let (in_a, in_b) = (a_ids.contains(id), b_ids.contains(id));
+                if !in_a || !in_b {
+                    prop_assert!(!m.ids().contains(id), "{:?} removed by a copy and back", id);
                 }
-                prop_assert!(!conflicts.is_empty());
             }
+            // Each entry holds what the copy that changed it wrote.
+            let text = |d: &Minutes, id: Id| d.entries().find(|(_, e)| e.id == id).map(|(_, e)| e.clone());
+            for (_, e) in m.entries() {
+                let (ta, tb, t0) = (text(&a, e.id), text(&b, e.id), text(&doc, e.id));
+                let expected = if ta != t0 { ta } else { tb };
+                prop_assert_eq!(Some(e.clone()), expected);
+            }
+            prop_assert_eq!(merge(&doc, &a, &b), Ok(m.clone()));
+        } else {
+            prop_assert!(merge(&doc, &a, &b).is_err());
         }
     }
+}
+
+#[test]
+fn moves_and_additions_of_both_copies_are_kept() {
+    let mut base = doc();
+    base.items.push(Item::new(Id(5), "Muut asiat"));
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    // Here the last item goes first and a paragraph is added to the first item;
+    mine.apply(Edit::MoveItem { id: Id(5), to: 0 }).unwrap();
+    mine.apply(Edit::InsertEntry {
+        parent: muistio_core::edit::Parent::Item(Id(1)),
+        index: 2,
+        entry: Entry::paragraph(Id(10), "Lisäys tässä."),
+    })
+    .unwrap();
+    // there an item is added at the end and the entries of the first swap places.
+    theirs
+        .apply(Edit::InsertItem {
+            index: 3,
+            item: Item::new(Id(6), "Seuraava kokous"),
+        })
+        .unwrap();
+    theirs
+        .apply(Edit::MoveEntry {
+            id: Id(3),
+            parent: muistio_core::edit::Parent::Item(Id(1)),
+            index: 0,
+        })
+        .unwrap();
+    let merged = merge3(&base, &mine, &theirs, &|_| Side::Mine);
+    assert!(merged.clashes.is_empty(), "{:?}", merged.clashes);
+    let order: Vec<u64> = merged.minutes.items.iter().map(|i| i.id.0).collect();
+    assert_eq!(order, [5, 1, 4, 6]);
+    let entries: Vec<u64> = merged.minutes.items[1].entries.iter().map(|e| e.id.0).collect();
+    assert_eq!(entries, [3, 2, 10]);
+}
+
+#[test]
+fn header_fields_changed_on_each_side_both_arrive_and_the_same_field_is_a_clash() {
+    let base = doc();
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    mine.header.place = "Kirjasto".into();
+    theirs.header.title = "Hallituksen kokous".into();
+    let merged = merge3(&base, &mine, &theirs, &|_| Side::Mine);
+    assert!(merged.clashes.is_empty());
+    assert_eq!(
+        (
+            merged.minutes.header.place.as_str(),
+            merged.minutes.header.title.as_str()
+        ),
+        ("Kirjasto", "Hallituksen kokous")
+    );
+    theirs.header.place = "Kaupungintalo".into();
+    let merged = merge3(&base, &mine, &theirs, &|_| Side::Theirs);
+    assert_eq!(merged.clashes, [Clash::Header("place".into())]);
+    assert_eq!(merged.minutes.header.place, "Kaupungintalo");
+    assert_eq!(merged.minutes.header.title, "Hallituksen kokous");
+}
+
+#[test]
+fn a_clash_is_settled_by_the_choice_and_keeping_a_removed_item_keeps_its_entries() {
+    let base = doc();
+    let (mut mine, mut theirs) = (base.clone(), base.clone());
+    set(&mut mine, 2, "Avattiin klo 9.");
+    set(&mut theirs, 2, "Avattiin klo 9.05.");
+    let pick = |side| merge3(&base, &mine, &theirs, &move |_| side).minutes;
+    assert_eq!(pick(Side::Mine).items[0].entries[0], mine.items[0].entries[0]);
+    assert_eq!(pick(Side::Theirs).items[0].entries[0], theirs.items[0].entries[0]);
+    // One copy removed the first item, the other wrote into it.
+    let mut theirs = base.clone();
+    theirs.apply(Edit::RemoveItem(Id(1))).unwrap();
+    let merged = merge3(&base, &mine, &theirs, &|_| Side::Mine);
+    assert_eq!(merged.clashes, [Clash::Removed(Id(1))]);
+    assert_eq!(merged.minutes.items[0].entries.len(), 2, "kept with both its entries");
+    assert_eq!(merged.minutes.items[0].entries[0], mine.items[0].entries[0]);
+    let merged = merge3(&base, &mine, &theirs, &|_| Side::Theirs);
+    assert_eq!(merged.minutes.items.len(), 1, "removed as the other copy did");
+    assert_eq!(merged.minutes.entries().count(), 0);
 }
 
 fn doc() -> Minutes {
@@ -162,4 +274,25 @@ fn an_entry_saved_from_an_item_the_other_copy_removed_is_a_conflict() {
     mine.apply(Edit::RemoveItem(Id(1))).unwrap();
     theirs.apply(Edit::RemoveItem(Id(1))).unwrap();
     assert_eq!(merge(&base, &mine, &theirs), Err(vec![Part::Entry(Id(2))]));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_steps_between_two_documents_lead_from_one_to_the_other_and_back(
+        doc in minutes(),
+        mine in prop::collection::vec(plan(), 0..10),
+        theirs in prop::collection::vec(plan(), 0..10),
+    ) {
+        let (a, _) = changed(&doc, mine, 1_000_000);
+        let (b, _) = changed(&doc, theirs, 2_000_000);
+        let merged = merge3(&doc, &a, &b, &|_| Side::Theirs).minutes;
+        let mut copy = a.clone();
+        let undo = copy.apply(Edit::Batch(steps(&a, &merged))).expect("every step applies");
+        prop_assert_eq!(&copy, &merged);
+        copy.apply(undo).expect("the undo applies");
+        prop_assert_eq!(copy, a, "one undo takes the whole merge back");
+        prop_assert!(steps(&b, &b).is_empty());
+    }
 }

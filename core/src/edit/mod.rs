@@ -14,15 +14,17 @@ mod history;
 mod merge;
 mod people;
 mod place;
+mod steps;
 
 pub use compose::compose;
 pub use convert::{convert, KindTag};
 pub use fix::fix;
 pub use format::{wrap, Wrap};
 pub use history::{History, Stepped};
-pub use merge::{diff, merge};
+pub use merge::{chooser, diff, merge, merge3, shown, Clash, Merged, Shown, Side, Subject};
 pub use people::{add_people, People};
 pub use place::{by_whom, gist, item_of_entry, item_step};
+pub use steps::steps;
 
 use crate::model::{Attendee, Entry, Header, Id, Item};
 use serde::{Deserialize, Serialize};

@@ -103,6 +103,18 @@ pub enum ExportError {
 
 /// Renders `doc` in `format`; `now_ms` stamps formats that record when they were made.
 pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, ExportError> {
+    export_from(doc, None, format, now_ms)
+}
+
+/// Like [`export`], for a copy made from another Muistio's file: the files that carry the
+/// draft carry `base` too, where this copy started (see `Envelope::base`).
+pub fn export_from(
+    doc: &Minutes,
+    base: Option<&Minutes>,
+    format: Format,
+    now_ms: u64,
+) -> Result<Exported, ExportError> {
+    let shared_draft = |doc: &Minutes, now_ms| shared_draft(doc, base, now_ms);
     let bytes = match format {
         Format::Markdown => markdown::render(doc).into_bytes(),
         Format::Html => html::render(&outline::outline(doc), &shared_draft(doc, now_ms)).into_bytes(),
@@ -111,7 +123,7 @@ pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, Ex
         Format::Docx => docx::render(&outline::outline(doc), &shared_draft(doc, now_ms)),
         Format::Pdf => return Err(ExportError::NeedsFonts),
         Format::Odt => odt::render(&outline::outline(doc), &shared_draft(doc, now_ms)),
-        Format::Json => draft(doc, now_ms).into_bytes(),
+        Format::Json => draft(doc, base, now_ms).into_bytes(),
     };
     Ok(Exported {
         name: file_name(doc, format.extension()),
@@ -123,8 +135,8 @@ pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, Ex
 /// The saved form a file carries, with every control character escaped (`\u0085`): JSON
 /// leaves the delete character and the C1 controls as they are, and a file full of those
 /// would be refused as binary when opened again.
-fn draft(doc: &Minutes, now_ms: u64) -> String {
-    let json = Envelope::json(doc, now_ms);
+fn draft(doc: &Minutes, base: Option<&Minutes>, now_ms: u64) -> String {
+    let json = Envelope::carried(doc, base, now_ms);
     if !json.contains(char::is_control) {
         return json;
     }
@@ -142,13 +154,17 @@ fn draft(doc: &Minutes, now_ms: u64) -> String {
 /// The draft a document handed to others carries (Word, OpenDocument, web page): without the
 /// attendees' e-mail addresses, which are for sending and are kept only in the browser and in
 /// the Muistio file.
-fn shared_draft(doc: &Minutes, now_ms: u64) -> String {
-    if doc.attendees.iter().all(|a| a.email.is_empty()) {
-        return draft(doc, now_ms);
+fn shared_draft(doc: &Minutes, base: Option<&Minutes>, now_ms: u64) -> String {
+    let private = |d: &Minutes| d.attendees.iter().any(|a| !a.email.is_empty());
+    if !private(doc) && !base.is_some_and(private) {
+        return draft(doc, base, now_ms);
     }
-    let mut shared = doc.clone();
-    shared.attendees.iter_mut().for_each(|a| a.email.clear());
-    draft(&shared, now_ms)
+    let without = |d: &Minutes| {
+        let mut shared = d.clone();
+        shared.attendees.iter_mut().for_each(|a| a.email.clear());
+        shared
+    };
+    draft(&without(doc), base.map(without).as_ref(), now_ms)
 }
 
 /// Markdown in the real memo's layout.

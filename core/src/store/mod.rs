@@ -42,6 +42,11 @@ pub struct Envelope {
     pub revision: u64,
     /// The document.
     pub minutes: Minutes,
+    /// In a copy made from another Muistio's file: the document as it came in, where both
+    /// copies started. It travels in the files this copy exports, so that a copy sent back can
+    /// be merged three ways. (None in the original draft and the files it exports.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Minutes>,
     /// Text typed into entry boxes and not yet added, with the box it is in. Kept only in the
     /// browser's storage, never in exported files.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -66,6 +71,7 @@ impl Envelope {
             saved_at,
             revision: 0,
             minutes,
+            base: None,
             unsent: Vec::new(),
         }
     }
@@ -81,9 +87,18 @@ impl Envelope {
         Envelope::stored(minutes, saved_at, 0, &[])
     }
 
+    /// The form inside exported files of a copy that has a base (see [`Envelope::base`]).
+    pub fn carried(minutes: &Minutes, base: Option<&Minutes>, saved_at: u64) -> String {
+        Envelope::write(minutes, base, saved_at, 0, &[])
+    }
+
     /// The form of a draft in storage, written straight from the document (no copy of it is
     /// made: this runs on every autosave).
     pub fn stored(minutes: &Minutes, saved_at: u64, revision: u64, unsent: &[Unsent]) -> String {
+        Envelope::write(minutes, None, saved_at, revision, unsent)
+    }
+
+    fn write(minutes: &Minutes, base: Option<&Minutes>, saved_at: u64, revision: u64, unsent: &[Unsent]) -> String {
         #[derive(Serialize)]
         struct Borrowed<'a> {
             format: &'a str,
@@ -92,6 +107,8 @@ impl Envelope {
             #[serde(skip_serializing_if = "is_zero")]
             revision: u64,
             minutes: &'a Minutes,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            base: Option<&'a Minutes>,
             #[serde(skip_serializing_if = "<[Unsent]>::is_empty")]
             unsent: &'a [Unsent],
         }
@@ -104,6 +121,7 @@ impl Envelope {
             saved_at,
             revision,
             minutes,
+            base,
             unsent,
         })
         .expect("a document always serialises")
@@ -128,6 +146,9 @@ pub struct Restored {
     pub origin: Origin,
     /// When it was saved, for an envelope that says so.
     pub saved_at: Option<u64>,
+    /// Where this copy and the one it came from started, for a copy that carries it
+    /// ([`Envelope::base`]).
+    pub base: Option<Minutes>,
     /// Repairs made, as short technical notes (empty for a healthy document).
     pub repairs: Vec<String>,
 }
@@ -149,24 +170,31 @@ pub fn restore(bytes: &[u8], ids: &mut Ids) -> Result<Restored, ImportError> {
     let trimmed = text.trim_start();
     let html = looks_like_html(trimmed);
     let embedded = html.then(|| export::html::embedded_draft(trimmed)).flatten();
-    let (mut minutes, origin, saved_at) =
+    let (mut minutes, origin, saved_at, base) =
         if let Some(json) = embedded.as_deref().or(looks_like_json(trimmed).then_some(trimmed)) {
             let envelope = from_json(json)?;
             (
                 envelope.minutes,
                 Origin::Saved,
                 Some(envelope.saved_at).filter(|t| *t > 0),
+                envelope.base,
             )
         } else if html {
-            (import::text(&export::html::text_of(trimmed), ids), Origin::Text, None)
+            (
+                import::text(&export::html::text_of(trimmed), ids),
+                Origin::Text,
+                None,
+                None,
+            )
         } else {
-            (import::text(&text, ids), Origin::Text, None)
+            (import::text(&text, ids), Origin::Text, None, None)
         };
     let repairs = repair::repair(&mut minutes, ids);
     Ok(Restored {
         minutes,
         origin,
         saved_at,
+        base,
         repairs,
     })
 }
