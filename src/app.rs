@@ -6,6 +6,7 @@
 
 use crate::browser::events::{use_focus_requests, use_keys, use_page_leave};
 use crate::browser::offline;
+use crate::components::came_back::CameBackDialog;
 use crate::components::editor::{Checks, Editor};
 use crate::components::help::ShortcutHelp;
 use crate::components::language::LanguageMenu;
@@ -125,6 +126,7 @@ pub fn App() -> impl IntoView {
         <Notices/>
         <ShortcutHelp open=help/>
         <SendDialog open=sending/>
+        <CameBackDialog/>
         <AccessibilityStatement open=statement/>
     }
 }

@@ -153,3 +153,18 @@ fn a_copy_edited_in_another_muistio_carries_where_it_started_and_merges_three_wa
         .unwrap();
     assert!(!is_origin(&came, &other));
 }
+
+#[test]
+fn an_item_retitled_in_the_file_stays_the_same_item() {
+    let doc = memo();
+    let file = export(&doc, Format::Html, 1).unwrap().bytes;
+    let page = String::from_utf8(file).unwrap();
+    let first = &doc.items[0].title;
+    let edited = page.replacen(&format!(">1. {first}<"), ">1. Avaus ja läsnäolijat<", 1);
+    assert_ne!(edited, page, "the title stands in the page");
+    let came = came_back(edited.as_bytes(), &mut Ids::seeded(3)).unwrap().unwrap();
+    assert_eq!(came.theirs.items.len(), doc.items.len());
+    assert_eq!(came.theirs.items[0].id, doc.items[0].id, "the same item, renamed");
+    assert_eq!(came.theirs.items[0].title, "Avaus ja läsnäolijat");
+    assert_eq!(came.theirs.items[0].entries, doc.items[0].entries);
+}

@@ -1,5 +1,6 @@
 //! The page's parts. Components describe; they call [`crate::workspace::Workspace`] to act.
 
+pub mod came_back;
 pub mod docbar;
 pub mod document;
 pub mod drafts;

@@ -470,6 +470,35 @@ texts! {
     unlock: &'static str,
     /// The question unlocking asks.
     unlock_question: &'static str,
+    /// The dialog for a copy that came back: its heading.
+    came_back_heading: &'static str,
+    /// "The file was made from the draft …"
+    came_back_of: Fill,
+    /// How much the copy changed since it was made.
+    came_back_changes: Count,
+    /// How many things both changed.
+    came_back_clashes: Count,
+    /// The two sides of a clash.
+    clash_here: &'static str,
+    clash_there: &'static str,
+    /// A side that removed the element / holds an empty field.
+    clash_removed: &'static str,
+    clash_empty: &'static str,
+    /// What a clash is about: a header field, an attendee, an item, an entry in an item.
+    clash_header: Fill,
+    clash_attendee: Fill,
+    clash_item: Fill,
+    clash_entry: Fill,
+    clash_intro: &'static str,
+    /// Both moved the element, to different places.
+    clash_moved: &'static str,
+    merge_into: &'static str,
+    import_separately: &'static str,
+    cancel: &'static str,
+    /// After the merge: how many changes came in.
+    merged_copy: Count,
+    /// The draft is final: nothing merges into it until it is opened.
+    merge_final: &'static str,
 }
 
 /// The interface's words in `lang`.

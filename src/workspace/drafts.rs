@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use muistio_core::store::backup::Backup;
 use muistio_core::store::copies;
 use muistio_core::store::versions::Reason;
-use muistio_core::store::{Envelope, Unsent};
+use muistio_core::store::{Envelope, Origin, Unsent};
 use muistio_core::{restore, Date, Minutes};
 
 impl Workspace {
@@ -68,6 +68,16 @@ impl Workspace {
                 }
             };
         }
+        // A copy of a draft kept here, sent back edited: the person is asked what to do with it.
+        if let Some(returned) = self.returned(bytes) {
+            self.pending_return.set(Some(returned));
+            return true;
+        }
+        self.import_new(bytes)
+    }
+
+    /// Imports a file or pasted text as a new draft.
+    pub(super) fn import_new(&self, bytes: &[u8]) -> bool {
         let restored = match self.with_ids(|ids| restore(bytes, ids)) {
             Ok(r) => r,
             Err(e) => {
@@ -84,7 +94,16 @@ impl Workspace {
             return false;
         }
         let (items, people) = (doc.items.len(), doc.attendees.len());
-        self.add_draft(doc);
+        // A copy made from another Muistio's file keeps where it started, so that the files
+        // made from it can be merged back into the original three ways.
+        let origin = (restored.origin == Origin::Saved).then(|| restored.base.unwrap_or_else(|| doc.clone()));
+        if !self.add_draft(doc) {
+            return false;
+        }
+        if let (Some(origin), Some(id)) = (origin, self.open.with_untracked(|o| o.as_ref().map(|o| o.id.clone()))) {
+            // Without room for it the draft still works; only its copies merge two ways.
+            let _ = storage::set_origin(&id, &origin);
+        }
         let message = Message::new(move |t| {
             t.imported
                 .with(&[&t.item_count.of(items), &t.attendee_count.of(people)])

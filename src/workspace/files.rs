@@ -5,7 +5,7 @@ use super::Workspace;
 use crate::browser;
 use crate::texts::Message;
 use leptos::prelude::*;
-use muistio_core::export::{export, pdf, ExportError, Exported, Format};
+use muistio_core::export::{export_from, pdf, ExportError, Exported, Format};
 
 impl Workspace {
     /// Downloads the open document in `format` (a PDF fetches its fonts the first time).
@@ -35,6 +35,11 @@ impl Workspace {
             Format::Pdf => Some(self.fonts().await?),
             _ => None,
         };
+        // A draft made from another Muistio's file: its files carry where it started.
+        let origin = self
+            .open
+            .with_untracked(|o| o.as_ref().map(|o| o.id.clone()))
+            .and_then(|id| browser::storage::origin(&id));
         let made = self.with_doc_untracked(|d| match &fonts {
             Some(f) => {
                 // Letters the PDF's font lacks: the person hears which, and where they do show.
@@ -48,7 +53,7 @@ impl Workspace {
                 }
                 pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string()))
             }
-            None => export(d, format, browser::now_ms()).map_err(|e| match e {
+            None => export_from(d, origin.as_ref(), format, browser::now_ms()).map_err(|e| match e {
                 ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
                 ExportError::NeedsFonts => fonts_failed("PDF".into()),
             }),

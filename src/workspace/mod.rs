@@ -10,6 +10,7 @@ mod fixes;
 mod formal;
 mod notices;
 mod place;
+mod returns;
 mod saving;
 mod sharing;
 mod tabs;
@@ -18,6 +19,7 @@ mod versions;
 pub use editing::{dom_id, id_of_dom};
 pub use notices::{Action, Notice, Undo};
 pub use place::Place;
+pub use returns::Returned;
 pub use saving::SaveState;
 pub use sharing::{Outgoing, Said, Via};
 
@@ -98,6 +100,8 @@ pub struct Workspace {
     pub settled: RwSignal<u64>,
     /// Counts every change of the open document (for views of the whole, like the preview).
     pub revision: RwSignal<u64>,
+    /// A copy of a draft here that came back, waiting for the person to merge or keep it apart.
+    pub pending_return: RwSignal<Option<Returned>>,
     /// One trigger per part of the document a view shows: an edit wakes only the views of
     /// the parts it changed, so typing in one entry redraws that entry alone.
     parts: StoredValue<HashMap<Part, ArcTrigger>>,
@@ -132,6 +136,7 @@ impl Workspace {
             update_ready: RwSignal::new(false),
             settled: RwSignal::new(0),
             revision: RwSignal::new(0),
+            pending_return: RwSignal::new(None),
             parts: StoredValue::new(HashMap::new()),
             history: StoredValue::new(History::default()),
             base: StoredValue::new(Base::default()),

@@ -94,6 +94,21 @@ fn attendees(base: &[Attendee], made: &[Attendee], back: &[Attendee], ids: &mut 
     out
 }
 
+/// Items alike by their titles, or an item whose title was rewritten: most of its entries
+/// are still word for word the same.
+fn retitled_or_alike(a: &Item, b: &Item) -> Option<f64> {
+    items_alike(a, b).or_else(|| {
+        let texts: std::collections::HashSet<String> = b.entries.iter().map(|e| e.kind.plain_text()).collect();
+        let same = a
+            .entries
+            .iter()
+            .filter(|e| texts.contains(&e.kind.plain_text()))
+            .count();
+        let most = a.entries.len().max(b.entries.len());
+        (most > 0 && same * 2 > most).then_some(1.0)
+    })
+}
+
 /// `base` with the changes found between `made` (the file as Muistio made it, read) and `back`
 /// (the file as it came back, read by the same reader).
 pub fn theirs(base: &Minutes, made: &Minutes, back: &Minutes, ids: &mut Ids) -> Minutes {
@@ -108,7 +123,7 @@ pub fn theirs(base: &Minutes, made: &Minutes, back: &Minutes, ids: &mut Ids) -> 
         header.place = back.header.place.clone();
     }
     let made_base = paired(&made.items, &base.items, items_alike, true);
-    let back_made = paired(&back.items, &made.items, items_alike, false);
+    let back_made = paired(&back.items, &made.items, retitled_or_alike, false);
     let mut items = Vec::with_capacity(back.items.len());
     for (k, item) in back.items.iter().enumerate() {
         match back_made[k].map(|m| (m, made_base[m])) {
@@ -123,7 +138,7 @@ pub fn theirs(base: &Minutes, made: &Minutes, back: &Minutes, ids: &mut Ids) -> 
                         false => item.title.clone(),
                     },
                     entries: entries(&was.entries, &made.items[m].entries, &item.entries, ids),
-                    confidential: was.confidential,
+                    ..was.clone()
                 });
             }
             None => {

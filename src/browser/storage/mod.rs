@@ -15,6 +15,7 @@ use muistio_core::{Ids, ImportError, Minutes};
 pub(super) const DRAFT: &str = "muistio:draft:";
 const INFO: &str = "muistio:info:";
 const OPEN_KEY: &str = "muistio:open";
+const ORIGIN: &str = "muistio:origin:";
 
 /// A draft as the list shows it.
 #[derive(Clone, PartialEq, Debug)]
@@ -268,10 +269,22 @@ pub fn usage() -> Usage {
     }
 }
 
+/// Where a draft made from another Muistio's file started (see `Envelope::base`).
+pub fn origin(id: &str) -> Option<Minutes> {
+    let text = get(&format!("{ORIGIN}{id}"))?;
+    store::open(&text, &mut Ids::seeded(1)).ok().map(|e| e.minutes)
+}
+
+/// Keeps where a draft made from another Muistio's file started.
+pub fn set_origin(id: &str, base: &Minutes) -> Result<(), SaveError> {
+    write(&format!("{ORIGIN}{id}"), &Envelope::json(base, 0))
+}
+
 /// Deletes a draft and its list entry (its versions stay until pruned, so that it can come back).
 pub fn remove(id: &str) {
     remove_key(&format!("{DRAFT}{id}"));
     remove_key(&format!("{INFO}{id}"));
+    remove_key(&format!("{ORIGIN}{id}"));
     versions::clear_journal(id);
     for store in [session(), local().ok()].into_iter().flatten() {
         if store.get_item(OPEN_KEY).ok().flatten().as_deref() == Some(id) {
