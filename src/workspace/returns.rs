@@ -9,6 +9,7 @@ use crate::texts::Message;
 use leptos::prelude::*;
 use muistio_core::came_back::{came_back, is_origin, shared, CameBack};
 use muistio_core::edit::{chooser, diff, merge3, shown, steps, Clash, Edit, Shown, Side};
+use muistio_core::store::versions::Reason;
 use muistio_core::Minutes;
 
 /// A copy that came back, waiting for the person's answer.
@@ -86,6 +87,11 @@ impl Workspace {
             return;
         };
         if !edits.is_empty() {
+            // The draft as it was goes into its versions first, as before any import over it.
+            self.save_now();
+            if let Some(text) = storage::raw(&returned.draft) {
+                let _ = storage::keep_version(&returned.draft, Reason::Import, &text, crate::browser::now_ms());
+            }
             self.edit(Edit::Batch(edits));
             self.save_now();
         }
