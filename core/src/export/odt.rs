@@ -233,7 +233,7 @@ const LIST_STYLE: &str = r#"<text:list-style style:name="Pallot"><text:list-leve
 pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
     let mut zip = ZipWriter::new();
     // ODF: the media type comes first, stored, so that a file's kind can be read at a fixed place.
-    zip.add("mimetype", b"application/vnd.oasis.opendocument.text");
+    zip.add_stored("mimetype", b"application/vnd.oasis.opendocument.text");
     zip.add(
         "META-INF/manifest.xml",
         br#"<?xml version="1.0" encoding="UTF-8"?>

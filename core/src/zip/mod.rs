@@ -1,5 +1,5 @@
-//! The zip container of DOCX and ODT files: writing (entries stored as they are) and reading
-//! (stored or deflated entries), with no dependency.
+//! The zip container of DOCX and ODT files: writing (entries deflated, as office suites write
+//! them, by `miniz_oxide`) and reading (stored or deflated entries, by our own bounded inflate).
 
 mod inflate;
 
@@ -72,11 +72,26 @@ impl ZipWriter {
         ZipWriter::default()
     }
 
-    /// Adds a file, stored uncompressed (as ODF requires of `mimetype`, and every reader accepts).
+    /// Adds a file, deflated (stored when that is no smaller).
     pub fn add(&mut self, name: &str, data: &[u8]) {
+        let packed = miniz_oxide::deflate::compress_to_vec(data, 9);
+        match packed.len() < data.len() {
+            true => self.entry(name, data, &packed, 8),
+            false => self.entry(name, data, data, 0),
+        }
+    }
+
+    /// Adds a file stored uncompressed (as ODF requires of `mimetype`).
+    pub fn add_stored(&mut self, name: &str, data: &[u8]) {
+        self.entry(name, data, data, 0);
+    }
+
+    /// Writes an entry: `data` as it is, `body` as written (packed by `method`: 0 stored, 8 deflated).
+    fn entry(&mut self, name: &str, data: &[u8], body: &[u8], method: u16) {
         let offset = self.out.len() as u32;
         let crc = crc32(data);
         let size = data.len() as u32;
+        let packed = body.len() as u32;
         let name = name.as_bytes();
         let header = |sig: u32, central: bool| {
             let mut h = Vec::new();
@@ -86,11 +101,11 @@ impl ZipWriter {
             }
             h.extend(20u16.to_le_bytes()); // version needed
             h.extend(0x0800u16.to_le_bytes()); // flags: names are UTF-8
-            h.extend(0u16.to_le_bytes()); // method: stored
+            h.extend(method.to_le_bytes());
             h.extend(DOS_TIME.to_le_bytes());
             h.extend(DOS_DATE.to_le_bytes());
             h.extend(crc.to_le_bytes());
-            h.extend(size.to_le_bytes());
+            h.extend(packed.to_le_bytes());
             h.extend(size.to_le_bytes());
             h.extend((name.len() as u16).to_le_bytes());
             h.extend(0u16.to_le_bytes()); // extra length
@@ -107,7 +122,7 @@ impl ZipWriter {
         let local = header(0x0403_4b50, false);
         let central = header(0x0201_4b50, true);
         self.out.extend(local);
-        self.out.extend(data);
+        self.out.extend(body);
         self.central.extend(central);
         self.count += 1;
     }

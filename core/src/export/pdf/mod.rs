@@ -58,7 +58,7 @@ fn embed(objects: &mut Objects, font: &Font, used: &Used, name: &str) -> usize {
     let scale = 1000.0 / f32::from(font.units_per_em);
     let glyphs: BTreeSet<u16> = used.0.keys().copied().collect();
     let subset = font.subset(&glyphs);
-    let file = objects.stream(&format!("/Length1 {}", subset.len()), &subset);
+    let file = objects.packed(&format!("/Length1 {}", subset.len()), &subset);
     let [x0, y0, x1, y1] = font.bbox.map(|v| (f32::from(v) * scale) as i32);
     let descriptor = objects.add(format!(
         "<< /Type /FontDescriptor /FontName /{name} /Flags 32 /FontBBox [{x0} {y0} {x1} {y1}] /ItalicAngle 0 \
@@ -88,7 +88,7 @@ fn embed(objects: &mut Objects, font: &Font, used: &Used, name: &str) -> usize {
         cmap.push_str("endbfchar\n");
     }
     cmap.push_str("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend");
-    let to_unicode = objects.stream("", cmap.as_bytes());
+    let to_unicode = objects.packed("", cmap.as_bytes());
     objects.add(format!(
         "<< /Type /Font /Subtype /Type0 /BaseFont /{name} /Encoding /Identity-H /DescendantFonts [{cid} 0 R] \
          /ToUnicode {to_unicode} 0 R >>"
@@ -147,7 +147,7 @@ pub fn render(outline: &Outline, regular: &[u8], bold: &[u8]) -> Result<Vec<u8>,
     let mut annot_key = laid.pages.len();
     for (n, page) in laid.pages.iter().enumerate() {
         let content = content::page(&page.ops, &faces, |t| laid.tree.nodes[t].role);
-        let stream = objects.stream("", &content.data);
+        let stream = objects.packed("", &content.data);
         let mut annots = Vec::new();
         for ([a, b, c, d], url) in &page.links {
             let id = objects.add(format!(

@@ -40,6 +40,12 @@ impl Objects {
         self.set(id, body);
         id
     }
+    /// A stream compressed with DEFLATE (`/FlateDecode`), as office suites write them.
+    pub fn packed(&mut self, dict: &str, data: &[u8]) -> usize {
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(data, 9);
+        self.stream(&format!("{dict} /Filter /FlateDecode"), &packed)
+    }
+    /// A stream written as it is (the XMP metadata, which readers look for uncompressed).
     pub fn stream(&mut self, dict: &str, data: &[u8]) -> usize {
         let id = self.reserve();
         self.open(id);
