@@ -124,6 +124,7 @@ pub fn theirs(base: &Minutes, made: &Minutes, back: &Minutes, ids: &mut Ids) -> 
                     },
                     entries: entries(&was.entries, &made.items[m].entries, &item.entries, ids),
                     confidential: was.confidential,
+                    seconds: was.seconds,
                 });
             }
             None => {

@@ -25,11 +25,11 @@ fn attendees(doc: &Minutes) -> HashMap<Id, &Attendee> {
     doc.attendees.iter().map(|a| (a.id, a)).collect()
 }
 
-/// Each item's own fields: its title and whether it is confidential.
-fn titles(doc: &Minutes) -> HashMap<Id, (&str, bool)> {
+/// Each item's own fields: its title, whether it is confidential, and its time.
+fn titles(doc: &Minutes) -> HashMap<Id, (&str, bool, u32)> {
     doc.items
         .iter()
-        .map(|i| (i.id, (i.title.as_str(), i.confidential)))
+        .map(|i| (i.id, (i.title.as_str(), i.confidential, i.seconds)))
         .collect()
 }
 
@@ -142,11 +142,12 @@ pub fn merge(base: &Minutes, mine: &Minutes, theirs: &Minutes) -> Result<Minutes
         items: Vec::new(),
     };
     for item in &from(Part::Items).items {
-        let (title, confidential) = pick(ours.contains(&Part::Item(item.id)), &my_titles, &their_titles, &item.id)
+        let (title, confidential, seconds) = pick(ours.contains(&Part::Item(item.id)), &my_titles, &their_titles, &item.id)
             .copied()
             .unwrap_or_default();
         let mut merged_item = Item::new(item.id, title);
         merged_item.confidential = confidential;
+        merged_item.seconds = seconds;
         merged_item.entries = build(Parent::Item(item.id));
         merged.items.push(merged_item);
     }

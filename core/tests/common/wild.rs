@@ -210,6 +210,8 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
                 .map(|(title, entries)| Item {
                     id: Id(1),
                     confidential: title.len() % 3 == 0,
+                    // Some items clocked in a live meeting.
+                    seconds: if title.len() % 4 == 1 { title.len() as u32 * 61 } else { 0 },
                     title,
                     entries,
                 })
@@ -235,9 +237,12 @@ pub fn repaired(doc: &Minutes) -> Minutes {
 }
 
 /// [`repaired`], with every running text tidied as the editor's fields and every line-based
-/// format keep it (no whitespace at its edges): the documents a Markdown round trip holds.
+/// format keep it (no whitespace at its edges), and without the time a live meeting clocked for
+/// its items (kept with the draft, not written into the text): the documents a Markdown round
+/// trip holds.
 pub fn tidied(doc: &Minutes) -> Minutes {
     let mut doc = repaired(doc);
+    doc.items.iter_mut().for_each(|i| i.seconds = 0);
     let tidy_all = |entries: &mut Vec<Entry>| {
         for e in entries {
             match &mut e.kind {
