@@ -94,7 +94,7 @@ impl Workspace {
             .unwrap_or(false)
     }
 
-    fn is_final_untracked(&self) -> bool {
+    pub(super) fn is_final_untracked(&self) -> bool {
         self.with_doc_untracked(|d| d.header.approval.stage == muistio_core::Stage::Final)
             .unwrap_or(false)
     }
@@ -178,6 +178,7 @@ impl Workspace {
             }
         });
         let Some(stepped) = stepped else { return };
+        self.sync_meeting();
         self.record(stepped.applied.clone());
         self.notify_parts(&stepped.parts);
         self.after_change();

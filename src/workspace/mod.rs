@@ -8,6 +8,7 @@ mod editing;
 mod files;
 mod fixes;
 mod formal;
+mod live;
 mod notices;
 mod place;
 mod saving;
@@ -98,6 +99,10 @@ pub struct Workspace {
     pub settled: RwSignal<u64>,
     /// Counts every change of the open document (for views of the whole, like the preview).
     pub revision: RwSignal<u64>,
+    /// The clock of the meeting running live in the open draft (`None`: not live).
+    pub live: RwSignal<Option<muistio_core::edit::live::Clock>>,
+    /// The clock's last tick while a meeting runs (milliseconds since 1970).
+    pub tick: RwSignal<u64>,
     /// One trigger per part of the document a view shows: an edit wakes only the views of
     /// the parts it changed, so typing in one entry redraws that entry alone.
     parts: StoredValue<HashMap<Part, ArcTrigger>>,
@@ -132,6 +137,8 @@ impl Workspace {
             update_ready: RwSignal::new(false),
             settled: RwSignal::new(0),
             revision: RwSignal::new(0),
+            live: RwSignal::new(None),
+            tick: RwSignal::new(0),
             parts: StoredValue::new(HashMap::new()),
             history: StoredValue::new(History::default()),
             base: StoredValue::new(Base::default()),
