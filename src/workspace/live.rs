@@ -25,9 +25,9 @@ impl Workspace {
         }
     }
 
-    /// Starts the meeting now (the header's date when it has none, and its start time), or goes
-    /// on with one under way; the clock runs for the current item, whose entry box takes the
-    /// cursor.
+    /// Starts the meeting now (the header's date when it has none, and its start time) at its
+    /// first item, or goes on with one under way at the current item; the clock runs for that
+    /// item, whose entry box takes the cursor.
     fn start_meeting(&self, place: Place) {
         let Some(now) = browser::local_now() else { return };
         if self.read_only.get_untracked() || self.is_final_untracked() || self.open.with_untracked(Option::is_none) {
@@ -46,8 +46,13 @@ impl Workspace {
             since_ms: now.ms,
         }));
         self.tick.set(now.ms);
-        // Into the current item's entry box (the first item's before any): its clock starts.
-        self.step_item(place, 0);
+        // A meeting begins at its first item; one under way goes on at the current item. The
+        // cursor goes into that item's entry box, and its clock starts.
+        let first = self.with_doc_untracked(|d| d.items.first().map(|i| i.id)).flatten();
+        match first.filter(|_| !resumed) {
+            Some(first) => self.go_to_item(place, first, true),
+            None => self.step_item(place, 0),
+        }
         self.follow_item(place.current.get_untracked());
         let at = self.with_doc_untracked(|d| d.header.when.start).flatten().map(|t| t.dotted()).unwrap_or_default();
         self.notify(
