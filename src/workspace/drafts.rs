@@ -5,11 +5,11 @@ use super::{Action, Base, OpenDraft, Undo, Workspace};
 use crate::browser::{self, storage};
 use crate::texts::{self, Message};
 use leptos::prelude::*;
+use muistio_core::edit::forms::skeleton;
 use muistio_core::store::backup::Backup;
 use muistio_core::store::copies;
 use muistio_core::store::versions::Reason;
 use muistio_core::store::{Envelope, Unsent};
-use muistio_core::edit::forms::skeleton;
 use muistio_core::{restore, Date, DocKind, Minutes};
 
 impl Workspace {

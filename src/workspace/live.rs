@@ -54,7 +54,11 @@ impl Workspace {
             None => self.step_item(place, 0),
         }
         self.follow_item(place.current.get_untracked());
-        let at = self.with_doc_untracked(|d| d.header.when.start).flatten().map(|t| t.dotted()).unwrap_or_default();
+        let at = self
+            .with_doc_untracked(|d| d.header.when.start)
+            .flatten()
+            .map(|t| t.dotted())
+            .unwrap_or_default();
         self.notify(
             Message::new(move |t| match resumed {
                 true => t.meeting_resumed.with(&[&at]),
@@ -149,7 +153,8 @@ impl Workspace {
     pub fn spent(&self, item: Id) -> u32 {
         let clock = self.live.get();
         let now = self.tick.get();
-        self.read(Part::Item(item), |d| live::spent(d, clock, item, now)).unwrap_or(0)
+        self.read(Part::Item(item), |d| live::spent(d, clock, item, now))
+            .unwrap_or(0)
     }
 
     /// Whole minutes since the meeting started, while it runs (follows the clock's ticks).
@@ -157,6 +162,7 @@ impl Workspace {
         self.live.get()?;
         self.tick.track();
         let now = browser::local_now()?;
-        self.read(Part::Header, |d| live::elapsed_minutes(d, now.time)).flatten()
+        self.read(Part::Header, |d| live::elapsed_minutes(d, now.time))
+            .flatten()
     }
 }

@@ -130,6 +130,9 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
         mkdirSync(SHOTS, { recursive: true });
         await page.screenshot({ path: `${SHOTS}/live-${code}-1366.png` });
         await page.setViewportSize({ width: 390, height: 844 });
+        // Alt+Enter: back to the entry box of the item under discussion, wherever the page is.
+        await page.keyboard.press('Alt+Enter');
+        await page.waitForTimeout(400);
         await page.screenshot({ path: `${SHOTS}/live-${code}-390.png` });
         assert.deepEqual(await audit(page), [], 'live mode on a phone');
         await page.setViewportSize({ width: 1366, height: 768 });

@@ -65,7 +65,10 @@ pub fn switch(doc: &Minutes, clock: Clock, to: Option<Id>, now_ms: u64) -> (Opti
     if clock.item == to {
         return (None, clock);
     }
-    let next = Clock { item: to, since_ms: now_ms };
+    let next = Clock {
+        item: to,
+        since_ms: now_ms,
+    };
     let ran = running_seconds(clock, now_ms);
     let edit = clock
         .item
@@ -97,7 +100,11 @@ pub fn spent(doc: &Minutes, clock: Option<Clock>, item: Id, now_ms: u64) -> u32 
 pub fn elapsed_minutes(doc: &Minutes, now: Time) -> Option<u16> {
     let start = doc.header.when.start?.minutes();
     let now = now.minutes();
-    Some(if now >= start { now - start } else { 24 * 60 - start + now })
+    Some(if now >= start {
+        now - start
+    } else {
+        24 * 60 - start + now
+    })
 }
 
 /// Seconds as hours and minutes, to the nearest minute (90 s is 2 min, 29 s is 0 min).
@@ -155,7 +162,11 @@ mod tests {
         let clock = Clock::default();
         let (edit, clock) = switch(&doc, clock, Some(a), 1_000);
         assert_eq!(edit, None, "no item ran before the first");
-        assert_eq!(switch(&doc, clock, Some(a), 9_000), (None, clock), "the same item runs on");
+        assert_eq!(
+            switch(&doc, clock, Some(a), 9_000),
+            (None, clock),
+            "the same item runs on"
+        );
         assert_eq!(spent(&doc, Some(clock), a, 61_000), 60);
         let (edit, clock) = switch(&doc, clock, Some(b), 151_400);
         assert_eq!(edit, Some(Edit::TimeItem { id: a, seconds: 150 }));
@@ -170,7 +181,11 @@ mod tests {
         assert_eq!(doc.header.when.text(crate::Lang::Fi), "20.5.2026 klo 9.00–9.13");
         assert!(!under_way(&doc, now(9, 14, 0)));
         doc.apply(undo).unwrap();
-        assert_eq!((doc.items[0].seconds, doc.header.when.end), (150, None), "one step undoes the end");
+        assert_eq!(
+            (doc.items[0].seconds, doc.header.when.end),
+            (150, None),
+            "one step undoes the end"
+        );
     }
 
     #[test]
@@ -178,11 +193,25 @@ mod tests {
         let mut doc = meeting();
         let a = doc.items[0].id;
         let mut history = crate::edit::History::default();
-        history.apply(&mut doc, Edit::RetitleItem { id: a, title: "Avaus".into() }, 0).unwrap();
-        let parts = history.apply_aside(&mut doc, Edit::TimeItem { id: a, seconds: 300 }).unwrap();
+        history
+            .apply(
+                &mut doc,
+                Edit::RetitleItem {
+                    id: a,
+                    title: "Avaus".into(),
+                },
+                0,
+            )
+            .unwrap();
+        let parts = history
+            .apply_aside(&mut doc, Edit::TimeItem { id: a, seconds: 300 })
+            .unwrap();
         assert_eq!(parts, [crate::edit::Part::Item(a); 2]);
         history.undo(&mut doc).unwrap();
-        assert_eq!((doc.items[0].title.as_str(), doc.items[0].seconds), ("Kokouksen avaus", 300));
+        assert_eq!(
+            (doc.items[0].title.as_str(), doc.items[0].seconds),
+            ("Kokouksen avaus", 300)
+        );
         assert!(!history.can_undo());
     }
 
@@ -190,7 +219,10 @@ mod tests {
     fn a_removed_item_or_a_moment_under_a_second_records_nothing() {
         let mut doc = meeting();
         let a = doc.items[0].id;
-        let clock = Clock { item: Some(a), since_ms: 5_000 };
+        let clock = Clock {
+            item: Some(a),
+            since_ms: 5_000,
+        };
         assert_eq!(switch(&doc, clock, None, 5_900).0, None);
         doc.apply(Edit::RemoveItem(a)).unwrap();
         assert_eq!(switch(&doc, clock, None, 500_000).0, None);

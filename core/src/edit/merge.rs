@@ -142,9 +142,10 @@ pub fn merge(base: &Minutes, mine: &Minutes, theirs: &Minutes) -> Result<Minutes
         items: Vec::new(),
     };
     for item in &from(Part::Items).items {
-        let (title, confidential, seconds) = pick(ours.contains(&Part::Item(item.id)), &my_titles, &their_titles, &item.id)
-            .copied()
-            .unwrap_or_default();
+        let (title, confidential, seconds) =
+            pick(ours.contains(&Part::Item(item.id)), &my_titles, &their_titles, &item.id)
+                .copied()
+                .unwrap_or_default();
         let mut merged_item = Item::new(item.id, title);
         merged_item.confidential = confidential;
         merged_item.seconds = seconds;

@@ -135,7 +135,9 @@ impl Edit {
                 vec![Part::Items, Part::Item(item.id), Part::Entries(Parent::Item(item.id))]
             }
             Edit::RemoveItem(id) => vec![Part::Items, Part::Item(*id)],
-            Edit::RetitleItem { id, .. } | Edit::MarkItem { id, .. } | Edit::TimeItem { id, .. } => vec![Part::Item(*id)],
+            Edit::RetitleItem { id, .. } | Edit::MarkItem { id, .. } | Edit::TimeItem { id, .. } => {
+                vec![Part::Item(*id)]
+            }
             Edit::MoveItem { .. } => vec![Part::Items],
             Edit::InsertEntry { parent, entry, .. } => vec![Part::Entries(*parent), Part::Entry(entry.id)],
             Edit::RemoveEntry(id) => vec![Part::Entry(*id)],

@@ -211,7 +211,11 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
                     id: Id(1),
                     confidential: title.len() % 3 == 0,
                     // Some items clocked in a live meeting.
-                    seconds: if title.len() % 4 == 1 { title.len() as u32 * 61 } else { 0 },
+                    seconds: if title.len() % 4 == 1 {
+                        title.len() as u32 * 61
+                    } else {
+                        0
+                    },
                     title,
                     entries,
                 })
