@@ -189,3 +189,49 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
     await context.close();
   });
 }
+
+test('a new pöytäkirja run live: the clock\'s record is no undo step, and a reloaded page goes on with the meeting', async () => {
+  const context = await env.browser.newContext({ locale: 'fi-FI', timezoneId: 'Europe/Helsinki' });
+  await context.clock.install({ time: at('09:30:00') });
+  const { page, errors } = await openApp(context, env.server.url);
+  await page.getByRole('button', { name: 'Uusi pöytäkirja' }).click();
+  const outline = page.getByRole('navigation', { name: 'Kohdat' });
+  assert.deepEqual((await outline.locator('a').allTextContents()).map((l) => l.trim()).slice(0, 2),
+    ['1 § Kokouksen avaus', '2 § Kokouksen laillisuus ja päätösvaltaisuus']);
+  assert.ok(await page.locator('details.formal-fields').evaluate((d) => d.open), 'the formal fields are ready');
+  assert.equal(await page.getByLabel('Asiakirja', { exact: true }).inputValue(), 'minutes');
+  await page.getByLabel('Kokouksen nimi').fill('Kyläyhdistyksen hallitus');
+
+  await page.clock.setSystemTime(at('10:00:00'));
+  await page.getByRole('button', { name: 'Aloita kokous' }).click();
+  await page.getByText('Kokous alkoi klo 10.00. Käsiteltävän kohdan aika kulkee.').waitFor();
+  await page.keyboard.type('Puheenjohtaja avasi kokouksen.');
+  await page.keyboard.press('Enter');
+  await page.clock.fastForward('02:00');
+  await page.keyboard.press('Alt+PageDown');
+  await page.locator('.item-editor').nth(1).locator('.spent.running').waitFor();
+  // Undo takes back what the person wrote, not the time the first item took.
+  await page.keyboard.press('Control+z');
+  await page.getByText('Puheenjohtaja avasi kokouksen.').waitFor({ state: 'detached' });
+  assert.match(await page.locator('.item-editor').nth(0).locator('.spent').innerText(), /2 min$/);
+
+  // Reading another item while the meeting runs (the cursor in no item) does not move its clock.
+  await page.evaluate(() => document.activeElement.blur());
+  await page.locator('.item-editor').nth(5).scrollIntoViewIfNeeded();
+  await page.mouse.wheel(0, 200);
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.item-editor.running').getAttribute('id'), await page.locator('.item-editor').nth(1).getAttribute('id'));
+
+  // A reload during the meeting: the same key goes on with it, its start kept.
+  await page.locator('.save-state', { hasText: 'Tallennettu' }).waitFor();
+  await page.clock.fastForward('05:00');
+  await page.reload();
+  await page.getByLabel('Kokouksen nimi').waitFor();
+  assert.equal(await page.getByRole('timer').count(), 0);
+  await page.keyboard.press('Alt+Shift+K');
+  await page.getByText('Klo 10.00 alkanut kokous jatkuu.').waitFor();
+  assert.equal(await page.getByLabel('Alkaa', { exact: true }).inputValue(), '10.00');
+  assert.match(await page.getByRole('timer').innerText(), /^Kokous käynnissä: 7 min$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
