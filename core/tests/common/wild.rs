@@ -240,13 +240,20 @@ pub fn repaired(doc: &Minutes) -> Minutes {
         .minutes
 }
 
+/// `doc` as its text carries it: without the time a live meeting clocked for each item (kept
+/// with the draft, in the files that carry it, never written into the text).
+pub fn untimed(doc: &Minutes) -> Minutes {
+    let mut doc = doc.clone();
+    doc.items.iter_mut().for_each(|i| i.seconds = 0);
+    doc
+}
+
 /// [`repaired`], with every running text tidied as the editor's fields and every line-based
 /// format keep it (no whitespace at its edges), and without the time a live meeting clocked for
 /// its items (kept with the draft, not written into the text): the documents a Markdown round
 /// trip holds.
 pub fn tidied(doc: &Minutes) -> Minutes {
-    let mut doc = repaired(doc);
-    doc.items.iter_mut().for_each(|i| i.seconds = 0);
+    let mut doc = untimed(&repaired(doc));
     let tidy_all = |entries: &mut Vec<Entry>| {
         for e in entries {
             match &mut e.kind {
