@@ -51,8 +51,23 @@ pub fn App() -> impl IntoView {
         }
     });
     offline::use_offline(ws.offline_ready, ws.update_ready);
+    // While a meeting runs, its clock follows the current item and ticks for the times shown.
+    Effect::new(move |_| {
+        let item = place.current.get();
+        ws.follow_item(item);
+    });
+    crate::browser::use_ticks(std::time::Duration::from_secs(5), move || {
+        if ws.live.with_untracked(Option::is_some) {
+            ws.tick.set(crate::browser::now_ms());
+        }
+    });
     use_keys(move |ev| {
         let ctrl = ev.ctrl_key() || ev.meta_key();
+        // By the key's place, not its character: Alt on a Mac types a character of its own.
+        if !ctrl && ev.shift_key() && ev.alt_key() && ev.code() == "KeyK" {
+            ev.prevent_default();
+            return ws.toggle_meeting(place);
+        }
         let key = ev.key().to_lowercase();
         let action: Option<Box<dyn Fn()>> = match (ctrl, ev.shift_key(), ev.alt_key(), key.as_str()) {
             (true, false, false, "z") => Some(Box::new(move || ws.undo())),

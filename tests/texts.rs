@@ -36,6 +36,8 @@ const SAME_KEYS: &[&str] = &[
     "kind_quoting",
     "with_size",
     "per_owner_who",
+    "minutes_short",
+    "hours_short",
 ];
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{any_minutes, minutes, tidied, tidy};
+use common::{any_minutes, minutes, tidied, tidy, untimed};
 use muistio_core::export::markdown;
 use muistio_core::{restore, EntryKind, Ids, Minutes, Rich, Span};
 use proptest::prelude::*;
@@ -24,7 +24,8 @@ fn enlarge(rich: &Rich) -> Rich {
     tidy(Rich::from(spans))
 }
 
-fn enlarged(mut doc: Minutes) -> Minutes {
+fn enlarged(doc: Minutes) -> Minutes {
+    let mut doc = untimed(&doc);
     let entries = doc
         .intro
         .iter_mut()

@@ -290,3 +290,17 @@ proptest! {
         prop_assert_eq!(&muistio_core::import::body::rich(&shown), rich, "{}", shown);
     }
 }
+
+#[test]
+fn the_time_a_live_meeting_clocked_rides_with_the_draft_and_stays_out_of_the_text() {
+    let mut doc = item_with(vec![paragraph(vec![text("Käsiteltiin talousarvio.")])]);
+    doc.items[0].seconds = 754;
+    for format in [Format::Json, Format::Html, Format::Docx, Format::Odt] {
+        assert_eq!(reopened(&doc, format).items[0].seconds, 754, "{format:?}");
+    }
+    let (md, back) = through_markdown(&doc);
+    assert!(!md.contains("754") && !md.contains("min"), "{md}");
+    assert_eq!(back.items[0].seconds, 0, "Markdown is the text alone");
+    let text = String::from_utf8(export(&doc, Format::Text, 0).unwrap().bytes).unwrap();
+    assert!(!text.contains("min"), "{text}");
+}

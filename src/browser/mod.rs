@@ -39,6 +39,26 @@ pub fn today() -> Option<(u16, u8, u8)> {
     ))
 }
 
+/// This moment in local time, to the minute, as a meeting's clock reads it.
+pub fn local_now() -> Option<muistio_core::edit::live::Now> {
+    let ms = now_ms();
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let date = muistio_core::Date::new(
+        u16::try_from(d.get_full_year()).ok()?,
+        u8::try_from(d.get_month() + 1).ok()?,
+        u8::try_from(d.get_date()).ok()?,
+    )?;
+    let time = muistio_core::Time::new(u8::try_from(d.get_hours()).ok()?, u8::try_from(d.get_minutes()).ok()?)?;
+    Some(muistio_core::edit::live::Now { date, time, ms })
+}
+
+/// Calls `on_tick` every `period` for as long as the component that asked lives.
+pub fn use_ticks(period: std::time::Duration, on_tick: impl Fn() + 'static) {
+    if let Ok(handle) = leptos::prelude::set_interval_with_handle(on_tick, period) {
+        leptos::prelude::on_cleanup(move || handle.clear());
+    }
+}
+
 /// "9.05": a moment's clock time in local time.
 pub fn local_clock(ms: u64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));

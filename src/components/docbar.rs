@@ -1,6 +1,6 @@
 //! The bar that stays on screen while the page scrolls: the phone's menu button, the save
-//! state, undo and redo, and for an open draft edit or preview, send, print, download and the
-//! checks' count.
+//! state, undo and redo, and for an open draft edit or preview, send, print, download, the
+//! checks' count, and the meeting's start and end with its running time.
 
 use crate::browser::local_clock;
 use crate::workspace::{Place, SaveState, Workspace};
@@ -23,6 +23,28 @@ fn SaveIndicator() -> impl IntoView {
         <p class="save-state" role="status" class:failed=move || matches!(ws.save_state.get(), SaveState::Failed(_))>
             {text}
         </p>
+    }
+}
+
+/// Starts and ends the meeting live; while it runs, how long it has run.
+#[component]
+fn MeetingClock() -> impl IntoView {
+    let ws = Workspace::get();
+    let place = Place::get();
+    let live = move || ws.is_live();
+    view! {
+        <button type="button" class="live-toggle" class:running=live aria-keyshortcuts="Alt+Shift+K"
+            title=ws.word(|t| t.meeting_keys) disabled=move || ws.read_only.get() || ws.is_final()
+            on:click=move |_| ws.toggle_meeting(place)>
+            {move || if live() { ws.t().meeting_end } else { ws.t().meeting_start }}
+        </button>
+        <Show when=live>
+            // A timer is not read out at each tick; its text is there when asked for.
+            <p class="live-state" role="timer" aria-describedby="live-hint">
+                {move || ws.t().meeting_running.with(&[&ws.t().duration(u32::from(ws.elapsed().unwrap_or(0)) * 60)])}
+            </p>
+            <p id="live-hint" class="live-hint">{ws.word(|t| t.meeting_hint)}</p>
+        </Show>
     }
 }
 
@@ -108,6 +130,7 @@ pub fn DocBar(
                 on:click=move |_| ws.redo()>{ws.word(|t| t.redo)}</button>
             <Show when=has_doc>
                 <Toolbar sending/>
+                <MeetingClock/>
             </Show>
             <Show when=move || has_doc() && ws.is_final()>
                 <p class="locked" role="status">{ws.word(|t| t.locked_final)}" "

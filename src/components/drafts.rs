@@ -7,6 +7,7 @@ use crate::browser::{local_clock, local_date};
 use crate::texts::Texts;
 use crate::workspace::Workspace;
 use leptos::prelude::*;
+use muistio_core::DocKind;
 
 fn title(t: &Texts, d: &DraftInfo) -> String {
     match (d.unreadable.is_some(), d.info.title.is_empty()) {
@@ -96,7 +97,7 @@ fn StoragePanel() -> impl IntoView {
     }
 }
 
-/// Drafts, newest first, with a search field and a button for a new memo.
+/// Drafts, newest first, with a search field and buttons for a new memo, minutes or agenda.
 #[component]
 pub fn DraftList() -> impl IntoView {
     let ws = Workspace::get();
@@ -118,7 +119,11 @@ pub fn DraftList() -> impl IntoView {
     view! {
         <nav class="drafts" aria-labelledby="drafts-heading">
             <h2 id="drafts-heading">{ws.word(|t| t.drafts_heading)}</h2>
-            <button type="button" class="new-draft" on:click=move |_| ws.new_blank()>{ws.word(|t| t.new_blank)}</button>
+            <div class="new-drafts" role="group" aria-label=ws.word(|t| t.new_drafts)>
+                <button type="button" class="new-draft" on:click=move |_| ws.new_blank()>{ws.word(|t| t.new_blank)}</button>
+                <button type="button" class="quiet small" on:click=move |_| ws.new_of_kind(DocKind::Minutes)>{ws.word(|t| t.new_minutes)}</button>
+                <button type="button" class="quiet small" on:click=move |_| ws.new_of_kind(DocKind::Agenda)>{ws.word(|t| t.new_agenda)}</button>
+            </div>
             <Show when=move || ws.drafts.with(|d| d.len() > 3)>
                 <label for="draft-search" class="visually-hidden">{ws.word(|t| t.search_drafts)}</label>
                 <input id="draft-search" type="search" placeholder=ws.word(|t| t.search_drafts) prop:value=query

@@ -499,6 +499,36 @@ texts! {
     merged_copy: Count,
     /// The draft is final: nothing merges into it until it is opened.
     merge_final: &'static str,
+    /// Starts a formal minutes document with its standard items.
+    new_minutes: &'static str,
+    /// Starts an agenda with the standard items.
+    new_agenda: &'static str,
+    /// The group of buttons that start a new draft.
+    new_drafts: &'static str,
+    /// Starts the meeting live (the button).
+    meeting_start: &'static str,
+    /// Ends the meeting running live (the button).
+    meeting_end: &'static str,
+    /// The keys that start and end the meeting, as the keyboard names them.
+    meeting_keys: &'static str,
+    /// The bar while the meeting runs: "Kokous käynnissä: 42 min".
+    meeting_running: Fill,
+    /// How to move through the items while the meeting runs.
+    meeting_hint: &'static str,
+    /// Notice: the meeting started at a time.
+    meeting_started: Fill,
+    /// Notice: the meeting under way goes on (a reload, another draft opened in between).
+    meeting_resumed: Fill,
+    /// Notice: the meeting ended at a time, after so long.
+    meeting_ended: Fill,
+    /// Minutes of time: "12 min".
+    minutes_short: Fill,
+    /// Hours and minutes of time: "1 h 5 min".
+    hours_short: Fill,
+    /// Before an item's time, for screen readers: "Käsittelyaika".
+    item_time: &'static str,
+    /// The item under discussion while the meeting runs.
+    under_discussion: &'static str,
 }
 
 /// The interface's words in `lang`.
@@ -578,6 +608,14 @@ impl Texts {
     /// A document language's name.
     pub fn language(&self, lang: Lang) -> &'static str {
         self.languages[lang as usize]
+    }
+
+    /// A length of time to the nearest minute: "12 min", "1 h 5 min".
+    pub fn duration(&self, seconds: u32) -> String {
+        match muistio_core::edit::live::hours_minutes(seconds) {
+            (0, m) => self.minutes_short.with(&[&m.to_string()]),
+            (h, m) => self.hours_short.with(&[&h.to_string(), &m.to_string()]),
+        }
     }
 }
 

@@ -5,11 +5,12 @@ use super::{Action, Base, OpenDraft, Undo, Workspace};
 use crate::browser::{self, storage};
 use crate::texts::{self, Message};
 use leptos::prelude::*;
+use muistio_core::edit::forms::skeleton;
 use muistio_core::store::backup::Backup;
 use muistio_core::store::copies;
 use muistio_core::store::versions::Reason;
 use muistio_core::store::{Envelope, Origin, Unsent};
-use muistio_core::{restore, Date, Minutes};
+use muistio_core::{restore, Date, DocKind, Minutes};
 
 impl Workspace {
     /// Stores `doc` as a new draft and opens it; false (and a notice) when it could not be stored.
@@ -115,10 +116,17 @@ impl Workspace {
     /// Starts a blank memo dated today. It is stored with the first thing typed into it (then
     /// at once, see `touch`), so an untouched "Uusi muistio" leaves nothing behind.
     pub fn new_blank(&self) {
+        self.new_of_kind(DocKind::Memo);
+    }
+
+    /// Starts a new document of `kind` dated today, in the interface's language: a memo is
+    /// blank; formal minutes and an agenda have the standard items, numbered with § as the
+    /// language numbers them, and their formal fields open. Stored as [`Workspace::new_blank`].
+    pub fn new_of_kind(&self, kind: DocKind) {
         self.save_now();
-        let mut doc = Minutes::default();
-        // A new memo is written in the interface's language until the person says otherwise.
-        doc.header.lang = self.ui_lang.get_untracked();
+        // A new document is written in the interface's language until the person says otherwise.
+        let lang = self.ui_lang.get_untracked();
+        let mut doc = self.with_ids(|ids| skeleton(kind, lang, ids));
         doc.header.when.date = browser::today().and_then(|(y, m, d)| Date::new(y, m, d));
         let id = format!("{:x}", self.new_id().0);
         self.preview.set(false);
@@ -236,6 +244,11 @@ impl Workspace {
 
     /// Puts a document on screen with a fresh history, starting from `base`.
     pub(super) fn show(&self, draft: OpenDraft, base: Base) {
+        // A meeting running in the draft left keeps its current item's time there.
+        if self.live.with_untracked(Option::is_some) {
+            self.pause_meeting();
+            self.save_now();
+        }
         self.history.set_value(Default::default());
         self.base.set_value(base);
         self.can_undo.set(false);

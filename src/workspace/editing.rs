@@ -178,6 +178,7 @@ impl Workspace {
             }
         });
         let Some(stepped) = stepped else { return };
+        self.sync_meeting();
         self.record(stepped.applied.clone());
         self.notify_parts(&stepped.parts);
         self.after_change();

@@ -8,6 +8,7 @@ mod editing;
 mod files;
 mod fixes;
 mod formal;
+mod live;
 mod notices;
 mod place;
 mod returns;
@@ -102,6 +103,10 @@ pub struct Workspace {
     pub revision: RwSignal<u64>,
     /// A copy of a draft here that came back, waiting for the person to merge or keep it apart.
     pub pending_return: RwSignal<Option<Returned>>,
+    /// The clock of the meeting running live in the open draft (`None`: not live).
+    pub live: RwSignal<Option<muistio_core::edit::live::Clock>>,
+    /// The clock's last tick while a meeting runs (milliseconds since 1970).
+    pub tick: RwSignal<u64>,
     /// One trigger per part of the document a view shows: an edit wakes only the views of
     /// the parts it changed, so typing in one entry redraws that entry alone.
     parts: StoredValue<HashMap<Part, ArcTrigger>>,
@@ -137,6 +142,8 @@ impl Workspace {
             settled: RwSignal::new(0),
             revision: RwSignal::new(0),
             pending_return: RwSignal::new(None),
+            live: RwSignal::new(None),
+            tick: RwSignal::new(0),
             parts: StoredValue::new(HashMap::new()),
             history: StoredValue::new(History::default()),
             base: StoredValue::new(Base::default()),

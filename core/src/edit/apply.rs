@@ -60,6 +60,13 @@ impl Minutes {
                     confidential: std::mem::replace(&mut self.items[index].confidential, confidential),
                 }
             }
+            Edit::TimeItem { id, seconds } => {
+                let index = self.item_index(id)?;
+                Edit::TimeItem {
+                    id,
+                    seconds: std::mem::replace(&mut self.items[index].seconds, seconds),
+                }
+            }
             Edit::MoveItem { id, to } => {
                 let from = self.item_index(id)?;
                 let item = self.items.remove(from);

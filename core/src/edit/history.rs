@@ -81,6 +81,15 @@ impl History {
         Ok(parts)
     }
 
+    /// Applies a change that is no step of its own (the time a live meeting's clock gives an
+    /// item): undo and redo pass over it, so that the next undo takes back what the person did
+    /// last. Returns the parts it changed.
+    pub fn apply_aside(&mut self, doc: &mut Minutes, edit: Edit) -> Result<Vec<Part>, EditError> {
+        let mut parts = edit.parts();
+        parts.extend(doc.apply(edit)?.parts());
+        Ok(parts)
+    }
+
     /// Undoes the last step; returns what it changed, or `None` when there is nothing to undo.
     pub fn undo(&mut self, doc: &mut Minutes) -> Option<Stepped> {
         let step = self.undo.pop()?;

@@ -11,6 +11,7 @@ mod fix;
 mod format;
 pub mod forms;
 mod history;
+pub mod live;
 mod merge;
 mod people;
 mod place;
@@ -62,6 +63,8 @@ pub enum Edit {
     MarkItem { id: Id, confidential: bool },
     /// Moves an item to position `to` (clamped).
     MoveItem { id: Id, to: usize },
+    /// Sets the seconds the meeting spent on an item (live mode's clock).
+    TimeItem { id: Id, seconds: u32 },
     /// Inserts an entry into `parent` at `index` (clamped).
     InsertEntry { parent: Parent, index: usize, entry: Entry },
     /// Removes an entry.
@@ -134,7 +137,9 @@ impl Edit {
                 vec![Part::Items, Part::Item(item.id), Part::Entries(Parent::Item(item.id))]
             }
             Edit::RemoveItem(id) => vec![Part::Items, Part::Item(*id)],
-            Edit::RetitleItem { id, .. } | Edit::MarkItem { id, .. } => vec![Part::Item(*id)],
+            Edit::RetitleItem { id, .. } | Edit::MarkItem { id, .. } | Edit::TimeItem { id, .. } => {
+                vec![Part::Item(*id)]
+            }
             Edit::MoveItem { .. } => vec![Part::Items],
             Edit::InsertEntry { parent, entry, .. } => vec![Part::Entries(*parent), Part::Entry(entry.id)],
             Edit::RemoveEntry(id) => vec![Part::Entry(*id)],
@@ -156,6 +161,7 @@ impl Edit {
             | Edit::MoveItem { id, .. }
             | Edit::RetitleItem { id, .. }
             | Edit::MarkItem { id, .. }
+            | Edit::TimeItem { id, .. }
             | Edit::MoveEntry { id, .. } => Some(*id),
             Edit::Batch(edits) => edits.iter().rev().find_map(Edit::focus),
         }

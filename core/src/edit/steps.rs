@@ -104,6 +104,16 @@ pub fn steps(old: &Minutes, new: &Minutes) -> Vec<Edit> {
                 },
             );
         }
+        if w.items[index].seconds != item.seconds {
+            step(
+                w,
+                &mut out,
+                Edit::TimeItem {
+                    id: item.id,
+                    seconds: item.seconds,
+                },
+            );
+        }
     }
     let parents = std::iter::once(Parent::Intro).chain(new.items.iter().map(|i| Parent::Item(i.id)));
     for parent in parents {

@@ -17,6 +17,15 @@ pub struct Item {
     /// Not for publication: the public version of the minutes shows only that it was there.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub confidential: bool,
+    /// Seconds the meeting spent on the item, as live mode clocked it (0: not clocked). Kept
+    /// with the draft (JSON, and the Word, OpenDocument and web files that carry it), not
+    /// written into the document's text.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seconds: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// What part an item plays in the minutes, read from its title.
@@ -40,6 +49,7 @@ impl Item {
             title: title.to_string(),
             entries: Vec::new(),
             confidential: false,
+            seconds: 0,
         }
     }
 

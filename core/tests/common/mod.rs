@@ -248,6 +248,7 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
                 .map(|(title, entries)| Item {
                     id: Id(1),
                     confidential: title.as_ref().is_some_and(|t| t.len() % 3 == 0),
+                    seconds: title.as_ref().map_or(0, |t| t.len() as u32 * 97),
                     title: title.unwrap_or_default(),
                     entries,
                 })
@@ -276,6 +277,7 @@ pub enum Plan {
     RemoveItem(usize),
     RetitleItem(usize, String),
     MarkItem(usize, bool),
+    TimeItem(usize, u32),
     MoveItem(usize, usize),
     InsertEntry(usize, usize, muistio_core::EntryKind),
     RemoveEntry(usize),
@@ -295,6 +297,7 @@ pub fn plan() -> impl Strategy<Value = Plan> {
         n.clone().prop_map(Plan::RemoveItem),
         (n.clone(), line(4)).prop_map(|(i, s)| Plan::RetitleItem(i, s)),
         (n.clone(), any::<bool>()).prop_map(|(i, b)| Plan::MarkItem(i, b)),
+        (n.clone(), 0u32..20_000).prop_map(|(i, s)| Plan::TimeItem(i, s)),
         (n.clone(), n.clone()).prop_map(|(a, b)| Plan::MoveItem(a, b)),
         (n.clone(), n.clone(), entry_kind()).prop_map(|(p, i, k)| Plan::InsertEntry(p, i, k)),
         n.clone().prop_map(Plan::RemoveEntry),
@@ -354,6 +357,10 @@ pub fn edit(doc: &Minutes, plan: Plan, fresh: &mut u64) -> Option<Edit> {
         Plan::MarkItem(n, confidential) => Edit::MarkItem {
             id: pick(&items, n)?,
             confidential,
+        },
+        Plan::TimeItem(n, seconds) => Edit::TimeItem {
+            id: pick(&items, n)?,
+            seconds,
         },
         Plan::MoveItem(n, to) => Edit::MoveItem {
             id: pick(&items, n)?,

@@ -210,6 +210,12 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
                 .map(|(title, entries)| Item {
                     id: Id(1),
                     confidential: title.len() % 3 == 0,
+                    // Some items clocked in a live meeting.
+                    seconds: if title.len() % 4 == 1 {
+                        title.len() as u32 * 61
+                    } else {
+                        0
+                    },
                     title,
                     entries,
                 })
@@ -234,10 +240,20 @@ pub fn repaired(doc: &Minutes) -> Minutes {
         .minutes
 }
 
+/// `doc` as its text carries it: without the time a live meeting clocked for each item (kept
+/// with the draft, in the files that carry it, never written into the text).
+pub fn untimed(doc: &Minutes) -> Minutes {
+    let mut doc = doc.clone();
+    doc.items.iter_mut().for_each(|i| i.seconds = 0);
+    doc
+}
+
 /// [`repaired`], with every running text tidied as the editor's fields and every line-based
-/// format keep it (no whitespace at its edges): the documents a Markdown round trip holds.
+/// format keep it (no whitespace at its edges), and without the time a live meeting clocked for
+/// its items (kept with the draft, not written into the text): the documents a Markdown round
+/// trip holds.
 pub fn tidied(doc: &Minutes) -> Minutes {
-    let mut doc = repaired(doc);
+    let mut doc = untimed(&repaired(doc));
     let tidy_all = |entries: &mut Vec<Entry>| {
         for e in entries {
             match &mut e.kind {

@@ -84,6 +84,8 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
         ws.read(Part::Header, |d| d.header.kind != muistio_core::DocKind::Memo)
             .unwrap_or(false)
     });
+    let spent = Memo::new(move |_| ws.spent(id));
+    let running = Memo::new(move |_| ws.live.get().is_some_and(|c| c.item == Some(id)));
     let el = dom_id(id);
     let title_id = format!("{el}-title");
     let secret_id = format!("{el}-confidential");
@@ -118,7 +120,7 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
     };
     view! {
         <li class="item-editor" id=el.clone() class:drop-target=move || dragged.get().is_some_and(|d| d != id)
-            class:current=move || place.current.get() == Some(id)
+            class:current=move || place.current.get() == Some(id) class:running=move || running.get()
             on:focusin=move |_| place.enter(id)
             on:dragover=move |ev| ev.prevent_default() on:drop=drop>
             <div class="item-head" on:keydown=keys>
@@ -141,6 +143,13 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
                     prop:value=title.get_untracked()
                     on:input=move |ev| ws.edit(Edit::RetitleItem { id, title: event_target_value(&ev) })
                     on:focusout=move |_| ws.seal()/>
+                <Show when=move || { running.get() || spent.get() > 0 }>
+                    <span class="spent" class:running=move || running.get()>
+                        <span class="visually-hidden">{ws.word(|t| t.item_time)}" "</span>
+                        {move || ws.t().duration(spent.get())}
+                        <Show when=move || running.get()>" · "{ws.word(|t| t.under_discussion)}</Show>
+                    </span>
+                </Show>
                 <Show when=move || formal.get() || confidential.get()>
                     <label class="confidential-toggle" for=secret_id.clone()>
                         <input type="checkbox" id=secret_id.clone() prop:checked=move || confidential.get()
@@ -189,6 +198,11 @@ pub fn ItemsEditor() -> impl IntoView {
     // Someone reading (not writing) makes the item on screen the current one as they scroll.
     let place = Place::get();
     crate::browser::events::use_item_in_view(move |dom| {
+        // While the meeting runs, the item under discussion stays current: reading another
+        // does not move its clock.
+        if ws.live.with_untracked(Option::is_some) {
+            return;
+        }
         if let Some(id) = crate::workspace::id_of_dom(&dom) {
             place.enter(id);
         }
@@ -200,7 +214,7 @@ pub fn ItemsEditor() -> impl IntoView {
         set_title.set(String::new());
     };
     view! {
-        <section class="items-editor" aria-labelledby="items-heading">
+        <section class="items-editor" aria-labelledby="items-heading" class:live=move || ws.is_live()>
             <h2 id="items-heading">{ws.word(|t| t.items)}</h2>
             <Show when=move || !intro.get().is_empty()>
                 <div class="intro-editor">

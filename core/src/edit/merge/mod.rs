@@ -31,11 +31,11 @@ fn attendees(doc: &Minutes) -> HashMap<Id, &Attendee> {
     doc.attendees.iter().map(|a| (a.id, a)).collect()
 }
 
-/// Each item's own fields: its title and whether it is confidential.
-fn titles(doc: &Minutes) -> HashMap<Id, (&str, bool)> {
+/// Each item's own fields: its title, whether it is confidential, and its time.
+fn titles(doc: &Minutes) -> HashMap<Id, (&str, bool, u32)> {
     doc.items
         .iter()
-        .map(|i| (i.id, (i.title.as_str(), i.confidential)))
+        .map(|i| (i.id, (i.title.as_str(), i.confidential, i.seconds)))
         .collect()
 }
 
