@@ -3,7 +3,7 @@
 //! line)…
 
 use crate::export::outline::{statement, vote_lines};
-use crate::import::{body, when};
+use crate::import::{body, next, when};
 use crate::labels::Lang;
 use crate::model::{EntryKind, NextMeeting, Rich, Span, Vote};
 
@@ -86,6 +86,7 @@ fn words(kind: &EntryKind, lang: Lang) -> Rich {
             }
             spans.extend(text.spans().iter().cloned());
         }
+        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => spans.extend(next.sentence.spans().iter().cloned()),
         EntryKind::NextMeeting(next) => {
             let parts: Vec<String> = [next.when.text(lang), next.place.clone()]
                 .into_iter()
@@ -176,10 +177,13 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
         KindTag::Attachment => EntryKind::Attachment { name: one_line(&text) },
         KindTag::NextMeeting => {
             let line = one_line(&text);
+            if next::stands_alone(&line) {
+                return EntryKind::NextMeeting(next::from_sentence(Rich::plain(&line), None));
+            }
             match when::parse(&line) {
                 Some(when) => EntryKind::NextMeeting(NextMeeting {
                     when,
-                    place: String::new(),
+                    ..NextMeeting::default()
                 }),
                 None => EntryKind::NextMeeting(NextMeeting {
                     place: line,

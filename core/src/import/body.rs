@@ -112,13 +112,16 @@ pub fn is_subheading(text: &str) -> bool {
 fn next_meeting(text: &str, ctx: &Context) -> Option<NextMeeting> {
     let from = |when| NextMeeting {
         when,
-        place: String::new(),
+        ..NextMeeting::default()
     };
     if let Some((HeaderLabel::When | HeaderLabel::Clock, _, rest)) = labels::header_label(text) {
         if rest.trim() == "–" {
             return Some(NextMeeting::default());
         }
         return when::parse_in(rest, ctx.meeting).map(from);
+    }
+    if let Some(next) = super::next::read(text, ctx.meeting) {
+        return Some(next);
     }
     if ctx.item == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting && !text.contains('\n') {
         return when::parse_in(text, ctx.meeting).map(from);
