@@ -13,7 +13,10 @@ impl Minutes {
     /// (a day without a year takes the meeting's year). Undoing the date reads them back.
     fn reread_next_meetings(&mut self) {
         let meeting = self.header.when.date;
-        let entries = self.intro.iter_mut().chain(self.items.iter_mut().flat_map(|i| i.entries.iter_mut()));
+        let entries = self
+            .intro
+            .iter_mut()
+            .chain(self.items.iter_mut().flat_map(|i| i.entries.iter_mut()));
         for entry in entries {
             if let EntryKind::NextMeeting(n) = &mut entry.kind {
                 if !n.sentence.is_empty() {

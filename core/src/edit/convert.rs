@@ -86,7 +86,9 @@ fn words(kind: &EntryKind, lang: Lang) -> Rich {
             }
             spans.extend(text.spans().iter().cloned());
         }
-        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => spans.extend(next.sentence.spans().iter().cloned()),
+        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => {
+            spans.extend(next.sentence.spans().iter().cloned())
+        }
         EntryKind::NextMeeting(next) => {
             let parts: Vec<String> = [next.when.text(lang), next.place.clone()]
                 .into_iter()

@@ -185,7 +185,9 @@ pub fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
             },
             text: text.clone(),
         },
-        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => Block::Paragraph(next_meeting_sentence(next, lang)),
+        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => {
+            Block::Paragraph(next_meeting_sentence(next, lang))
+        }
         EntryKind::NextMeeting(next) => {
             let lines: Vec<String> = [next.when.text(lang), next.place.clone()]
                 .into_iter()

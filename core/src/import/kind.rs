@@ -26,7 +26,10 @@ pub fn subtitle(line: &str, next: Option<&str>) -> Option<String> {
     let line = line.trim();
     let alone = next.is_none_or(|n| {
         let n = n.trim();
-        n.is_empty() || labels::header_label(n).is_some() || kind_line(n).is_some() || body::item_heading(n, None).is_some()
+        n.is_empty()
+            || labels::header_label(n).is_some()
+            || kind_line(n).is_some()
+            || body::item_heading(n, None).is_some()
     });
     let sentence = line.ends_with(['.', '!', '?', ':', ',']) || inline::find_unescaped(line, ":").is_some();
     let other = line.starts_with('#')

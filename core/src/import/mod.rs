@@ -94,7 +94,11 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
             }
         }
         let nothing_yet = doc.header.title.is_empty() && !titled && !seen_header && doc.attendees.is_empty();
-        if let Some(title) = line.strip_prefix("# ").or((line == "#").then_some("")).filter(|_| nothing_yet) {
+        if let Some(title) = line
+            .strip_prefix("# ")
+            .or((line == "#").then_some(""))
+            .filter(|_| nothing_yet)
+        {
             doc.header.title = inline::parse(title.trim()).to_plain();
             titled = true;
             continue;
@@ -131,7 +135,10 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
             people = None;
         }
         // The line under the document type (or under the meeting's name that follows it).
-        if let Some(subtitle) = subtitle_here.then(|| kind::subtitle(line, lines.get(i + 1).copied())).flatten() {
+        if let Some(subtitle) = subtitle_here
+            .then(|| kind::subtitle(line, lines.get(i + 1).copied()))
+            .flatten()
+        {
             doc.header.subtitle = subtitle;
             continue;
         }

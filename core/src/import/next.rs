@@ -118,7 +118,11 @@ fn place(words: &[&str]) -> String {
         .position(|w| !PLACE_PREPOSITIONS.contains(&w.to_lowercase().trim_matches(',')))
         .unwrap_or(words.len());
     let text = words[start..].join(" ");
-    inline::unescape(text.trim_start_matches(',').trim_end_matches(['.', '!', ',', ';']).trim())
+    inline::unescape(
+        text.trim_start_matches(',')
+            .trim_end_matches(['.', '!', ',', ';'])
+            .trim(),
+    )
 }
 
 #[cfg(test)]
@@ -195,7 +199,11 @@ mod tests {
         assert_eq!(next("Kokous pidettiin 3.5.2027 klo 18."), None);
         assert_eq!(next("Seuraava kokous on tärkeä."), None, "no day, no time");
         assert_eq!(next("Sovittiin, että seuraava kokous pidetään 3.5.2027."), None);
-        assert_eq!(next("&#83;euraava kokous pidetään 3.5.2027."), None, "escaped as written");
+        assert_eq!(
+            next("&#83;euraava kokous pidetään 3.5.2027."),
+            None,
+            "escaped as written"
+        );
         assert_eq!(next("Next meeting:"), None);
     }
 }

@@ -102,7 +102,11 @@ pub fn parse_in(line: &str, meeting: Option<Date>) -> Option<When> {
             when.end = Some(clock(b)?);
         } else if let Some(pm) = meridiem(&lower) {
             // "6 pm": the time just read was in the afternoon.
-            let last = if when.end.is_some() { &mut when.end } else { &mut when.start };
+            let last = if when.end.is_some() {
+                &mut when.end
+            } else {
+                &mut when.start
+            };
             *last = Some(twelve_hour((*last)?, pm)?);
         } else if let Some(t) = clock(w) {
             if when.start.is_none() && !w.starts_with('-') && !after_dash(&words[..i]) {
@@ -201,7 +205,10 @@ mod tests {
         assert_eq!(parse("klo 9"), when(None, Some((9, 0)), None));
         assert_eq!(parse("9:30–11"), when(None, Some((9, 30)), Some((11, 0))));
         assert_eq!(parse("kello 9.30."), when(None, Some((9, 30)), None));
-        assert_eq!(parse("Thursday 6 May 2027, 6 pm"), when(Some((2027, 5, 6)), Some((18, 0)), None));
+        assert_eq!(
+            parse("Thursday 6 May 2027, 6 pm"),
+            when(Some((2027, 5, 6)), Some((18, 0)), None)
+        );
         assert_eq!(parse("6.30pm–8pm"), when(None, Some((18, 30)), Some((20, 0))));
         assert_eq!(parse("10 am – 12 pm"), when(None, Some((10, 0)), Some((12, 0))));
         assert_eq!(parse("pm"), None);

@@ -17,7 +17,13 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
         next_fixed: 0,
     };
     let h = &mut doc.header;
-    for field in [&mut h.title, &mut h.number, &mut h.subtitle, &mut h.place, &mut h.approval.place] {
+    for field in [
+        &mut h.title,
+        &mut h.number,
+        &mut h.subtitle,
+        &mut h.place,
+        &mut h.approval.place,
+    ] {
         r.line(field);
     }
     h.approval.checkers.iter_mut().for_each(|c| r.line(c));
@@ -71,7 +77,10 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
         ));
     }
     if r.next_fixed > 0 {
-        notes.push(format!("{} next meetings read again from their sentences", r.next_fixed));
+        notes.push(format!(
+            "{} next meetings read again from their sentences",
+            r.next_fixed
+        ));
     }
     notes
 }

@@ -288,7 +288,10 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
 /// editor keeps them.
 pub fn in_step(doc: &mut Minutes) {
     let meeting = doc.header.when.date;
-    let entries = doc.intro.iter_mut().chain(doc.items.iter_mut().flat_map(|i| i.entries.iter_mut()));
+    let entries = doc
+        .intro
+        .iter_mut()
+        .chain(doc.items.iter_mut().flat_map(|i| i.entries.iter_mut()));
     for e in entries {
         if let EntryKind::NextMeeting(n) = &mut e.kind {
             if !n.sentence.is_empty() {

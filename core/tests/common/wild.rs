@@ -177,21 +177,23 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
         ),
     )
         .prop_map(
-            |(title, kind, (number, subtitle), lang, when, place, (stage, checkers, checked_place, checked_date))| Header {
-                title,
-                kind,
-                number,
-                subtitle,
-                lang,
-                when,
-                place,
-                approval: Approval {
-                    stage,
-                    checkers,
-                    place: checked_place,
-                    date: checked_date,
-                },
-                ..Header::default()
+            |(title, kind, (number, subtitle), lang, when, place, (stage, checkers, checked_place, checked_date))| {
+                Header {
+                    title,
+                    kind,
+                    number,
+                    subtitle,
+                    lang,
+                    when,
+                    place,
+                    approval: Approval {
+                        stage,
+                        checkers,
+                        place: checked_place,
+                        date: checked_date,
+                    },
+                    ..Header::default()
+                }
             },
         );
     let items = prop::collection::vec((raw(5), any_entries()), 0..5);

@@ -101,11 +101,16 @@ fn subtitle_line(subtitle: &str) -> String {
         out + &tail
     };
     let reads = |line: &String| kind::subtitle(line, None).as_deref() == Some(subtitle);
-    [(false, false, false), (false, false, true), (false, true, true), (true, true, true)]
-        .into_iter()
-        .map(|(f, l, c)| built(f, l, c))
-        .find(reads)
-        .unwrap_or_else(|| subtitle.chars().map(reference).collect())
+    [
+        (false, false, false),
+        (false, false, true),
+        (false, true, true),
+        (true, true, true),
+    ]
+    .into_iter()
+    .map(|(f, l, c)| built(f, l, c))
+    .find(reads)
+    .unwrap_or_else(|| subtitle.chars().map(reference).collect())
 }
 
 /// "MUISTIO", "PÖYTÄKIRJA 3/2025", or "PÖYTÄKIRJA #3:4" for a number that reads otherwise.
