@@ -478,6 +478,13 @@ pub const NEXT_MEETING_PHRASES: &[&str] = &[
     "the * next meets",
 ];
 
+/// "Liitteet:", "Bilagor:", "Attachments:": the heading of a list whose every line is an
+/// attachment.
+pub fn is_attachment_list(text: &str) -> bool {
+    text.trim_end().ends_with(':')
+        && ["liitteet", "bilagor", "attachments", "appendices", "enclosures"].contains(&key(text).as_str())
+}
+
 /// Prepositions before a place ("in the Town Hall", "i Haparanda", "på biblioteket").
 pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "on", "via", "the", "i", "på"];
 

@@ -179,8 +179,8 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
         KindTag::Attachment => EntryKind::Attachment { name: one_line(&text) },
         KindTag::NextMeeting => {
             let line = one_line(&text);
-            if next::stands_alone(&line) {
-                return EntryKind::NextMeeting(next::from_sentence(Rich::plain(&line), None));
+            if let Some(next) = next::read(&line, None, lang) {
+                return EntryKind::NextMeeting(next);
             }
             match when::parse(&line) {
                 Some(when) => EntryKind::NextMeeting(NextMeeting {

@@ -372,8 +372,26 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
     // Whether the entries being added to already hold a next meeting, kept up to date rather
     // than looked for again at every paragraph.
     let mut has_next_meeting = target(doc).iter().any(|e| matches!(e.kind, EntryKind::NextMeeting(_)));
+    let mut attachments = false;
     for (k, raw) in raws.iter().enumerate() {
         let was_awaiting = std::mem::take(&mut awaiting_place);
+        // The list under "Liitteet:": one attachment a line.
+        if let (true, Raw::List(_, names)) = (std::mem::take(&mut attachments), raw) {
+            for name in names {
+                let name = inline::parse(name).to_plain();
+                target(doc).push(Entry {
+                    id: ids.next_id(),
+                    kind: EntryKind::Attachment { name },
+                });
+            }
+            continue;
+        }
+        if let Raw::Para(text) = raw {
+            if labels::is_attachment_list(text) && matches!(raws.get(k + 1), Some(Raw::List(..))) {
+                attachments = true;
+                continue;
+            }
+        }
         let kind = match raw {
             Raw::Heading(title, number, confidential) => {
                 // The first item of a document sets how items are numbered, and from what.
@@ -399,6 +417,7 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                     next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
                     after_vote: matches!(target(doc).last().map(|e| &e.kind), Some(EntryKind::Vote(_))),
                     meeting: doc.header.when.date,
+                    lang: doc.header.lang,
                 };
                 let mut read = body::read_paragraph(text, &ctx);
                 if read == Read::VotePart {

@@ -5,7 +5,7 @@
 //! read from it.
 
 use super::{inline, when};
-use crate::labels::{NEXT_MEETING_PHRASES, PLACE_PREPOSITIONS};
+use crate::labels::{Lang, NEXT_MEETING_PHRASES, PLACE_PREPOSITIONS};
 use crate::model::{Date, NextMeeting, Rich, When};
 
 /// How many words into a sentence its day and times may begin (a longer sentence is still
@@ -15,19 +15,18 @@ const REACH: usize = 40;
 const SPAN: usize = 12;
 
 /// A paragraph (as written in the file, `\n` at hard breaks) that gives the next meeting: one
-/// that opens with a next-meeting phrase and names a day or time, or the phrase as a label
-/// ("Seuraava kokous: …", then the words after it are the sentence).
-pub fn read(text: &str, meeting: Option<Date>) -> Option<NextMeeting> {
+/// that opens with a next-meeting phrase and names a day or time, or the document's own label
+/// for it ("Seuraava kokous: …" in a Finnish document; then the words after it are the
+/// sentence, whatever they say).
+pub fn read(text: &str, meeting: Option<Date>, lang: Lang) -> Option<NextMeeting> {
     let words = opening(text)?;
-    let last = words.last()?;
-    if let Some(colon) = last.strip_suffix(':').map(|w| w.len()) {
-        // The label's colon: where the last word of the phrase ends, plus the word's length.
-        let at = word_end(text, words.len())? - last.len() + colon;
-        let rest = text[at + 1..].trim_start();
+    let label = lang.words().next_meeting;
+    if let Some(rest) = text.strip_prefix(label).and_then(|r| r.strip_prefix(':')) {
+        let rest = rest.trim_start();
         return (!rest.is_empty()).then(|| from_sentence(super::body::rich(rest), meeting));
     }
     let next = from_sentence(super::body::rich(text), meeting);
-    (!next.when.is_empty()).then_some(next)
+    (!words.is_empty() && !next.when.is_empty()).then_some(next)
 }
 
 /// The next meeting `sentence` gives: its day, times and place read from its words. A day
@@ -38,9 +37,15 @@ pub fn from_sentence(sentence: Rich, meeting: Option<Date>) -> NextMeeting {
     NextMeeting { when, place, sentence }
 }
 
-/// Whether `sentence` reads as a next meeting of its own, without the label before it.
-pub fn stands_alone(sentence: &str) -> bool {
-    opening(sentence).is_some_and(|w| w.last().is_some_and(|l| !l.ends_with(':')))
+/// Whether the sentence of `next` says by itself that it gives the next meeting (else a
+/// document writes its label before it): it opens with a phrase, not with the document's own
+/// label, and names a day or time.
+pub fn stands_alone(next: &NextMeeting, lang: Lang) -> bool {
+    let plain = next.sentence.to_plain();
+    let own_label = plain
+        .strip_prefix(lang.words().next_meeting)
+        .is_some_and(|r| r.starts_with(':'));
+    opening(&plain).is_some() && !own_label && !next.when.is_empty()
 }
 
 /// The words of the next-meeting phrase `text` opens with, as written.
@@ -65,28 +70,6 @@ fn opening(text: &str) -> Option<Vec<&str>> {
         });
         fits.then(|| found.to_vec())
     })
-}
-
-/// The byte offset where the `n`th word of `text` ends.
-fn word_end(text: &str, n: usize) -> Option<usize> {
-    let mut count = 0;
-    let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), in_word) {
-            (true, true) => {
-                in_word = false;
-                if count == n {
-                    return Some(i);
-                }
-            }
-            (false, false) => {
-                in_word = true;
-                count += 1;
-            }
-            _ => {}
-        }
-    }
-    (in_word && count == n).then_some(text.len())
 }
 
 /// The day and times a sentence names (the first run of words that reads as them), and the
@@ -131,7 +114,8 @@ mod tests {
     use crate::model::Time;
 
     fn next(text: &str) -> Option<(Option<String>, Option<Time>, Option<Time>, String)> {
-        read(text, Date::new(2027, 2, 3)).map(|n| (n.when.date.map(|d| d.dotted()), n.when.start, n.when.end, n.place))
+        read(text, Date::new(2027, 2, 3), Lang::Fi)
+            .map(|n| (n.when.date.map(|d| d.dotted()), n.when.start, n.when.end, n.place))
     }
 
     fn at(h: u8, m: u8) -> Option<Time> {
@@ -184,14 +168,23 @@ mod tests {
     }
 
     #[test]
-    fn the_label_keeps_the_words_after_it() {
-        let n = read("Seuraava kokous: sovitaan myöhemmin", None).unwrap();
+    fn the_documents_own_label_keeps_the_words_after_it() {
+        let n = read("Seuraava kokous: sovitaan myöhemmin", None, Lang::Fi).unwrap();
         assert_eq!(n.sentence.to_plain(), "sovitaan myöhemmin");
         assert!(n.when.is_empty());
-        let n = read("Next meeting: Thursday 6 May 2027, 6 pm, online", None).unwrap();
+        assert!(!stands_alone(&n, Lang::Fi));
+        let text = "Next meeting: Thursday 6 May 2027, 6 pm, online";
+        let n = read(text, None, Lang::Fi).unwrap();
+        assert_eq!(
+            n.sentence.to_plain(),
+            text,
+            "another language's label is part of the sentence"
+        );
+        assert!(stands_alone(&n, Lang::Fi));
+        let n = read(text, None, Lang::En).unwrap();
         assert_eq!(n.sentence.to_plain(), "Thursday 6 May 2027, 6 pm, online");
-        assert!(!stands_alone("Thursday 6 May 2027, 6 pm, online"));
-        assert!(stands_alone("Nästa möte hålls 5.5.2027"));
+        assert!(!stands_alone(&n, Lang::En));
+        assert_eq!(read("Next meeting: to be decided", None, Lang::Fi), None);
     }
 
     #[test]

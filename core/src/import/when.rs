@@ -45,6 +45,14 @@ const WEEKDAYS: &[&str] = &[
     "fredag",
     "lördag",
     "söndag",
+    "måndagen",
+    "tisdagen",
+    "onsdagen",
+    "torsdagen",
+    "fredagen",
+    "lördagen",
+    "söndagen",
+    "den",
     "på",
     "mon",
     "tue",
@@ -212,6 +220,20 @@ mod tests {
         assert_eq!(parse("6.30pm–8pm"), when(None, Some((18, 30)), Some((20, 0))));
         assert_eq!(parse("10 am – 12 pm"), when(None, Some((10, 0)), Some((12, 0))));
         assert_eq!(parse("pm"), None);
+        let feb3 = when(Some((2027, 2, 3)), None, None);
+        for line in [
+            "3rd February 2027",
+            "February 3rd, 2027",
+            "Feb 3, 2027",
+            "3 februari 2027",
+            "torstaina 3.2.2027",
+        ] {
+            assert_eq!(parse(line), feb3, "{line}");
+        }
+        assert_eq!(
+            parse("tisdagen den 3:e februari 2027 kl. 13.00"),
+            when(Some((2027, 2, 3)), Some((13, 0)), None)
+        );
         assert_eq!(parse("14 pm"), None);
     }
 

@@ -75,6 +75,7 @@ impl Writer<'_> {
             next_is_list: matches!(self.list.get(k + 1).map(|e| &e.kind), Some(EntryKind::Bullets { .. })),
             after_vote: k > 0 && matches!(self.list[k - 1].kind, EntryKind::Vote(_)),
             meeting: self.meeting,
+            lang: self.lang,
         }
     }
 
