@@ -113,7 +113,10 @@ mod tests {
     use super::*;
     use crate::model::Time;
 
-    fn next(text: &str) -> Option<(Option<String>, Option<Time>, Option<Time>, String)> {
+    /// Day, start, end and place.
+    type Read = (Option<String>, Option<Time>, Option<Time>, String);
+
+    fn next(text: &str) -> Option<Read> {
         read(text, Date::new(2027, 2, 3), Lang::Fi)
             .map(|n| (n.when.date.map(|d| d.dotted()), n.when.start, n.when.end, n.place))
     }
