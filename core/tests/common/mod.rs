@@ -158,7 +158,8 @@ pub fn entry_kind() -> impl Strategy<Value = EntryKind> {
                     Rich::from(spans).tidy()
                 });
                 // The day, times and place of a sentence are read from it (see `in_step`).
-                EntryKind::NextMeeting(NextMeeting { when: When { date, start, end }, place: place.unwrap_or_default(), sentence: sentence.unwrap_or_default() })
+                let (when, place) = (When { date, start, end }, place.unwrap_or_default());
+                EntryKind::NextMeeting(NextMeeting { when, place, sentence: sentence.unwrap_or_default() })
             }),
         1 => (rich(), prop::option::of(line(2)), [tally(), tally(), tally()], rich()).prop_map(|(question, method, [ayes, noes, abstained], result)| {
             EntryKind::Vote(Vote { question, method: method.unwrap_or_default(), ayes, noes, abstained, result })
