@@ -112,6 +112,8 @@ pub struct Words {
     pub stage: [&'static str; 4],
     /// The word "page" and "of" for page numbers ("Sivu 2 / 5").
     pub page: &'static str,
+    /// Label of a next meeting written as words ("Seuraava kokous: ensi kuussa").
+    pub next_meeting: &'static str,
 }
 
 const FI: Words = Words {
@@ -138,6 +140,7 @@ const FI: Words = Words {
     checkers: "Pöytäkirjantarkastajat",
     stage: ["Tila", "Luonnos", "Tarkastettu", "Hyväksytty"],
     page: "Sivu",
+    next_meeting: "Seuraava kokous",
 };
 
 const SV: Words = Words {
@@ -164,6 +167,7 @@ const SV: Words = Words {
     checkers: "Justerare",
     stage: ["Status", "Utkast", "Justerat", "Fastställt"],
     page: "Sida",
+    next_meeting: "Nästa möte",
 };
 
 const EN: Words = Words {
@@ -190,6 +194,7 @@ const EN: Words = Words {
     checkers: "Minutes checkers",
     stage: ["Status", "Draft", "Checked", "Final"],
     page: "Page",
+    next_meeting: "Next meeting",
 };
 
 impl Lang {
@@ -441,6 +446,47 @@ pub const DECISION_VERBS: &[&str] = &[
     "Decided",
     "It was decided",
 ];
+
+/// How a sentence about the next meeting opens, in every language, as lower-case words: `*`
+/// stands for any one word, `*möte` for any word ending in "möte" ("styrelsemöte", "möte").
+/// "Seuraava kokous pidetään 3.5. klo 18", "Hallitus kokoontuu seuraavan kerran …", "Nästa
+/// sammanträde hålls …", "The board will next meet on …".
+pub const NEXT_MEETING_PHRASES: &[&str] = &[
+    "seuraava kokous",
+    "seuraava * kokous",
+    "seuraava kokoontuminen",
+    "seuraava tapaaminen",
+    "seuraavan kerran kokoonnutaan",
+    "seuraavaksi kokoonnutaan",
+    "kokoonnutaan seuraavan kerran",
+    "kokoonnutaan seuraavaksi",
+    "* kokoontuu seuraavan kerran",
+    "* kokoontuu seuraavaksi",
+    "nästa *möte",
+    "nästa *sammanträde",
+    "nästa träff",
+    "* sammanträder nästa gång",
+    "* sammanträder härnäst",
+    "vi ses nästa gång",
+    "next meeting",
+    "the next meeting",
+    "the next * meeting",
+    "next * meeting",
+    "we will next meet",
+    "we next meet",
+    "the * will next meet",
+    "the * next meets",
+];
+
+/// "Liitteet:", "Bilagor:", "Attachments:": the heading of a list whose every line is an
+/// attachment.
+pub fn is_attachment_list(text: &str) -> bool {
+    text.trim_end().ends_with(':')
+        && ["liitteet", "bilagor", "attachments", "appendices", "enclosures"].contains(&key(text).as_str())
+}
+
+/// Prepositions before a place ("in the Town Hall", "i Haparanda", "på biblioteket").
+pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "on", "via", "the", "i", "på"];
 
 /// Labels that mark a decision, an action or an attachment, in every language.
 pub fn entry_label(head: &str) -> Option<EntryLabel> {

@@ -75,6 +75,7 @@ pub fn DocumentView(
         <article class="document" lang=lang.code() aria-labelledby="doc-title">
             <header class="doc-header">
                 <p class="doc-kind">{kind}</p>
+                {(!header.subtitle.is_empty()).then(|| view! { <p class="doc-kind doc-subtitle">{header.subtitle.clone()}</p> })}
                 <h2 id="doc-title">{title}</h2>
                 <dl class="doc-facts">
                     {(!time.is_empty()).then(|| view! { <dt>{words.when}</dt><dd>{time}</dd> })}

@@ -28,7 +28,11 @@ pub fn EntryView(
         }
         .into_any(),
         EntryKind::Subheading { text } => view! { <h4>{text}</h4> }.into_any(),
-        EntryKind::NextMeeting(NextMeeting { when, place }) => view! {
+        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => {
+            let text = muistio_core::export::outline::next_meeting_sentence(&next, lang);
+            view! { <p class="next-meeting"><RichText text/></p> }.into_any()
+        }
+        EntryKind::NextMeeting(NextMeeting { when, place, .. }) => view! {
             <p class="next-meeting">
                 {when.text(lang)}
                 {(!place.is_empty()).then(|| view! { <br/>{place} })}

@@ -131,6 +131,13 @@ texts! {
     kinds: [&'static str; 3],
     number: &'static str,
     number_example: &'static str,
+    /// The line under the document type ("VUOSIKOKOUS 2/2027").
+    subtitle: &'static str,
+    subtitle_example: &'static str,
+    /// A next meeting's sentence as the document writes it.
+    next_sentence: &'static str,
+    /// What was read from that sentence: {1} day and times, place.
+    next_read: Fill,
     doc_language: &'static str,
     /// Document languages, named in the interface's language: Finnish, Swedish, English.
     languages: [&'static str; 3],

@@ -97,7 +97,7 @@ fn actions_times_and_duplicates() {
         id: Id(12),
         kind: EntryKind::NextMeeting(NextMeeting {
             when: overnight,
-            place: String::new(),
+            ..NextMeeting::default()
         }),
     });
     d.items.push(item);

@@ -1,17 +1,41 @@
 //! Carrying out an [`Edit`] and producing its inverse.
 
 use super::{Edit, EditError, Parent};
-use crate::model::{Entry, Id, Minutes};
+use crate::import::next;
+use crate::model::{Entry, EntryKind, Id, Minutes};
 
 fn clamp(index: usize, len: usize) -> usize {
     index.min(len)
 }
 
 impl Minutes {
+    /// Reads every next meeting written as a sentence again, after the meeting's date changed
+    /// (a day without a year takes the meeting's year). Undoing the date reads them back.
+    fn reread_next_meetings(&mut self) {
+        let meeting = self.header.when.date;
+        let entries = self
+            .intro
+            .iter_mut()
+            .chain(self.items.iter_mut().flat_map(|i| i.entries.iter_mut()));
+        for entry in entries {
+            if let EntryKind::NextMeeting(n) = &mut entry.kind {
+                if !n.sentence.is_empty() {
+                    *n = next::from_sentence(std::mem::take(&mut n.sentence), meeting);
+                }
+            }
+        }
+    }
+
     /// Applies `edit` and returns the edit that undoes it. On error nothing has changed.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
         Ok(match edit {
-            Edit::Header(header) => Edit::Header(std::mem::replace(&mut self.header, header)),
+            Edit::Header(header) => {
+                let old = std::mem::replace(&mut self.header, header);
+                if old.when.date != self.header.when.date {
+                    self.reread_next_meetings();
+                }
+                Edit::Header(old)
+            }
             Edit::InsertAttendee { index, attendee } => {
                 let id = attendee.id;
                 self.attendees.insert(clamp(index, self.attendees.len()), attendee);

@@ -98,7 +98,7 @@ fn place_of_next_meeting(existing: &[Entry], text: &str) -> Option<Edit> {
         return None;
     };
     let ctx = import::body::Context {
-        awaiting_place: next.place.is_empty(),
+        awaiting_place: next.place.is_empty() && next.sentence.is_empty(),
         ..Default::default()
     };
     match import::body::read_paragraph(text.trim(), &ctx) {

@@ -3,7 +3,7 @@
 //! line)…
 
 use crate::export::outline::{statement, vote_lines};
-use crate::import::{body, when};
+use crate::import::{body, next, when};
 use crate::labels::Lang;
 use crate::model::{EntryKind, NextMeeting, Rich, Span, Vote};
 
@@ -85,6 +85,9 @@ fn words(kind: &EntryKind, lang: Lang) -> Rich {
                 spans.push(Span::Text(format!("{}: ", who.join(", "))));
             }
             spans.extend(text.spans().iter().cloned());
+        }
+        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => {
+            spans.extend(next.sentence.spans().iter().cloned())
         }
         EntryKind::NextMeeting(next) => {
             let parts: Vec<String> = [next.when.text(lang), next.place.clone()]
@@ -176,10 +179,13 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
         KindTag::Attachment => EntryKind::Attachment { name: one_line(&text) },
         KindTag::NextMeeting => {
             let line = one_line(&text);
+            if let Some(next) = next::read(&line, None, lang) {
+                return EntryKind::NextMeeting(next);
+            }
             match when::parse(&line) {
                 Some(when) => EntryKind::NextMeeting(NextMeeting {
                     when,
-                    place: String::new(),
+                    ..NextMeeting::default()
                 }),
                 None => EntryKind::NextMeeting(NextMeeting {
                     place: line,

@@ -102,7 +102,7 @@ fn document(outline: &Outline) -> (String, Vec<String>) {
     };
     for block in &outline.blocks {
         match block {
-            Block::Kind(kind) => b.para(Some("Asiakirja"), "", &run("", kind)),
+            Block::Kind(kind) | Block::Subtitle(kind) => b.para(Some("Asiakirja"), "", &run("", kind)),
             Block::Title(title) => b.para(Some("Title"), "", &run("", title)),
             Block::Facts(facts) => {
                 // The header table: label and value, no header row.

@@ -50,7 +50,7 @@ pub fn render(outline: &Outline, draft_json: &str) -> String {
     let mut body = String::new();
     for block in &outline.blocks {
         let html = match block {
-            Block::Kind(kind) => format!(r#"<p class="kind">{}</p>"#, escape(kind)),
+            Block::Kind(kind) | Block::Subtitle(kind) => format!(r#"<p class="kind">{}</p>"#, escape(kind)),
             Block::Title(title) => format!("<h1>{}</h1>", escape(title)),
             Block::Facts(facts) => {
                 let rows: String = facts

@@ -88,7 +88,9 @@ fn content(outline: &Outline) -> String {
     let mut tables = 0;
     for block in &outline.blocks {
         let xml = match block {
-            Block::Kind(kind) => format!(r#"<text:p text:style-name="Asiakirja">{}</text:p>"#, plain(kind)),
+            Block::Kind(kind) | Block::Subtitle(kind) => {
+                format!(r#"<text:p text:style-name="Asiakirja">{}</text:p>"#, plain(kind))
+            }
             Block::Title(title) => format!(
                 r#"<text:h text:style-name="Title" text:outline-level="1">{}</text:h>"#,
                 plain(title)

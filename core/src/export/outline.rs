@@ -3,7 +3,7 @@
 //! that section order and labels agree in HTML, text, DOCX, ODT and PDF.
 
 use crate::labels::{Lang, Role};
-use crate::model::{Attendee, Entry, EntryKind, Minutes, Rich, Span, Stage, Vote};
+use crate::model::{Attendee, Entry, EntryKind, Minutes, NextMeeting, Rich, Span, Stage, Vote};
 
 /// What kind of entry a marked block is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -41,6 +41,8 @@ impl Mark {
 pub enum Block {
     /// The document kind and number ("MUISTIO", "PÖYTÄKIRJA 3/2025").
     Kind(String),
+    /// The line under the document kind ("VUOSIKOKOUS 2/2027"), set as the kind is.
+    Subtitle(String),
     /// The meeting: the document's title.
     Title(String),
     /// Labelled facts ("Aika" → "14.11.2025 klo 9.00–11.30").
@@ -183,6 +185,9 @@ pub fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
             },
             text: text.clone(),
         },
+        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => {
+            Block::Paragraph(next_meeting_sentence(next, lang))
+        }
         EntryKind::NextMeeting(next) => {
             let lines: Vec<String> = [next.when.text(lang), next.place.clone()]
                 .into_iter()
@@ -191,6 +196,17 @@ pub fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
             Block::Paragraph(Rich::plain(&lines.join("\n")))
         }
     }
+}
+
+/// A next meeting's sentence as the document says it: after its label ("Seuraava kokous: …")
+/// unless the sentence says by itself what it is about.
+pub fn next_meeting_sentence(next: &NextMeeting, lang: Lang) -> Rich {
+    if crate::import::next::stands_alone(next, lang) {
+        return next.sentence.clone();
+    }
+    let mut spans = vec![Span::Text(format!("{}: ", lang.words().next_meeting))];
+    spans.extend(next.sentence.spans().iter().cloned());
+    Rich::from(spans)
 }
 
 /// Builds the outline of `doc`.
@@ -207,7 +223,11 @@ pub fn outline(doc: &Minutes) -> Outline {
     } else {
         h.title.clone()
     };
-    let mut blocks = vec![Block::Kind(kind), Block::Title(title.clone())];
+    let mut blocks = vec![Block::Kind(kind)];
+    if !h.subtitle.is_empty() {
+        blocks.push(Block::Subtitle(h.subtitle.clone()));
+    }
+    blocks.push(Block::Title(title.clone()));
     let mut facts = Vec::new();
     if !h.when.is_empty() {
         facts.push((words.when.to_string(), h.when.text(lang)));

@@ -177,6 +177,7 @@ fn entry(e: &Entry, swaps: &[Swap]) -> Entry {
         EntryKind::NextMeeting(n) => EntryKind::NextMeeting(crate::model::NextMeeting {
             when: n.when,
             place: line(&n.place),
+            sentence: rich(&n.sentence, swaps),
         }),
         EntryKind::Vote(v) => EntryKind::Vote(crate::model::Vote {
             question: rich(&v.question, swaps),

@@ -24,7 +24,7 @@ pub fn render(outline: &Outline) -> String {
     let mut out: Vec<String> = Vec::new();
     for block in &outline.blocks {
         out.push(match block {
-            Block::Kind(kind) => kind.clone(),
+            Block::Kind(kind) | Block::Subtitle(kind) => kind.clone(),
             Block::Title(title) => underline(title, '='),
             Block::Facts(facts) => facts
                 .iter()

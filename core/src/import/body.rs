@@ -4,7 +4,7 @@
 
 pub use super::statement::is_plain_speaker;
 use super::{dates, inline, statement::statement, vote, when};
-use crate::labels::{self, EntryLabel, HeaderLabel};
+use crate::labels::{self, EntryLabel, HeaderLabel, Lang};
 use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Numbering, Rich, Span};
 
 /// Where a paragraph stands, which changes how it reads.
@@ -23,6 +23,8 @@ pub struct Context {
     pub after_vote: bool,
     /// The meeting's date, whose year a date written without one takes ("5.12.").
     pub meeting: Option<Date>,
+    /// The document's language, whose label before a next meeting's words is only a label.
+    pub lang: Lang,
 }
 
 /// How a paragraph reads.
@@ -112,13 +114,16 @@ pub fn is_subheading(text: &str) -> bool {
 fn next_meeting(text: &str, ctx: &Context) -> Option<NextMeeting> {
     let from = |when| NextMeeting {
         when,
-        place: String::new(),
+        ..NextMeeting::default()
     };
     if let Some((HeaderLabel::When | HeaderLabel::Clock, _, rest)) = labels::header_label(text) {
         if rest.trim() == "–" {
             return Some(NextMeeting::default());
         }
         return when::parse_in(rest, ctx.meeting).map(from);
+    }
+    if let Some(next) = super::next::read(text, ctx.meeting, ctx.lang) {
+        return Some(next);
     }
     if ctx.item == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting && !text.contains('\n') {
         return when::parse_in(text, ctx.meeting).map(from);

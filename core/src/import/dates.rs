@@ -77,10 +77,14 @@ fn digits(w: &str, max: usize) -> Option<u16> {
     ok.then(|| w.parse().ok()).flatten()
 }
 
+/// A day of the month, also as an ordinal ("3rd", "21st", "3:e").
 fn day_number(w: &str) -> Option<u8> {
-    digits(w.trim_end_matches(['.', ',']), 2)
-        .filter(|d| (1..=31).contains(d))
-        .map(|d| d as u8)
+    let w = w.trim_end_matches(['.', ',']);
+    let w = ["st", "nd", "rd", "th", ":e", ":a"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or(w);
+    digits(w, 2).filter(|d| (1..=31).contains(d)).map(|d| d as u8)
 }
 
 fn year_number(w: Option<&&str>) -> Option<u16> {

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod decode;
 pub mod inline;
 pub mod kind;
+pub mod next;
 pub mod office;
 pub mod people;
 pub mod recipients;
@@ -76,12 +77,15 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
     let mut kind_lang = None;
     let mut people: Option<bool> = None;
     let mut seen_header = false;
+    // A title was given (also an empty one: "#"), and the next line may be the subtitle.
+    let (mut titled, mut subtitle_next) = (false, false);
     let mut end = lines.len();
     for (i, raw) in lines.iter().enumerate() {
         let line = raw.trim();
         if line.is_empty() {
             continue;
         }
+        let subtitle_here = std::mem::take(&mut subtitle_next);
         // In an attendee list a line with a tab is a row, whatever its cells say.
         if let Some(absent) = people.filter(|_| raw.contains('\t')) {
             if let Some(row) = people::row(raw, true) {
@@ -89,9 +93,14 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
                 continue;
             }
         }
-        let nothing_yet = doc.header.title.is_empty() && !seen_header && doc.attendees.is_empty();
-        if let Some(title) = line.strip_prefix("# ").filter(|_| nothing_yet) {
+        let nothing_yet = doc.header.title.is_empty() && !titled && !seen_header && doc.attendees.is_empty();
+        if let Some(title) = line
+            .strip_prefix("# ")
+            .or((line == "#").then_some(""))
+            .filter(|_| nothing_yet)
+        {
             doc.header.title = inline::parse(title.trim()).to_plain();
+            titled = true;
             continue;
         }
         if body::item_heading(line, None).is_some() {
@@ -105,6 +114,7 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
             }
             (doc.header.kind, doc.header.number, kind_lang) = (kind, number, Some(lang));
             people = None;
+            subtitle_next = titled || !doc.header.title.is_empty();
             continue;
         }
         if let Some((label, lang, rest)) = labels::header_label(line) {
@@ -124,10 +134,20 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
             }
             people = None;
         }
+        // The line under the document type (or under the meeting's name that follows it).
+        if let Some(subtitle) = subtitle_here
+            .then(|| kind::subtitle(line, lines.get(i + 1).copied()))
+            .flatten()
+        {
+            doc.header.subtitle = subtitle;
+            continue;
+        }
         // The title comes first, or right after the document type ("MUISTIO" then the meeting);
         // a line with a label ("Aika: …") is never a title.
         if nothing_yet && (kind_lang.is_none() || labels::header_label(line).is_none()) {
             doc.header.title = inline::parse(line.trim_start_matches('#').trim()).to_plain();
+            titled = true;
+            subtitle_next = kind_lang.is_some();
             continue;
         }
         let ctx = Context::default();
@@ -352,8 +372,26 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
     // Whether the entries being added to already hold a next meeting, kept up to date rather
     // than looked for again at every paragraph.
     let mut has_next_meeting = target(doc).iter().any(|e| matches!(e.kind, EntryKind::NextMeeting(_)));
+    let mut attachments = false;
     for (k, raw) in raws.iter().enumerate() {
         let was_awaiting = std::mem::take(&mut awaiting_place);
+        // The list under "Liitteet:": one attachment a line.
+        if let (true, Raw::List(_, names)) = (std::mem::take(&mut attachments), raw) {
+            for name in names {
+                let name = inline::parse(name).to_plain();
+                target(doc).push(Entry {
+                    id: ids.next_id(),
+                    kind: EntryKind::Attachment { name },
+                });
+            }
+            continue;
+        }
+        if let Raw::Para(text) = raw {
+            if labels::is_attachment_list(text) && matches!(raws.get(k + 1), Some(Raw::List(..))) {
+                attachments = true;
+                continue;
+            }
+        }
         let kind = match raw {
             Raw::Heading(title, number, confidential) => {
                 // The first item of a document sets how items are numbered, and from what.
@@ -379,6 +417,7 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                     next_is_list: matches!(raws.get(k + 1), Some(Raw::List(..))),
                     after_vote: matches!(target(doc).last().map(|e| &e.kind), Some(EntryKind::Vote(_))),
                     meeting: doc.header.when.date,
+                    lang: doc.header.lang,
                 };
                 let mut read = body::read_paragraph(text, &ctx);
                 if read == Read::VotePart {
@@ -400,7 +439,9 @@ fn body(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) {
                         continue;
                     }
                     Read::Entry(kind) => {
-                        awaiting_place = matches!(kind, EntryKind::NextMeeting(_));
+                        // A next meeting's place may follow on a line of its own, unless a
+                        // sentence gave it.
+                        awaiting_place = matches!(&kind, EntryKind::NextMeeting(n) if n.sentence.is_empty());
                         kind
                     }
                     // Read again without the vote, it is never this; as a paragraph at worst.

@@ -45,6 +45,14 @@ const WEEKDAYS: &[&str] = &[
     "fredag",
     "lördag",
     "söndag",
+    "måndagen",
+    "tisdagen",
+    "onsdagen",
+    "torsdagen",
+    "fredagen",
+    "lördagen",
+    "söndagen",
+    "den",
     "på",
     "mon",
     "tue",
@@ -98,9 +106,17 @@ pub fn parse_in(line: &str, meeting: Option<Date>) -> Option<When> {
             return None;
         } else if w.contains('-') && !w.starts_with('-') && !w.ends_with('-') {
             let (a, b) = w.split_once('-')?;
-            when.start = Some(Time::parse(a)?);
-            when.end = Some(Time::parse(b)?);
-        } else if let Some(t) = Time::parse(w.trim_start_matches('-')) {
+            when.start = Some(clock(a)?);
+            when.end = Some(clock(b)?);
+        } else if let Some(pm) = meridiem(&lower) {
+            // "6 pm": the time just read was in the afternoon.
+            let last = if when.end.is_some() {
+                &mut when.end
+            } else {
+                &mut when.start
+            };
+            *last = Some(twelve_hour((*last)?, pm)?);
+        } else if let Some(t) = clock(w) {
             if when.start.is_none() && !w.starts_with('-') && !after_dash(&words[..i]) {
                 when.start = Some(t);
             } else if when.end.is_none() {
@@ -118,6 +134,37 @@ pub fn parse_in(line: &str, meeting: Option<Date>) -> Option<When> {
         i += 1;
     }
     found.then_some(when)
+}
+
+/// "pm" or "am" (true for the afternoon), as a word of its own.
+fn meridiem(word: &str) -> Option<bool> {
+    match word {
+        "pm" | "p.m." | "p.m" => Some(true),
+        "am" | "a.m." | "a.m" => Some(false),
+        _ => None,
+    }
+}
+
+/// A time of the twelve-hour clock on the 24-hour one: "6 pm" is 18.00, "12 am" midnight.
+fn twelve_hour(t: Time, pm: bool) -> Option<Time> {
+    match (t.hour, pm) {
+        (13.., _) | (0, _) => None,
+        (12, pm) => Time::new(if pm { 12 } else { 0 }, t.minute),
+        (h, true) => Time::new(h + 12, t.minute),
+        (h, false) => Time::new(h, t.minute),
+    }
+}
+
+/// A clock time, also with "pm" or "am" run on ("6pm", "6.30pm").
+fn clock(word: &str) -> Option<Time> {
+    let word = word.trim_start_matches('-');
+    let lower = word.to_ascii_lowercase();
+    for (suffix, pm) in [("pm", true), ("p.m.", true), ("am", false), ("a.m.", false)] {
+        if let Some(time) = lower.strip_suffix(suffix).filter(|t| !t.is_empty()) {
+            return twelve_hour(Time::parse(time)?, pm);
+        }
+    }
+    Time::parse(word)
 }
 
 /// "5.12." — a day and month with the final period, never a clock time.
@@ -166,6 +213,28 @@ mod tests {
         assert_eq!(parse("klo 9"), when(None, Some((9, 0)), None));
         assert_eq!(parse("9:30–11"), when(None, Some((9, 30)), Some((11, 0))));
         assert_eq!(parse("kello 9.30."), when(None, Some((9, 30)), None));
+        assert_eq!(
+            parse("Thursday 6 May 2027, 6 pm"),
+            when(Some((2027, 5, 6)), Some((18, 0)), None)
+        );
+        assert_eq!(parse("6.30pm–8pm"), when(None, Some((18, 30)), Some((20, 0))));
+        assert_eq!(parse("10 am – 12 pm"), when(None, Some((10, 0)), Some((12, 0))));
+        assert_eq!(parse("pm"), None);
+        let feb3 = when(Some((2027, 2, 3)), None, None);
+        for line in [
+            "3rd February 2027",
+            "February 3rd, 2027",
+            "Feb 3, 2027",
+            "3 februari 2027",
+            "torstaina 3.2.2027",
+        ] {
+            assert_eq!(parse(line), feb3, "{line}");
+        }
+        assert_eq!(
+            parse("tisdagen den 3:e februari 2027 kl. 13.00"),
+            when(Some((2027, 2, 3)), Some((13, 0)), None)
+        );
+        assert_eq!(parse("14 pm"), None);
     }
 
     #[test]

@@ -31,6 +31,11 @@ pub struct NextMeeting {
     /// Place, free text.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
+    /// The sentence that gives it, as written ("Seuraava kokous pidetään 3.5. klo 18
+    /// kirjastolla."); when there is one, it is what the document says, and the day, times
+    /// and place are read from it.
+    #[serde(default, skip_serializing_if = "Rich::is_empty")]
+    pub sentence: Rich,
 }
 
 /// The kinds of entry.
@@ -130,6 +135,7 @@ impl EntryKind {
             EntryKind::Bullets { items } => items.iter().map(Rich::to_plain).collect::<Vec<_>>().join("\n"),
             EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => text.clone(),
             EntryKind::Action { owner, text, .. } => format!("{owner}: {}", text.to_plain()),
+            EntryKind::NextMeeting(n) if !n.sentence.is_empty() => n.sentence.to_plain(),
             EntryKind::NextMeeting(n) => n.place.clone(),
             EntryKind::Vote(v) => {
                 let mut s = v.question.to_plain();

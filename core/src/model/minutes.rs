@@ -65,6 +65,9 @@ pub struct Header {
     /// The document's number when it has one ("3/2025" in "PÖYTÄKIRJA 3/2025").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub number: String,
+    /// The line under the document type, as written ("VUOSIKOKOUS 2/2027", "Extra årsmöte").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub subtitle: String,
     /// The document's language: its labels and date forms.
     #[serde(default)]
     pub lang: Lang,
@@ -91,6 +94,7 @@ impl Default for Header {
             title: String::new(),
             kind: DocKind::default(),
             number: String::new(),
+            subtitle: String::new(),
             lang: Lang::default(),
             when: When::default(),
             place: String::new(),

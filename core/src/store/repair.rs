@@ -1,8 +1,8 @@
 //! Repairs what would break the editor in a document from outside: missing or duplicate ids,
 //! line breaks and control characters in one-line fields, control characters in text.
 
-use crate::import::people;
-use crate::model::{Entry, EntryKind, Id, Ids, Minutes, Rich, Span};
+use crate::import::{next, people};
+use crate::model::{Date, Entry, EntryKind, Id, Ids, Minutes, Rich, Span};
 use std::collections::HashSet;
 
 /// Repairs `doc` in place and describes each kind of repair made.
@@ -13,9 +13,17 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
         ids,
         ids_fixed: 0,
         text_fixed: 0,
+        meeting: doc.header.when.date,
+        next_fixed: 0,
     };
     let h = &mut doc.header;
-    for field in [&mut h.title, &mut h.number, &mut h.place, &mut h.approval.place] {
+    for field in [
+        &mut h.title,
+        &mut h.number,
+        &mut h.subtitle,
+        &mut h.place,
+        &mut h.approval.place,
+    ] {
         r.line(field);
     }
     h.approval.checkers.iter_mut().for_each(|c| r.line(c));
@@ -68,6 +76,12 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
             r.text_fixed
         ));
     }
+    if r.next_fixed > 0 {
+        notes.push(format!(
+            "{} next meetings read again from their sentences",
+            r.next_fixed
+        ));
+    }
     notes
 }
 
@@ -76,6 +90,10 @@ struct Repairer<'a> {
     ids: &'a mut Ids,
     ids_fixed: usize,
     text_fixed: usize,
+    /// The meeting's date, whose year a next meeting's day written without one takes.
+    meeting: Option<Date>,
+    /// Next meetings whose day, times or place did not agree with their sentence.
+    next_fixed: usize,
 }
 
 impl Repairer<'_> {
@@ -151,7 +169,18 @@ impl Repairer<'_> {
                 self.line(owner);
                 self.rich(text);
             }
-            EntryKind::NextMeeting(n) => self.line(&mut n.place),
+            EntryKind::NextMeeting(n) => {
+                self.line(&mut n.place);
+                self.rich(&mut n.sentence);
+                // The sentence is what the document says: day, times and place are read from it.
+                if !n.sentence.is_empty() {
+                    let again = next::from_sentence(n.sentence.clone(), self.meeting);
+                    if again != *n {
+                        *n = again;
+                        self.next_fixed += 1;
+                    }
+                }
+            }
             EntryKind::Vote(v) => {
                 self.rich(&mut v.question);
                 self.line(&mut v.method);

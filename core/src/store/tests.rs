@@ -68,6 +68,7 @@ fn a_follow_up_takes_the_next_meeting_and_the_attendees() {
     let next = NextMeeting {
         when,
         place: "Lapin liiton uudet tilat".into(),
+        ..NextMeeting::default()
     };
     doc.items[0].entries.push(Entry {
         id: Id(8),

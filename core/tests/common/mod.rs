@@ -13,6 +13,17 @@ mod wild;
 #[allow(unused_imports)]
 pub use wild::*;
 
+/// How sentences about the next meeting open in the generated documents (the rest is any text).
+pub const SENTENCES: &[&str] = &[
+    "Seuraava kokous pidetään 3.5. klo 18 ",
+    "Hallitus kokoontuu seuraavan kerran 10.6.2027 klo 17–19 ",
+    "Nästa möte hålls 5.5.2027 kl. 14.00 i ",
+    "The next meeting will be held on 5 May 2027 at 6 pm in ",
+    "Next meeting: ",
+    "Seuraava kokous ",
+    "",
+];
+
 /// Pieces that look like the reader's syntax, mixed with ordinary words.
 pub const PIECES: &[&str] = &[
     "Ida",
@@ -139,9 +150,17 @@ pub fn entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => rich().prop_map(|text| EntryKind::Proposal { text }),
         1 => (prop::option::of(line(3)), date(), rich()).prop_map(|(owner, due, text)| EntryKind::Action { owner: owner.unwrap_or_default(), due, text }),
         1 => line(5).prop_map(|name| EntryKind::Attachment { name }),
-        1 => (date(), time(), time(), prop::option::of(line(5))).prop_map(|(date, start, end, place)| {
-            EntryKind::NextMeeting(NextMeeting { when: When { date, start, end }, place: place.unwrap_or_default() })
-        }),
+        1 => (date(), time(), time(), prop::option::of(line(5)), prop::option::of((prop::sample::select(SENTENCES), rich())))
+            .prop_map(|(date, start, end, place, sentence)| {
+                let sentence = sentence.map(|(opening, rest)| {
+                    let mut spans = vec![Span::Text(opening.to_string())];
+                    spans.extend(rest.spans().iter().cloned());
+                    Rich::from(spans).tidy()
+                });
+                // The day, times and place of a sentence are read from it (see `in_step`).
+                let (when, place) = (When { date, start, end }, place.unwrap_or_default());
+                EntryKind::NextMeeting(NextMeeting { when, place, sentence: sentence.unwrap_or_default() })
+            }),
         1 => (rich(), prop::option::of(line(2)), [tally(), tally(), tally()], rich()).prop_map(|(question, method, [ayes, noes, abstained], result)| {
             EntryKind::Vote(Vote { question, method: method.unwrap_or_default(), ayes, noes, abstained, result })
         }),
@@ -215,13 +234,14 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
         time(),
         time(),
         prop::option::of(line(6)),
-        approval(),
+        (approval(), prop::option::of(line(4))),
     )
         .prop_map(
-            |(title, kind, number, lang, date, start, end, place, approval)| Header {
+            |(title, kind, number, lang, date, start, end, place, (approval, subtitle))| Header {
                 title: title.unwrap_or_default(),
                 kind,
                 number: number.to_string(),
+                subtitle: subtitle.unwrap_or_default(),
                 lang,
                 when: When { date, start, end },
                 place: place.unwrap_or_default(),
@@ -259,10 +279,28 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
                 intro,
                 items,
             };
+            in_step(&mut doc);
             // Give every element a distinct id, as the editor does.
             doc = doc.with_positional_ids();
             doc
         })
+}
+
+/// Every next meeting given by a sentence with the day, times and place read from it, as the
+/// editor keeps them.
+pub fn in_step(doc: &mut Minutes) {
+    let meeting = doc.header.when.date;
+    let entries = doc
+        .intro
+        .iter_mut()
+        .chain(doc.items.iter_mut().flat_map(|i| i.entries.iter_mut()));
+    for e in entries {
+        if let EntryKind::NextMeeting(n) = &mut e.kind {
+            if !n.sentence.is_empty() {
+                *n = muistio_core::import::next::from_sentence(n.sentence.clone(), meeting);
+            }
+        }
+    }
 }
 
 /// What to do, with random numbers that pick the target in whatever document there is then.

@@ -127,7 +127,7 @@ pub fn any_entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => any_rich().prop_map(|text| EntryKind::Proposal { text }),
         1 => (raw(3), date(), any_rich()).prop_map(|(owner, due, text)| EntryKind::Action { owner, due, text }),
         1 => raw(5).prop_map(|name| EntryKind::Attachment { name }),
-        1 => (any_when(), raw(5)).prop_map(|(when, place)| EntryKind::NextMeeting(NextMeeting { when, place })),
+        1 => (any_when(), raw(5), any_rich()).prop_map(|(when, place, sentence)| EntryKind::NextMeeting(NextMeeting { when, place, sentence })),
         1 => (any_rich(), raw(2), [any_tally(), any_tally(), any_tally()], any_rich()).prop_map(|(question, method, [ayes, noes, abstained], result)| {
             EntryKind::Vote(Vote { question, method, ayes, noes, abstained, result })
         }),
@@ -165,7 +165,7 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
     let header = (
         raw(6),
         prop::sample::select(&[DocKind::Memo, DocKind::Minutes, DocKind::Agenda][..]),
-        number,
+        (number, raw(4)),
         prop::sample::select(&Lang::ALL[..]),
         any_when(),
         raw(6),
@@ -177,20 +177,23 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
         ),
     )
         .prop_map(
-            |(title, kind, number, lang, when, place, (stage, checkers, checked_place, checked_date))| Header {
-                title,
-                kind,
-                number,
-                lang,
-                when,
-                place,
-                approval: Approval {
-                    stage,
-                    checkers,
-                    place: checked_place,
-                    date: checked_date,
-                },
-                ..Header::default()
+            |(title, kind, (number, subtitle), lang, when, place, (stage, checkers, checked_place, checked_date))| {
+                Header {
+                    title,
+                    kind,
+                    number,
+                    subtitle,
+                    lang,
+                    when,
+                    place,
+                    approval: Approval {
+                        stage,
+                        checkers,
+                        place: checked_place,
+                        date: checked_date,
+                    },
+                    ..Header::default()
+                }
             },
         );
     let items = prop::collection::vec((raw(5), any_entries()), 0..5);
@@ -271,11 +274,13 @@ pub fn tidied(doc: &Minutes) -> Minutes {
                     vote.question = vote.question.clone().tidy();
                     vote.result = vote.result.clone().tidy();
                 }
+                EntryKind::NextMeeting(n) => n.sentence = n.sentence.clone().tidy(),
                 _ => {}
             }
         }
     };
     tidy_all(&mut doc.intro);
     doc.items.iter_mut().for_each(|i| tidy_all(&mut i.entries));
+    super::in_step(&mut doc);
     doc
 }

@@ -146,6 +146,11 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
     let editing = RwSignal::new(false);
     // Where a click landed ("-text", "-speaker", "-reply0-text"…): that field gets the focus.
     let pointed = StoredValue::new(None::<String>);
+    // A next meeting's first field: its sentence when it has one, else its date.
+    let next_field = move || match entry.get_untracked().map(|e| e.kind) {
+        Some(EntryKind::NextMeeting(n)) if !n.sentence.is_empty() => "-sentence",
+        _ => "-date",
+    };
     let start = {
         let el = el.clone();
         move || {
@@ -155,7 +160,7 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
             editing.set(true);
             // Tabbed into (or sent here by a check or an undo): the first field, as before.
             let first = match tag.get_untracked() {
-                Some(KindTag::NextMeeting) => "-date",
+                Some(KindTag::NextMeeting) => next_field(),
                 Some(KindTag::Statement) => "-speaker",
                 Some(KindTag::Action) => "-owner",
                 Some(KindTag::Dissent) => "-who",
@@ -184,7 +189,7 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
             (Some(n), true) => format!("-reply{n}-speaker"),
             (Some(n), false) => format!("-reply{n}-text"),
             (None, true) => "-speaker".into(),
-            (None, false) if tag.get_untracked() == Some(KindTag::NextMeeting) => "-date".into(),
+            (None, false) if tag.get_untracked() == Some(KindTag::NextMeeting) => next_field().into(),
             (None, false) => "-text".into(),
         };
         pointed.set_value(Some(field));

@@ -1,6 +1,6 @@
 //! The fields of an entry while it is edited: one per part of its kind (a statement's speaker,
-//! text and replies; an action's owner, due date and task; the next meeting's date, times and
-//! place).
+//! text and replies; an action's owner, due date and task; the next meeting as a sentence, or
+//! its date, times and place).
 
 use super::entry::complete_name;
 use super::fields::{CheckedField, TextField};
@@ -9,6 +9,7 @@ use super::inline_field::InlineField;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
 use muistio_core::edit::KindTag;
+use muistio_core::import::next;
 use muistio_core::{Date, Entry, EntryKind, Id, Reply, Rich, Time};
 
 fn rich_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<Rich>) -> Signal<Rich> {
@@ -123,28 +124,57 @@ pub(super) fn fields(
         .into_any(),
         KindTag::NextMeeting => {
             let when = move || entry.get().and_then(|e| match e.kind { EntryKind::NextMeeting(n) => Some(n.when), _ => None }).unwrap_or_default();
+            let next = move || entry.get().and_then(|e| match e.kind { EntryKind::NextMeeting(n) => Some(n), _ => None }).unwrap_or_default();
+            // The day, times and place of a sentence are read from it as it is typed; without one
+            // they are fields of their own.
+            let sentence_change = Callback::new(move |r: Rich| {
+                let (meeting, keep) = (ws.with_doc_untracked(|d| d.header.when.date).flatten(), r.is_empty());
+                set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k {
+                    match keep {
+                        true => n.sentence = Rich::default(),
+                        false => *n = next::from_sentence(r.clone(), meeting),
+                    }
+                }))
+            });
+            let [date_id, start_id, end_id, place_id, read_id] = ["date", "start", "end", "place", "read"].map(|p| format!("{el}-{p}"));
+            let lang = move || ws.with_doc_untracked(|d| d.header.lang).unwrap_or_default();
+            let read = move || {
+                let n = next();
+                let said: Vec<String> = [n.when.text(lang()), n.place].into_iter().filter(|s| !s.is_empty()).collect();
+                ws.t().next_read.with(&[&said.join(", ")])
+            };
             view! {
                 <div class="next-fields">
+                    <div class="field wide">
+                        <InlineField id=format!("{el}-sentence") label=ws.word(|t| t.next_sentence)
+                            value=rich_of(entry, |k| match k { EntryKind::NextMeeting(n) => Some(n.sentence.clone()), _ => None })
+                            on_change=sentence_change/>
+                    </div>
+                    <Show when=move || !next().sentence.is_empty()>
+                        <p class="field wide next-read" id=read_id.clone()>{read}</p>
+                    </Show>
+                    <Show when=move || next().sentence.is_empty()>
                     <div class="field">
-                        <CheckedField id=format!("{el}-date") label=ws.word(|t| t.date) hint="25.3.2026" value=Signal::derive(move || when().date)
+                        <CheckedField id=date_id.clone() label=ws.word(|t| t.date) hint="25.3.2026" value=Signal::derive(move || when().date)
                             parse=parse_date show=|d: &Date| d.dotted()
                             on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.date = v })))/>
                     </div>
                     <div class="field">
-                        <CheckedField id=format!("{el}-start") label=ws.word(|t| t.starts) hint="9.00" value=Signal::derive(move || when().start)
+                        <CheckedField id=start_id.clone() label=ws.word(|t| t.starts) hint="9.00" value=Signal::derive(move || when().start)
                             parse=parse_time show=|t: &Time| t.dotted()
                             on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.start = v })))/>
                     </div>
                     <div class="field">
-                        <CheckedField id=format!("{el}-end") label=ws.word(|t| t.ends) hint="11.30" value=Signal::derive(move || when().end)
+                        <CheckedField id=end_id.clone() label=ws.word(|t| t.ends) hint="11.30" value=Signal::derive(move || when().end)
                             parse=parse_time show=|t: &Time| t.dotted()
                             on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.end = v })))/>
                     </div>
                     <div class="field wide">
-                        <TextField id=format!("{el}-place") label=ws.word(|t| t.place)
+                        <TextField id=place_id.clone() label=ws.word(|t| t.place)
                             value=text_of(entry, |k| match k { EntryKind::NextMeeting(n) => Some(n.place.clone()), _ => None })
                             on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.place = v.clone() })))/>
                     </div>
+                    </Show>
                 </div>
             }
             .into_any()

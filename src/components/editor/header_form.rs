@@ -1,4 +1,4 @@
-//! The header: title, document type and number, language, date, times, place.
+//! The header: title, document type, number and subtitle, language, date, times, place.
 
 use super::fields::{CheckedField, TextField};
 use crate::texts::Message;
@@ -100,6 +100,10 @@ pub fn HeaderForm() -> impl IntoView {
             <div class="field">
                 <TextField id="header-number" label=ws.word(|t| t.number) value=Signal::derive(move || header.get().number)
                     on_change=change(|h, v| h.number = v) placeholder=ws.word(|t| t.number_example)/>
+            </div>
+            <div class="field">
+                <TextField id="header-subtitle" label=ws.word(|t| t.subtitle) value=Signal::derive(move || header.get().subtitle)
+                    on_change=change(|h, v| h.subtitle = v) placeholder=ws.word(|t| t.subtitle_example)/>
             </div>
             <div class="field">
                 <label for="header-lang">{ws.word(|t| t.doc_language)}</label>

@@ -34,7 +34,11 @@ pub fn reading(entry: Entry, lang: Lang) -> AnyView {
         }
         .into_any(),
         EntryKind::Subheading { text } => view! { <p class="subheading-read">{text}</p> }.into_any(),
-        EntryKind::NextMeeting(NextMeeting { when, place }) => view! {
+        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => {
+            let text = muistio_core::export::outline::next_meeting_sentence(&next, lang);
+            view! { <p class="next-meeting"><RichText text quiet_links=true/></p> }.into_any()
+        }
+        EntryKind::NextMeeting(NextMeeting { when, place, .. }) => view! {
             <p class="next-meeting">{when.text(lang)}{(!place.is_empty()).then(|| view! { <br/>{place} })}</p>
         }
         .into_any(),

@@ -75,6 +75,7 @@ impl Writer<'_> {
             next_is_list: matches!(self.list.get(k + 1).map(|e| &e.kind), Some(EntryKind::Bullets { .. })),
             after_vote: k > 0 && matches!(self.list[k - 1].kind, EntryKind::Vote(_)),
             meeting: self.meeting,
+            lang: self.lang,
         }
     }
 
@@ -215,6 +216,17 @@ impl Writer<'_> {
 
     fn next_meeting(&self, k: usize, next: &NextMeeting, ctx: &Context) -> Vec<String> {
         let words = self.lang.words();
+        if !next.sentence.is_empty() {
+            // As written, or after its label when it does not say by itself what it is.
+            let said = inline(&next.sentence, false);
+            let labelled = format!("{}: {said}", words.next_meeting);
+            let wanted = Read::Entry(EntryKind::NextMeeting(next.clone()));
+            let block = [said, labelled]
+                .into_iter()
+                .find(|b| read(b, ctx) == wanted && !self.breaks(0, b))
+                .unwrap_or_else(|| format!("{}: {}", words.next_meeting, inline(&next.sentence, false)));
+            return vec![self.settle(block, &wanted, ctx)];
+        }
         let known = !next.when.is_empty();
         // "5.12." could be a date without its year: a time alone goes without the period.
         let text = next.when.text(self.lang);

@@ -23,8 +23,14 @@ pub fn render(doc: &Minutes) -> String {
     let mut blocks: Vec<String> = Vec::new();
     if !h.title.is_empty() {
         blocks.push(title_line(&h.title));
+    } else if !h.subtitle.is_empty() {
+        // An empty title, so that the line under the document type is not taken for the title.
+        blocks.push("#".into());
     }
     blocks.push(kind_line.clone());
+    if !h.subtitle.is_empty() {
+        blocks.push(subtitle_line(&h.subtitle));
+    }
     blocks.extend(when_lines(h));
     if !h.place.is_empty() {
         blocks.push(format!("{}: {}", words.place, escape(&h.place)));
@@ -70,6 +76,41 @@ fn title_line(title: &str) -> String {
     } else {
         plain
     }
+}
+
+/// The line under the document type, escaped until it reads back as the subtitle: its colons,
+/// then its first and last characters as references, as far as needed (at worst every
+/// character).
+fn subtitle_line(subtitle: &str) -> String {
+    let n = subtitle.chars().count();
+    let built = |first: bool, last: bool, colons: bool| {
+        let mut out = String::with_capacity(subtitle.len() + 16);
+        let (mut middle, mut tail) = (String::new(), String::new());
+        for (i, c) in subtitle.chars().enumerate() {
+            match (i == 0 && first) || (i + 1 == n && last) {
+                true if i == 0 => out.push_str(&reference(c)),
+                true => tail = reference(c),
+                false => middle.push(c),
+            }
+        }
+        let middle = escape(&middle);
+        out.push_str(&match colons {
+            true => middle.replace(':', &reference(':')),
+            false => middle,
+        });
+        out + &tail
+    };
+    let reads = |line: &String| kind::subtitle(line, None).as_deref() == Some(subtitle);
+    [
+        (false, false, false),
+        (false, false, true),
+        (false, true, true),
+        (true, true, true),
+    ]
+    .into_iter()
+    .map(|(f, l, c)| built(f, l, c))
+    .find(reads)
+    .unwrap_or_else(|| subtitle.chars().map(reference).collect())
 }
 
 /// "MUISTIO", "PÖYTÄKIRJA 3/2025", or "PÖYTÄKIRJA #3:4" for a number that reads otherwise.

@@ -300,7 +300,7 @@ pub fn layout(outline: &Outline, regular: &Font, bold: &Font) -> Laid {
     w.new_page();
     for block in &outline.blocks {
         match block {
-            Block::Kind(kind) => {
+            Block::Kind(kind) | Block::Subtitle(kind) => {
                 let gray = 0.29;
                 let p = w.tree.open(Role::P, DOCUMENT);
                 let wd = words(&Rich::plain(kind), Face::Bold);
