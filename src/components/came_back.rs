@@ -16,6 +16,7 @@ fn subject(t: &Texts, shown: &Shown) -> String {
                 "title" => t.meeting_name,
                 "kind" => t.doc_type,
                 "number" => t.number,
+                "subtitle" => t.subtitle,
                 "lang" => t.doc_language,
                 "date" => t.date,
                 "start" => t.starts,
