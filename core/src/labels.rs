@@ -81,6 +81,8 @@ pub struct Words {
     pub decision: &'static str,
     /// Label of an action.
     pub action: &'static str,
+    /// The mark of an action that is done, after its owner and due date ("Ida, 5.12., tehty").
+    pub done: &'static str,
     /// Label of an attachment.
     pub attachment: &'static str,
     /// An item not for publication: the mark after its title, and its title in the public
@@ -123,6 +125,7 @@ const FI: Words = Words {
     absent: "Poissa",
     decision: "Päätös",
     action: "Tehtävä",
+    done: "tehty",
     attachment: "Liite",
     confidential: ["salassa pidettävä", "Salassa pidettävä asia"],
     proposal: "Päätösehdotus",
@@ -149,6 +152,7 @@ const SV: Words = Words {
     absent: "Frånvarande",
     decision: "Beslut",
     action: "Åtgärd",
+    done: "klar",
     attachment: "Bilaga",
     confidential: ["sekretessbelagd", "Sekretessbelagt ärende"],
     proposal: "Förslag till beslut",
@@ -175,6 +179,7 @@ const EN: Words = Words {
     absent: "Absent",
     decision: "Decision",
     action: "Action",
+    done: "done",
     attachment: "Attachment",
     confidential: ["confidential", "Confidential matter"],
     proposal: "Proposal",
@@ -441,6 +446,33 @@ pub const DECISION_VERBS: &[&str] = &[
     "Decided",
     "It was decided",
 ];
+
+/// Words that mark an action as done where its owner and due date stand ("Ida, 5.12., tehty"),
+/// in every language.
+const DONE: &[&str] = &[
+    "tehty",
+    "valmis",
+    "klar",
+    "utförd",
+    "gjord",
+    "done",
+    "completed",
+    "complete",
+];
+
+/// An action's group of owner and due date without its mark of being done, and whether it had
+/// one: "Ida, 5.12., tehty" → ("Ida, 5.12.", true); "tehty" → ("", true). The mark is the last
+/// part after a comma, or the whole group.
+pub fn done_mark(group: &str) -> (&str, bool) {
+    let (head, last) = match group.rsplit_once(',') {
+        Some((head, last)) => (head.trim_end(), last.trim()),
+        None => ("", group.trim()),
+    };
+    match DONE.contains(&last.to_lowercase().as_str()) {
+        true => (head, true),
+        false => (group, false),
+    }
+}
 
 /// Labels that mark a decision, an action or an attachment, in every language.
 pub fn entry_label(head: &str) -> Option<EntryLabel> {

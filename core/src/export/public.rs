@@ -169,10 +169,11 @@ fn entry(e: &Entry, swaps: &[Swap]) -> Entry {
         },
         EntryKind::Subheading { text } => EntryKind::Subheading { text: line(text) },
         EntryKind::Attachment { name } => EntryKind::Attachment { name: line(name) },
-        EntryKind::Action { owner, due, text } => EntryKind::Action {
+        EntryKind::Action { owner, due, text, done } => EntryKind::Action {
             owner: line(owner),
             due: *due,
             text: rich(text, swaps),
+            done: *done,
         },
         EntryKind::NextMeeting(n) => EntryKind::NextMeeting(crate::model::NextMeeting {
             when: n.when,
