@@ -114,6 +114,8 @@ pub struct Words {
     pub stage: [&'static str; 4],
     /// The word "page" and "of" for page numbers ("Sivu 2 / 5").
     pub page: &'static str,
+    /// What a file of the public version says it is ("… - muistio - julkinen versio.pdf").
+    pub public: &'static str,
 }
 
 const FI: Words = Words {
@@ -141,6 +143,7 @@ const FI: Words = Words {
     checkers: "Pöytäkirjantarkastajat",
     stage: ["Tila", "Luonnos", "Tarkastettu", "Hyväksytty"],
     page: "Sivu",
+    public: "julkinen versio",
 };
 
 const SV: Words = Words {
@@ -168,6 +171,7 @@ const SV: Words = Words {
     checkers: "Justerare",
     stage: ["Status", "Utkast", "Justerat", "Fastställt"],
     page: "Sida",
+    public: "offentlig version",
 };
 
 const EN: Words = Words {
@@ -195,6 +199,7 @@ const EN: Words = Words {
     checkers: "Minutes checkers",
     stage: ["Status", "Draft", "Checked", "Final"],
     page: "Page",
+    public: "public version",
 };
 
 impl Lang {
