@@ -9,6 +9,7 @@ use crate::browser::offline;
 use crate::components::editor::{Checks, Editor};
 use crate::components::help::ShortcutHelp;
 use crate::components::language::LanguageMenu;
+use crate::components::register::Register;
 use crate::components::send::SendDialog;
 use crate::components::statement::AccessibilityStatement;
 use crate::components::versions::Versions;
@@ -40,6 +41,7 @@ pub fn App() -> impl IntoView {
     provide_context(place);
     let help = RwSignal::new(false);
     let sending = RwSignal::new(false);
+    let register = RwSignal::new(false);
     let statement = RwSignal::new(false);
     use_page_leave(move || ws.save_now());
     use_focus_requests(ws.focus);
@@ -79,6 +81,7 @@ pub fn App() -> impl IntoView {
             <h1>"Muistio"</h1>
             <p class="tagline">{ws.word(|t| t.tagline)}</p>
             <div class="banner-tools">
+                <button type="button" class="quiet" on:click=move |_| register.set(true)>{ws.word(|t| t.register)}</button>
                 <button type="button" class="quiet" title="Ctrl+/" on:click=move |_| help.set(true)>{ws.word(|t| t.shortcuts)}</button>
                 <LanguageMenu/>
             </div>
@@ -111,7 +114,7 @@ pub fn App() -> impl IntoView {
             <aside class="side" id="side"
                 class:menu-open=move || place.menu.get() class:has-doc=has_doc>
                 <Outline/>
-                <DraftList/>
+                <DraftList register/>
                 <ImportPanel/>
             </aside>
         </div>
@@ -125,6 +128,7 @@ pub fn App() -> impl IntoView {
         <Notices/>
         <ShortcutHelp open=help/>
         <SendDialog open=sending/>
+        <Register open=register/>
         <AccessibilityStatement open=statement/>
     }
 }

@@ -98,7 +98,10 @@ fn StoragePanel() -> impl IntoView {
 
 /// Drafts, newest first, with a search field and a button for a new memo.
 #[component]
-pub fn DraftList() -> impl IntoView {
+pub fn DraftList(
+    /// Shows the register of decisions and open actions.
+    register: RwSignal<bool>,
+) -> impl IntoView {
     let ws = Workspace::get();
     let (query, set_query) = signal(String::new());
     let shown = Memo::new(move |_| {
@@ -119,6 +122,9 @@ pub fn DraftList() -> impl IntoView {
         <nav class="drafts" aria-labelledby="drafts-heading">
             <h2 id="drafts-heading">{ws.word(|t| t.drafts_heading)}</h2>
             <button type="button" class="new-draft" on:click=move |_| ws.new_blank()>{ws.word(|t| t.new_blank)}</button>
+            <Show when=move || ws.drafts.with(|d| !d.is_empty())>
+                <button type="button" class="quiet small register-button" on:click=move |_| register.set(true)>{ws.word(|t| t.register)}</button>
+            </Show>
             <Show when=move || ws.drafts.with(|d| d.len() > 3)>
                 <label for="draft-search" class="visually-hidden">{ws.word(|t| t.search_drafts)}</label>
                 <input id="draft-search" type="search" placeholder=ws.word(|t| t.search_drafts) prop:value=query

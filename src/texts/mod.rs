@@ -470,6 +470,54 @@ texts! {
     unlock: &'static str,
     /// The question unlocking asks.
     unlock_question: &'static str,
+    /// An action is done (a checkbox in its editor).
+    action_done: &'static str,
+    /// The register of decisions and open actions across drafts (button and heading).
+    register: &'static str,
+    /// What the register gathers.
+    register_hint: &'static str,
+    /// The register's search field.
+    register_search: &'static str,
+    /// The register's filter by person.
+    register_person: &'static str,
+    /// No filter by person.
+    register_everyone: &'static str,
+    /// The decisions heading, with how many are shown.
+    register_decisions: Count,
+    /// The open actions heading, with how many are shown.
+    register_actions: Count,
+    /// Column: the meeting.
+    register_meeting: &'static str,
+    /// Column: the item's number.
+    register_item: &'static str,
+    /// Column: the decision's or action's words.
+    register_text: &'static str,
+    /// An action whose due date has passed.
+    overdue: &'static str,
+    /// A row's button: the meeting and the item it opens.
+    register_open: Fill,
+    /// Marks an action done, from the register.
+    mark_done: Fill,
+    /// What marking did.
+    marked_done: Fill,
+    /// The public version (menu entry and dialog heading).
+    public_version: &'static str,
+    /// What the public version leaves out.
+    public_hint: &'static str,
+    /// A person named by name.
+    naming_name: &'static str,
+    /// A person named by initials.
+    naming_initials: &'static str,
+    /// A person's name removed.
+    naming_removed: &'static str,
+    /// The row that sets everyone at once.
+    naming_all: &'static str,
+    /// How one person is named (the group's label).
+    naming_of: Fill,
+    /// Send the public version (a checkbox in the send dialog).
+    public_send: &'static str,
+    /// The formats of the public version to download.
+    public_download: &'static str,
 }
 
 /// The interface's words in `lang`.

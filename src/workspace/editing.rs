@@ -94,7 +94,7 @@ impl Workspace {
             .unwrap_or(false)
     }
 
-    fn is_final_untracked(&self) -> bool {
+    pub(super) fn is_final_untracked(&self) -> bool {
         self.with_doc_untracked(|d| d.header.approval.stage == muistio_core::Stage::Final)
             .unwrap_or(false)
     }

@@ -10,6 +10,7 @@ mod fixes;
 mod formal;
 mod notices;
 mod place;
+mod register;
 mod saving;
 mod sharing;
 mod tabs;
