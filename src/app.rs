@@ -9,6 +9,7 @@ use crate::browser::offline;
 use crate::components::editor::{Checks, Editor};
 use crate::components::help::ShortcutHelp;
 use crate::components::language::LanguageMenu;
+use crate::components::public::PublicDialog;
 use crate::components::register::Register;
 use crate::components::send::SendDialog;
 use crate::components::statement::AccessibilityStatement;
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
     let help = RwSignal::new(false);
     let sending = RwSignal::new(false);
     let register = RwSignal::new(false);
+    let public = RwSignal::new(false);
     let statement = RwSignal::new(false);
     use_page_leave(move || ws.save_now());
     use_focus_requests(ws.focus);
@@ -87,7 +89,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <UpdateNotice/>
-        <DocBar sending/>
+        <DocBar sending public/>
         <div class="layout">
             <main class="main" id="main" tabindex="-1">
                 <Show when=has_doc fallback=move || view! {
@@ -129,6 +131,7 @@ pub fn App() -> impl IntoView {
         <ShortcutHelp open=help/>
         <SendDialog open=sending/>
         <Register open=register/>
+        <PublicDialog open=public/>
         <AccessibilityStatement open=statement/>
     }
 }

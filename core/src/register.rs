@@ -189,7 +189,7 @@ pub fn gather(sources: &[Source], today: Option<Date>, query: &str, person: &str
     out.people.sort_by_key(|p| p.to_lowercase());
     // Sorting is stable: rows of one meeting stay in document order.
     let day = |r: &Row| Date::parse(&r.date);
-    out.decisions.sort_by(|a, b| day(b).cmp(&day(a)));
+    out.decisions.sort_by_key(|r| std::cmp::Reverse(day(r)));
     out.actions
         .sort_by_key(|r| (r.noted.due.is_none(), r.noted.due, std::cmp::Reverse(day(r))));
     out

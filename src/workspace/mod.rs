@@ -17,6 +17,7 @@ mod tabs;
 mod versions;
 
 pub use editing::{dom_id, id_of_dom};
+pub use files::Namings;
 pub use notices::{Action, Notice, Undo};
 pub use place::Place;
 pub use saving::SaveState;
