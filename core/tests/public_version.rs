@@ -132,3 +132,15 @@ fn a_public_file_opened_again_is_the_public_version() {
         assert_eq!(back.with_positional_ids(), shown.with_positional_ids(), "{format:?}");
     }
 }
+
+#[test]
+fn everyone_removed_still_makes_every_file() {
+    let doc = doc();
+    let naming: Vec<_> = doc.attendees.iter().map(|a| (a.id, Naming::Removed)).collect();
+    for format in Format::ALL {
+        if format != Format::Pdf {
+            let file = export_public(&doc, &naming, format, 5).unwrap();
+            assert!(!file.bytes.is_empty());
+        }
+    }
+}

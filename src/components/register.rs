@@ -31,8 +31,10 @@ fn OpenRow(row: Row, open: RwSignal<bool>) -> impl IntoView {
                 .join(" · ")
         }
     };
-    let number = row.noted.number.clone();
-    let label = move || ws.t().register_open.with(&[&name(), &number]);
+    let label = {
+        let shown = shown.clone();
+        move || ws.t().register_open.with(&[&shown()])
+    };
     let (draft, item, entry) = (row.draft.clone(), row.noted.item, row.noted.entry);
     view! {
         <button type="button" class="link register-open" aria-label=label
@@ -113,7 +115,7 @@ pub fn Register(open: RwSignal<bool>) -> impl IntoView {
                                 <OpenRow row=row.clone() open/>
                                 <button type="button" class="quiet small" aria-label=move || ws.t().mark_done.with(&[&what])
                                     on:click=move |_| { ws.mark_done(&draft, entry); ws.focus_on("register-actions"); }>
-                                    {ws.word(|t| t.action_done)}
+                                    {ws.word(|t| t.mark_done_button)}
                                 </button>
                             </div>
                         </li>

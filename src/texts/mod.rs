@@ -494,9 +494,11 @@ texts! {
     register_text: &'static str,
     /// An action whose due date has passed.
     overdue: &'static str,
-    /// A row's button: the meeting and the item it opens.
+    /// A row's button: where it stands (meeting, date, item), which it opens.
     register_open: Fill,
-    /// Marks an action done, from the register.
+    /// Marks an action done, from the register (the button).
+    mark_done_button: &'static str,
+    /// Marks an action done, from the register: which.
     mark_done: Fill,
     /// What marking did.
     marked_done: Fill,
