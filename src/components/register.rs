@@ -56,6 +56,7 @@ pub fn Register(open: RwSignal<bool>) -> impl IntoView {
     Effect::new(move |_| {
         if open.get() {
             ws.save_now();
+            ws.complete_register();
         }
     });
     let today = crate::browser::today().and_then(|(y, m, d)| Date::new(y, m, d));

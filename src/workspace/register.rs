@@ -14,22 +14,44 @@ pub type Listed = (String, String, String, Summary);
 
 impl Workspace {
     /// Every readable draft's decisions and open actions, from the list entries (tracked: the
-    /// register follows every save). A draft whose entry was written before the register was
-    /// kept is read once here.
+    /// register follows every save).
     pub fn register_sources(&self) -> Vec<Listed> {
         self.drafts.with(|drafts| {
             drafts
                 .iter()
                 .filter(|d| d.unreadable.is_none())
                 .filter_map(|d| {
-                    let summary = match &d.info.register {
-                        Some(s) => s.clone(),
-                        None => Summary::of(&storage::load(&d.id).ok()?.minutes),
-                    };
+                    let summary = d.info.register.clone()?;
                     Some((d.id.clone(), d.info.title.clone(), d.info.date.clone(), summary))
                 })
                 .collect()
         })
+    }
+
+    /// Reads once the drafts whose list entry was written before the register was kept, and
+    /// keeps their summaries in the list here. (Storage is left as it is: the next save of
+    /// each draft writes its entry anew, and a write here could race another tab's save.)
+    pub fn complete_register(&self) {
+        let missing: Vec<String> = self.drafts.with_untracked(|list| {
+            let old = list
+                .iter()
+                .filter(|d| d.unreadable.is_none() && d.info.register.is_none());
+            old.map(|d| d.id.clone()).collect()
+        });
+        if missing.is_empty() {
+            return;
+        }
+        let made: Vec<(String, Summary)> = missing
+            .into_iter()
+            .filter_map(|id| storage::load(&id).ok().map(|e| (id, Summary::of(&e.minutes))))
+            .collect();
+        self.drafts.update(|list| {
+            for d in list.iter_mut() {
+                if let Some((_, s)) = made.iter().find(|(id, _)| *id == d.id) {
+                    d.info.register = Some(s.clone());
+                }
+            }
+        });
     }
 
     /// Opens `draft` (when it is not the open one) and goes to `entry` in `item`.
