@@ -456,7 +456,8 @@ pub const EN: Texts = Texts {
     mark_done: Fill("Mark as done: {1}"),
     marked_done: Fill("Marked as done: {1}."),
     public_version: "Public version",
-    public_hint: "Choose how each person is named. Of confidential items only a mention stays, e-mail addresses are left out and organisations stay.",
+    public_hint: "Choose how each person is named. \
+        Of confidential items only a mention stays, e-mail addresses are left out and organisations stay.",
     naming_name: "By name",
     naming_initials: "By initials",
     naming_removed: "Name removed",

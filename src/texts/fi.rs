@@ -467,7 +467,8 @@ pub const FI: Texts = Texts {
     mark_done: Fill("Merkitse tehdyksi: {1}"),
     marked_done: Fill("Merkitty tehdyksi: {1}."),
     public_version: "Julkinen versio",
-    public_hint: "Valitse, miten kukin nimetään. Salassa pidettävistä kohdista jää vain maininta, sähköpostiosoitteet jäävät pois ja organisaatiot säilyvät.",
+    public_hint: "Valitse, miten kukin nimetään. \
+        Salassa pidettävistä kohdista jää vain maininta, sähköpostiosoitteet jäävät pois ja organisaatiot säilyvät.",
     naming_name: "Nimellä",
     naming_initials: "Nimikirjaimin",
     naming_removed: "Nimi pois",

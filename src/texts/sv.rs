@@ -458,7 +458,8 @@ pub const SV: Texts = Texts {
     mark_done: Fill("Markera som klar: {1}"),
     marked_done: Fill("Markerad som klar: {1}."),
     public_version: "Offentlig version",
-    public_hint: "Välj hur var och en namnges. Av sekretessbelagda ärenden blir bara ett omnämnande kvar, e-postadresserna tas bort och organisationerna står kvar.",
+    public_hint: "Välj hur var och en namnges. \
+        Av sekretessbelagda ärenden blir bara ett omnämnande kvar, e-postadresserna tas bort och organisationerna står kvar.",
     naming_name: "Med namn",
     naming_initials: "Med initialer",
     naming_removed: "Namnet bort",

@@ -170,6 +170,7 @@ test('the public version leaves out the names chosen and the confidential item i
   assert.ok(await dialog.getByRole('group', { name: 'Marjaana Kivelä' }).getByLabel('Nimellä').isChecked());
   assert.ok(await dialog.getByRole('group', { name: 'Juho Kangas' }).getByLabel('Nimikirjaimin').isChecked());
   assert.deepEqual(await audit(page), [], 'the public version\'s dialog is accessible');
+  await page.screenshot({ path: '/tmp/shots/public-dialog.png' });
   await dialog.getByRole('group', { name: 'Kaikki kerralla' }).getByRole('button', { name: 'Nimi pois' }).click();
   assert.ok(await dialog.getByRole('group', { name: 'Sanni Luostarinen' }).getByLabel('Nimi pois').isChecked());
 
