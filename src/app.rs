@@ -10,6 +10,8 @@ use crate::components::came_back::CameBackDialog;
 use crate::components::editor::{Checks, Editor};
 use crate::components::help::ShortcutHelp;
 use crate::components::language::LanguageMenu;
+use crate::components::public::PublicDialog;
+use crate::components::register::Register;
 use crate::components::send::SendDialog;
 use crate::components::statement::AccessibilityStatement;
 use crate::components::versions::Versions;
@@ -41,6 +43,8 @@ pub fn App() -> impl IntoView {
     provide_context(place);
     let help = RwSignal::new(false);
     let sending = RwSignal::new(false);
+    let register = RwSignal::new(false);
+    let public = RwSignal::new(false);
     let statement = RwSignal::new(false);
     use_page_leave(move || ws.save_now());
     use_focus_requests(ws.focus);
@@ -95,12 +99,13 @@ pub fn App() -> impl IntoView {
             <h1>"Muistio"</h1>
             <p class="tagline">{ws.word(|t| t.tagline)}</p>
             <div class="banner-tools">
+                <button type="button" class="quiet" on:click=move |_| register.set(true)>{ws.word(|t| t.register)}</button>
                 <button type="button" class="quiet" title="Ctrl+/" on:click=move |_| help.set(true)>{ws.word(|t| t.shortcuts)}</button>
                 <LanguageMenu/>
             </div>
         </header>
         <UpdateNotice/>
-        <DocBar sending/>
+        <DocBar sending public/>
         <div class="layout">
             <main class="main" id="main" tabindex="-1">
                 <Show when=has_doc fallback=move || view! {
@@ -127,7 +132,7 @@ pub fn App() -> impl IntoView {
             <aside class="side" id="side"
                 class:menu-open=move || place.menu.get() class:has-doc=has_doc>
                 <Outline/>
-                <DraftList/>
+                <DraftList register/>
                 <ImportPanel/>
             </aside>
         </div>
@@ -142,6 +147,8 @@ pub fn App() -> impl IntoView {
         <ShortcutHelp open=help/>
         <SendDialog open=sending/>
         <CameBackDialog/>
+        <Register open=register/>
+        <PublicDialog open=public/>
         <AccessibilityStatement open=statement/>
     }
 }

@@ -81,6 +81,8 @@ pub struct Words {
     pub decision: &'static str,
     /// Label of an action.
     pub action: &'static str,
+    /// The mark of an action that is done, after its owner and due date ("Ida, 5.12., tehty").
+    pub done: &'static str,
     /// Label of an attachment.
     pub attachment: &'static str,
     /// An item not for publication: the mark after its title, and its title in the public
@@ -114,6 +116,8 @@ pub struct Words {
     pub page: &'static str,
     /// Label of a next meeting written as words ("Seuraava kokous: ensi kuussa").
     pub next_meeting: &'static str,
+    /// What a file of the public version says it is ("… - muistio - julkinen versio.pdf").
+    pub public: &'static str,
 }
 
 const FI: Words = Words {
@@ -125,6 +129,7 @@ const FI: Words = Words {
     absent: "Poissa",
     decision: "Päätös",
     action: "Tehtävä",
+    done: "tehty",
     attachment: "Liite",
     confidential: ["salassa pidettävä", "Salassa pidettävä asia"],
     proposal: "Päätösehdotus",
@@ -141,6 +146,7 @@ const FI: Words = Words {
     stage: ["Tila", "Luonnos", "Tarkastettu", "Hyväksytty"],
     page: "Sivu",
     next_meeting: "Seuraava kokous",
+    public: "julkinen versio",
 };
 
 const SV: Words = Words {
@@ -152,6 +158,7 @@ const SV: Words = Words {
     absent: "Frånvarande",
     decision: "Beslut",
     action: "Åtgärd",
+    done: "klar",
     attachment: "Bilaga",
     confidential: ["sekretessbelagd", "Sekretessbelagt ärende"],
     proposal: "Förslag till beslut",
@@ -168,6 +175,7 @@ const SV: Words = Words {
     stage: ["Status", "Utkast", "Justerat", "Fastställt"],
     page: "Sida",
     next_meeting: "Nästa möte",
+    public: "offentlig version",
 };
 
 const EN: Words = Words {
@@ -179,6 +187,7 @@ const EN: Words = Words {
     absent: "Absent",
     decision: "Decision",
     action: "Action",
+    done: "done",
     attachment: "Attachment",
     confidential: ["confidential", "Confidential matter"],
     proposal: "Proposal",
@@ -195,6 +204,7 @@ const EN: Words = Words {
     stage: ["Status", "Draft", "Checked", "Final"],
     page: "Page",
     next_meeting: "Next meeting",
+    public: "public version",
 };
 
 impl Lang {
@@ -487,6 +497,33 @@ pub fn is_attachment_list(text: &str) -> bool {
 
 /// Prepositions before a place ("in the Town Hall", "i Haparanda", "på biblioteket").
 pub const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "on", "via", "the", "i", "på"];
+
+/// Words that mark an action as done where its owner and due date stand ("Ida, 5.12., tehty"),
+/// in every language.
+const DONE: &[&str] = &[
+    "tehty",
+    "valmis",
+    "klar",
+    "utförd",
+    "gjord",
+    "done",
+    "completed",
+    "complete",
+];
+
+/// An action's group of owner and due date without its mark of being done, and whether it had
+/// one: "Ida, 5.12., tehty" → ("Ida, 5.12.", true); "tehty" → ("", true). The mark is the last
+/// part after a comma, or the whole group.
+pub fn done_mark(group: &str) -> (&str, bool) {
+    let (head, last) = match group.rsplit_once(',') {
+        Some((head, last)) => (head.trim_end(), last.trim()),
+        None => ("", group.trim()),
+    };
+    match DONE.contains(&last.to_lowercase().as_str()) {
+        true => (head, true),
+        false => (group, false),
+    }
+}
 
 /// Labels that mark a decision, an action or an attachment, in every language.
 pub fn entry_label(head: &str) -> Option<EntryLabel> {

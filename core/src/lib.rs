@@ -12,6 +12,7 @@ pub mod export;
 pub mod import;
 pub mod labels;
 pub mod model;
+pub mod register;
 pub mod store;
 pub mod xml;
 pub mod zip;

@@ -317,7 +317,7 @@ fn decisions_and_actions_in_three_languages() {
         .iter()
         .map(|e| match &e.kind {
             EntryKind::Decision { text } => format!("decision {}", text.to_plain()),
-            EntryKind::Action { owner, due, text } => {
+            EntryKind::Action { owner, due, text, .. } => {
                 format!(
                     "action {owner} {} {}",
                     due.map(|d| d.dotted()).unwrap_or_default(),

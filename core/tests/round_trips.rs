@@ -304,3 +304,28 @@ fn the_time_a_live_meeting_clocked_rides_with_the_draft_and_stays_out_of_the_tex
     let text = String::from_utf8(export(&doc, Format::Text, 0).unwrap().bytes).unwrap();
     assert!(!text.contains("min"), "{text}");
 }
+
+#[test]
+fn a_done_action_reads_back_done_in_each_language() {
+    use muistio_core::{Date, Lang};
+    let action = |owner: &str, due: Option<Date>, done: bool| EntryKind::Action {
+        owner: owner.into(),
+        due,
+        text: Rich::plain("Varaa sali."),
+        done,
+    };
+    for (lang, mark) in [(Lang::Fi, ", tehty):"), (Lang::Sv, ", klar):"), (Lang::En, ", done):")] {
+        let mut doc = item_with(vec![
+            action("Ida", Date::new(2026, 3, 5), true),
+            action("", None, true),
+            action("Tomi", None, false),
+            // Owners that would read as the mark are escaped until they read back.
+            action("tehty", None, false),
+            action("Ida, done", Date::new(2026, 3, 5), false),
+            action("klar", None, true),
+        ]);
+        doc.header.lang = lang;
+        let md = holds(doc);
+        assert!(md.contains(&format!("(Ida, 5.3.2026{mark}")), "{md}");
+    }
+}

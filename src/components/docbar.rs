@@ -50,7 +50,7 @@ fn MeetingClock() -> impl IntoView {
 
 /// The document's tools: edit or preview, send, print, download, and the checks' count.
 #[component]
-fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
+fn Toolbar(sending: RwSignal<bool>, public: RwSignal<bool>) -> impl IntoView {
     let ws = Workspace::get();
     let downloads = NodeRef::<leptos::html::Details>::new();
     view! {
@@ -71,6 +71,10 @@ fn Toolbar(sending: RwSignal<bool>) -> impl IntoView {
                             if let Some(d) = downloads.get_untracked() { d.set_open(false) }
                         }>{move || ws.t().download(format)}</button>
                     }).collect_view()}
+                    <button type="button" class="quiet public-choice" aria-haspopup="dialog" on:click=move |_| {
+                        public.set(true);
+                        if let Some(d) = downloads.get_untracked() { d.set_open(false) }
+                    }>{ws.word(|t| t.public_version)}"…"</button>
                 </div>
             </details>
             <ChecksCount/>
@@ -100,6 +104,8 @@ fn ChecksCount() -> impl IntoView {
 pub fn DocBar(
     /// Shows the send dialog.
     sending: RwSignal<bool>,
+    /// Shows the public version's dialog.
+    public: RwSignal<bool>,
 ) -> impl IntoView {
     let ws = Workspace::get();
     let place = Place::get();
@@ -129,7 +135,7 @@ pub fn DocBar(
             <button type="button" class="quiet" disabled=move || !ws.can_redo.get() title=ws.word(|t| t.redo_keys)
                 on:click=move |_| ws.redo()>{ws.word(|t| t.redo)}</button>
             <Show when=has_doc>
-                <Toolbar sending/>
+                <Toolbar sending public/>
                 <MeetingClock/>
             </Show>
             <Show when=move || has_doc() && ws.is_final()>

@@ -99,7 +99,10 @@ fn StoragePanel() -> impl IntoView {
 
 /// Drafts, newest first, with a search field and buttons for a new memo, minutes or agenda.
 #[component]
-pub fn DraftList() -> impl IntoView {
+pub fn DraftList(
+    /// Shows the register of decisions and open actions.
+    register: RwSignal<bool>,
+) -> impl IntoView {
     let ws = Workspace::get();
     let (query, set_query) = signal(String::new());
     let shown = Memo::new(move |_| {
@@ -124,6 +127,9 @@ pub fn DraftList() -> impl IntoView {
                 <button type="button" class="quiet small" on:click=move |_| ws.new_of_kind(DocKind::Minutes)>{ws.word(|t| t.new_minutes)}</button>
                 <button type="button" class="quiet small" on:click=move |_| ws.new_of_kind(DocKind::Agenda)>{ws.word(|t| t.new_agenda)}</button>
             </div>
+            <Show when=move || ws.drafts.with(|d| !d.is_empty())>
+                <button type="button" class="quiet small register-button" on:click=move |_| register.set(true)>{ws.word(|t| t.register)}</button>
+            </Show>
             <Show when=move || ws.drafts.with(|d| d.len() > 3)>
                 <label for="draft-search" class="visually-hidden">{ws.word(|t| t.search_drafts)}</label>
                 <input id="draft-search" type="search" placeholder=ws.word(|t| t.search_drafts) prop:value=query

@@ -11,6 +11,8 @@ pub mod import;
 pub mod language;
 pub mod notices;
 pub mod outline;
+pub mod public;
+pub mod register;
 pub mod rich;
 pub mod send;
 pub mod statement;

@@ -3,6 +3,7 @@
 //! action owners' own messages.
 
 use crate::browser::events::use_modal;
+use crate::components::public::NamingChoice;
 use crate::texts::Texts;
 use crate::workspace::{Outgoing, Via, Workspace};
 use leptos::prelude::*;
@@ -86,10 +87,47 @@ pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
             }
             prefilled_at.set_value(Some(now));
         }
+    });
+    // The sizes are of the files as they would go: the public version's when it is chosen.
+    let public_on = Memo::new(move |_| message.with(|m| m.public.clone()));
+    Effect::new(move |_| {
+        let naming = public_on.get();
+        if !open.get() {
+            return;
+        }
+        sizes.set(Vec::new());
         leptos::task::spawn_local(async move {
-            let made = ws.sizes(CHOICES.to_vec()).await;
+            let made = ws.sizes(CHOICES.to_vec(), naming).await;
             sizes.set(made);
         });
+    });
+    let people = RwSignal::new(Vec::new());
+    let naming = RwSignal::new(crate::workspace::Namings::new());
+    // The subject and the cover note follow the version sent: the public one names people as it does.
+    let refill = move |chosen: Option<crate::workspace::Namings>| {
+        if let Some(fresh) = ws.outgoing_as(chosen) {
+            message.update(|m| {
+                m.subject = fresh.subject;
+                m.note = fresh.note;
+                m.public = fresh.public;
+            });
+        }
+    };
+    let toggle_public = move |on: bool| {
+        if on {
+            let (who, default) = ws.public_choices();
+            people.set(who);
+            naming.set(default.clone());
+            refill(Some(default));
+        } else {
+            refill(None);
+        }
+    };
+    Effect::new(move |_| {
+        let chosen = naming.get();
+        if public_on.with_untracked(Option::is_some) && public_on.with_untracked(|p| p.as_ref() != Some(&chosen)) {
+            refill(Some(chosen));
+        }
     });
     let chosen = Memo::new(move |_| message.with(|m| m.formats.clone()));
     let sheet = Memo::new(move |_| open.get() && ws.can_share(&chosen.get()));
@@ -151,6 +189,18 @@ pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
                         </div>
                     }
                 }).collect_view()}
+            </fieldset>
+            <fieldset class="send-public">
+                <legend>{ws.word(|t| t.public_version)}</legend>
+                <div class="check-row">
+                    <input type="checkbox" id="send-public" prop:checked=move || public_on.with(Option::is_some)
+                        on:change=move |ev| toggle_public(event_target_checked(&ev))/>
+                    <label for="send-public">{ws.word(|t| t.public_send)}</label>
+                </div>
+                <Show when=move || public_on.with(Option::is_some)>
+                    <p class="hint">{ws.word(|t| t.public_hint)}</p>
+                    <NamingChoice people=people.into() naming prefix="send"/>
+                </Show>
             </fieldset>
             <p class="hint">{ws.word(|t| t.send_hint)}</p>
             <div class="dialog-actions">

@@ -536,6 +536,48 @@ texts! {
     item_time: &'static str,
     /// The item under discussion while the meeting runs.
     under_discussion: &'static str,
+    /// An action is done (a checkbox in its editor).
+    action_done: &'static str,
+    /// The register of decisions and open actions across drafts (button and heading).
+    register: &'static str,
+    /// What the register gathers.
+    register_hint: &'static str,
+    /// The register's search field.
+    register_search: &'static str,
+    /// The register's filter by person.
+    register_person: &'static str,
+    /// No filter by person.
+    register_everyone: &'static str,
+    /// The decisions heading, with how many are shown.
+    register_decisions: Count,
+    /// The open actions heading, with how many are shown.
+    register_actions: Count,
+    /// An action whose due date has passed.
+    overdue: &'static str,
+    /// A row's button: where it stands (meeting, date, item), which it opens.
+    register_open: Fill,
+    /// Marks an action done, from the register (the button).
+    mark_done_button: &'static str,
+    /// Marks an action done, from the register: which.
+    mark_done: Fill,
+    /// What marking did.
+    marked_done: Fill,
+    /// The public version (menu entry and dialog heading).
+    public_version: &'static str,
+    /// What the public version leaves out.
+    public_hint: &'static str,
+    /// A person named by name.
+    naming_name: &'static str,
+    /// A person named by initials.
+    naming_initials: &'static str,
+    /// A person's name removed.
+    naming_removed: &'static str,
+    /// The row that sets everyone at once.
+    naming_all: &'static str,
+    /// Send the public version (a checkbox in the send dialog).
+    public_send: &'static str,
+    /// The formats of the public version to download.
+    public_download: &'static str,
 }
 
 /// The interface's words in `lang`.

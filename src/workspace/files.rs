@@ -5,15 +5,26 @@ use super::Workspace;
 use crate::browser;
 use crate::texts::Message;
 use leptos::prelude::*;
-use muistio_core::export::{export_from, pdf, ExportError, Exported, Format};
+use muistio_core::export::public::{public, Naming};
+use muistio_core::export::{export_from, export_public, pdf, public_file_name, ExportError, Exported, Format};
+use muistio_core::Id;
+
+/// How each attendee is named in a public version.
+pub type Namings = Vec<(Id, Naming)>;
 
 impl Workspace {
     /// Downloads the open document in `format` (a PDF fetches its fonts the first time).
     pub fn download(&self, format: Format) {
+        self.download_as(format, None);
+    }
+
+    /// Downloads the open document in `format`, or its public version with each attendee
+    /// named as `naming` says.
+    pub fn download_as(&self, format: Format, naming: Option<Namings>) {
         self.save_now();
         let ws = *self;
         leptos::task::spawn_local(async move {
-            match ws.make(format).await {
+            match ws.make_file(format, true, naming.as_deref()).await {
                 Ok(file) => {
                     if let Err(e) = browser::download::download(&file) {
                         ws.notify(download_failed(e), true, Vec::new());
@@ -26,22 +37,31 @@ impl Workspace {
 
     /// Makes one file of the open document; `Err` holds what to tell the person.
     pub async fn make(&self, format: Format) -> Result<Exported, Message> {
-        self.make_file(format, true).await
+        self.make_file(format, true, None).await
     }
 
-    /// Makes one file; `tell`: a PDF names the letters its font lacks in a notice.
-    pub(super) async fn make_file(&self, format: Format, tell: bool) -> Result<Exported, Message> {
+    /// Makes one file, of the public version when `naming` is given; `tell`: a PDF names the
+    /// letters its font lacks in a notice.
+    pub(super) async fn make_file(
+        &self,
+        format: Format,
+        tell: bool,
+        naming: Option<&[(Id, Naming)]>,
+    ) -> Result<Exported, Message> {
         let fonts = match format {
             Format::Pdf => Some(self.fonts().await?),
             _ => None,
         };
-        // A draft made from another Muistio's file: its files carry where it started.
+        // A draft made from another Muistio's file: its files carry where it started (the public
+        // version carries only itself).
         let origin = self
             .open
             .with_untracked(|o| o.as_ref().map(|o| o.id.clone()))
             .and_then(|id| browser::storage::origin(&id));
-        let made = self.with_doc_untracked(|d| match &fonts {
+        let made = self.with_doc_untracked(|whole| match &fonts {
             Some(f) => {
+                let shown = naming.map(|n| public(whole, n));
+                let d = shown.as_ref().unwrap_or(whole);
                 // Letters the PDF's font lacks: the person hears which, and where they do show.
                 let missing: String = pdf::unsupported(d, &f.0).unwrap_or_default().into_iter().collect();
                 if tell && !missing.is_empty() {
@@ -51,14 +71,35 @@ impl Workspace {
                         Vec::new(),
                     );
                 }
-                pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string()))
+                let made = pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string()));
+                match shown.is_some() {
+                    true => made.map(|file| Exported {
+                        name: public_file_name(d, "pdf"),
+                        ..file
+                    }),
+                    false => made,
+                }
             }
-            None => export_from(d, origin.as_ref(), format, browser::now_ms()).map_err(|e| match e {
+            None => match naming {
+                Some(n) => export_public(whole, n, format, browser::now_ms()),
+                None => export_from(whole, origin.as_ref(), format, browser::now_ms()),
+            }
+            .map_err(|e| match e {
                 ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
                 ExportError::NeedsFonts => fonts_failed("PDF".into()),
             }),
         });
         made.unwrap_or_else(|| Err(Message::text(|t| t.nothing_open)))
+    }
+
+    /// The attendees of the open document by name, and how the public version names each
+    /// unless the person chooses otherwise.
+    pub fn public_choices(&self) -> (Vec<(Id, String)>, Namings) {
+        self.with_doc_untracked(|d| {
+            let people = d.attendees.iter().map(|a| (a.id, a.full_name())).collect();
+            (people, muistio_core::export::public::default_naming(d))
+        })
+        .unwrap_or_default()
     }
 
     /// The PDF fonts, fetched once and kept.

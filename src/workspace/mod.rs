@@ -11,6 +11,7 @@ mod formal;
 mod live;
 mod notices;
 mod place;
+mod register;
 mod returns;
 mod saving;
 mod sharing;
@@ -18,6 +19,7 @@ mod tabs;
 mod versions;
 
 pub use editing::{dom_id, id_of_dom};
+pub use files::Namings;
 pub use notices::{Action, Notice, Undo};
 pub use place::Place;
 pub use returns::Returned;

@@ -33,6 +33,8 @@ pub struct Outgoing {
     pub subject: String,
     /// The cover note: the message's text.
     pub note: String,
+    /// The public version is sent, each attendee named as this says.
+    pub public: Option<super::files::Namings>,
 }
 
 /// What the person is told after sending: what happened, or what is wrong (`true`).
@@ -43,25 +45,42 @@ impl Workspace {
     /// from the title and date, the cover note in the document's language, and the calendar
     /// file among the files when there is a next meeting.
     pub fn outgoing(&self) -> Option<Outgoing> {
-        self.with_doc_untracked(|d| {
+        self.outgoing_as(None)
+    }
+
+    /// The message as [`Workspace::outgoing`] makes it, of the public version when `naming` is
+    /// given (its subject and cover note name people as the public version does).
+    pub fn outgoing_as(&self, naming: Option<super::files::Namings>) -> Option<Outgoing> {
+        self.with_doc_untracked(|whole| {
+            let shown = naming
+                .as_deref()
+                .map(|n| muistio_core::export::public::public(whole, n));
+            let d = shown.as_ref().unwrap_or(whole);
             let mut formats = vec![Format::Pdf, Format::Docx];
             if d.next_meeting().is_some_and(|n| n.when.date.is_some()) {
                 formats.push(Format::Ics);
             }
             Outgoing {
                 formats,
-                to: mail::recipients_text(&mail::recipients(d)),
                 subject: mail::subject(d),
                 note: mail::cover_note(d),
+                // The recipients come from the whole draft: the addresses are for sending.
+                to: mail::recipients_text(&mail::recipients(whole)),
+                public: naming,
             }
         })
     }
 
     /// The size in bytes of each format's file, as it would be attached (`None`: cannot be made).
-    pub async fn sizes(&self, formats: Vec<Format>) -> Vec<(Format, Option<usize>)> {
+    pub async fn sizes(
+        &self,
+        formats: Vec<Format>,
+        naming: Option<super::files::Namings>,
+    ) -> Vec<(Format, Option<usize>)> {
         let mut out = Vec::new();
         for f in formats {
-            out.push((f, self.make_file(f, false).await.ok().map(|e| e.bytes.len())));
+            let made = self.make_file(f, false, naming.as_deref()).await;
+            out.push((f, made.ok().map(|e| e.bytes.len())));
         }
         out
     }
@@ -116,7 +135,7 @@ impl Workspace {
         leptos::task::spawn_local(async move {
             let mut files = Vec::new();
             for format in out.formats {
-                match ws.make(format).await {
+                match ws.make_file(format, true, out.public.as_deref()).await {
                     Ok(file) => files.push(file),
                     Err(message) => return said.set(Some((message, true))),
                 }

@@ -229,12 +229,14 @@ fn entry_problems(doc: &Minutes, id: Id, kind: &EntryKind, out: &mut Vec<Finding
             }
         }
         EntryKind::Bullets { items } => items.iter().for_each(|t| link_problems(t, &mut found)),
-        EntryKind::Action { owner, due, text } => {
+        EntryKind::Action { owner, due, text, done } => {
             let task = task_name(text);
             if owner.trim().is_empty() {
                 found.push((Problem::ActionWithoutOwner { task: task.clone() }, Vec::new()));
             }
+            // A done action's due date no longer matters.
             match (due, doc.header.when.date) {
+                _ if *done => {}
                 (None, _) => found.push((Problem::ActionWithoutDue { task }, Vec::new())),
                 (Some(d), Some(meeting)) if *d < meeting => {
                     let fix = d.next_year().map(|to| Fix::DueNextYear {

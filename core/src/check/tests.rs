@@ -86,6 +86,7 @@ fn actions_times_and_duplicates() {
             owner: String::new(),
             due: None,
             text: Rich::plain("Kutsu"),
+            done: false,
         },
     });
     let overnight = When {
@@ -133,6 +134,7 @@ fn each_action_is_named_and_nothing_is_said_twice() {
                 owner: "Ida".into(),
                 due: None,
                 text: Rich::plain(text),
+                done: false,
             },
         });
     }
@@ -165,6 +167,7 @@ fn the_same_words_are_said_once() {
                 owner: "Ida".into(),
                 due: None,
                 text: Rich::plain("Kutsu alustajat."),
+                done: false,
             },
         });
     }

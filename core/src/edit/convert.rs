@@ -76,7 +76,7 @@ fn words(kind: &EntryKind, lang: Lang) -> Rich {
             }
         }
         EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => spans.push(Span::Text(text.clone())),
-        EntryKind::Action { owner, due, text } => {
+        EntryKind::Action { owner, due, text, .. } => {
             let who: Vec<String> = [(!owner.is_empty()).then(|| owner.clone()), due.map(|d| d.dotted())]
                 .into_iter()
                 .flatten()
@@ -141,11 +141,13 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
                 owner: speaker.clone(),
                 due: None,
                 text: text.clone(),
+                done: false,
             },
             _ => EntryKind::Action {
                 owner: String::new(),
                 due: None,
                 text,
+                done: false,
             },
         },
         KindTag::Bullets => {
@@ -241,7 +243,8 @@ mod tests {
             EntryKind::Action {
                 owner: "Marjaana".into(),
                 due: None,
-                text: Rich::plain("Kutsu tulossa.")
+                text: Rich::plain("Kutsu tulossa."),
+                done: false,
             }
         );
         assert_eq!(

@@ -176,6 +176,7 @@ mod tests {
                 owner: "Ida".into(),
                 due: Date::new(2025, 1, 10),
                 text: Rich::plain("Päivitä verkkosivut."),
+                done: false,
             },
         });
         let found = check(&d)

@@ -21,6 +21,11 @@ pub fn file_name(doc: &Minutes, ext: &str) -> String {
     format!("{date}{title} - {kind}.{ext}")
 }
 
+/// A file of the public version: `YYYY-MM-DD <title> - <type> - julkinen versio.<ext>`.
+pub fn public_file_name(doc: &Minutes, ext: &str) -> String {
+    file_name_for(doc, doc.header.lang.words().public, ext)
+}
+
 /// A file of the document for one person: `YYYY-MM-DD <title> - <type> - <who>.<ext>`.
 pub fn file_name_for(doc: &Minutes, who: &str, ext: &str) -> String {
     let name = file_name(doc, ext);
@@ -96,6 +101,16 @@ mod tests {
             file_name(&doc, "md"),
             "Lasku fdp.exe - muistio.md",
             "nothing hidden, nothing reversed"
+        );
+        doc.header.title = "Hallitus".into();
+        assert_eq!(
+            public_file_name(&doc, "pdf"),
+            "Hallitus - muistio - julkinen versio.pdf"
+        );
+        doc.header.lang = crate::labels::Lang::Sv;
+        assert_eq!(
+            public_file_name(&doc, "docx"),
+            "Hallitus - minnesanteckningar - offentlig version.docx"
         );
         doc.header.title = "x".repeat(300);
         assert!(file_name(&doc, "md").chars().count() < 120);

@@ -16,7 +16,7 @@ pub mod text;
 use crate::model::Minutes;
 use crate::store::Envelope;
 
-pub use filename::file_name;
+pub use filename::{file_name, public_file_name};
 
 /// The formats Muistio writes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -130,6 +130,21 @@ pub fn export_from(
         mime: format.mime(),
         bytes,
     })
+}
+
+/// The public version of `doc` ([`public::public`], each attendee named as `naming` says) in
+/// `format`, named as the public version. Files that carry a draft carry the public one: no
+/// name left out of it and nothing of a confidential item is in any byte of the file.
+pub fn export_public(
+    doc: &Minutes,
+    naming: &[(crate::model::Id, public::Naming)],
+    format: Format,
+    now_ms: u64,
+) -> Result<Exported, ExportError> {
+    let shown = public::public(doc, naming);
+    let mut file = export(&shown, format, now_ms)?;
+    file.name = public_file_name(&shown, format.extension());
+    Ok(file)
 }
 
 /// The saved form a file carries, with every control character escaped (`\u0085`): JSON

@@ -102,13 +102,17 @@ pub fn statement(speaker: &str, text: &Rich, replies: &[crate::model::Reply]) ->
     Rich::from(spans)
 }
 
-/// "Marjaana, 1.12.2025": who and by when, as far as known.
-pub fn who_and_when(owner: &str, due: Option<crate::model::Date>) -> String {
-    [(!owner.is_empty()).then(|| owner.to_string()), due.map(|d| d.dotted())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ")
+/// "Marjaana, 1.12.2025": who and by when, as far as known, and the mark of a done action.
+pub fn who_and_when(owner: &str, due: Option<crate::model::Date>, done: Option<&str>) -> String {
+    [
+        (!owner.is_empty()).then(|| owner.to_string()),
+        due.map(|d| d.dotted()),
+        done.map(String::from),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(", ")
 }
 
 /// A vote as lines: the question, each tally with its label, the result.
@@ -146,8 +150,8 @@ pub fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
             label: words.decision.to_string(),
             text: text.clone(),
         },
-        EntryKind::Action { owner, due, text } => {
-            let who = who_and_when(owner, *due);
+        EntryKind::Action { owner, due, text, done } => {
+            let who = who_and_when(owner, *due, done.then_some(words.done));
             let label = if who.is_empty() {
                 words.action.to_string()
             } else {
@@ -277,10 +281,10 @@ pub fn outline(doc: &Minutes) -> Outline {
         for entry in &item.entries {
             blocks.push(entry_blocks(entry, lang));
             match &entry.kind {
-                EntryKind::Action { owner, due, text } => actions.push(vec![
+                EntryKind::Action { owner, due, text, done } => actions.push(vec![
                     Rich::plain(owner),
                     text.clone(),
-                    Rich::plain(&due.map(|d| d.dotted()).unwrap_or_default()),
+                    Rich::plain(&who_and_when("", *due, done.then_some(words.done))),
                 ]),
                 EntryKind::Decision { text } => {
                     let mut spans = vec![Span::Text(format!("{} {}: ", doc.header.item_number(n), item.title))];

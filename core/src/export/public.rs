@@ -169,10 +169,11 @@ fn entry(e: &Entry, swaps: &[Swap]) -> Entry {
         },
         EntryKind::Subheading { text } => EntryKind::Subheading { text: line(text) },
         EntryKind::Attachment { name } => EntryKind::Attachment { name: line(name) },
-        EntryKind::Action { owner, due, text } => EntryKind::Action {
+        EntryKind::Action { owner, due, text, done } => EntryKind::Action {
             owner: line(owner),
             due: *due,
             text: rich(text, swaps),
+            done: *done,
         },
         EntryKind::NextMeeting(n) => EntryKind::NextMeeting(crate::model::NextMeeting {
             when: n.when,
@@ -195,12 +196,26 @@ fn entry(e: &Entry, swaps: &[Swap]) -> Entry {
     Entry { id: e.id, kind }
 }
 
+/// How each attendee is named unless the person chooses otherwise: the chair and the
+/// secretary, who sign the minutes, by name; everyone else by initials.
+pub fn default_naming(doc: &Minutes) -> Vec<(Id, Naming)> {
+    doc.attendees
+        .iter()
+        .map(|a| match a.is_chair() || a.is_secretary() {
+            true => (a.id, Naming::Name),
+            false => (a.id, Naming::Initials),
+        })
+        .collect()
+}
+
 /// The public version of `doc`: each attendee named as `naming` says (by name when not
 /// listed), confidential items left out but for their number and a title saying so.
 pub fn public(doc: &Minutes, naming: &[(Id, Naming)]) -> Minutes {
     let swaps = swaps(doc, naming);
     let mut out = doc.clone();
     for a in &mut out.attendees {
+        // Addresses are for sending, never for publishing (and often spell the name).
+        a.email.clear();
         let how = naming
             .iter()
             .find(|(id, _)| *id == a.id)
@@ -274,6 +289,7 @@ mod tests {
         );
         assert_eq!(out.items[1].title, "Salassa pidettävä asia");
         assert!(out.items[1].entries.is_empty());
+        assert_eq!(default_naming(&doc), [(ida, Naming::Name), (tomi, Naming::Initials)]);
         assert_eq!(public(&doc, &[]), {
             let mut same = doc.clone();
             same.items[1] = Item::new(same.items[1].id, "Salassa pidettävä asia");

@@ -142,17 +142,21 @@ fn labelled(text: &str, meeting: Option<Date>) -> Option<EntryKind> {
         EntryLabel::Decision if paren.is_none() => Some(EntryKind::Decision { text: rich(rest) }),
         EntryLabel::Attachment if paren.is_none() => plain(rest).map(|name| EntryKind::Attachment { name }),
         EntryLabel::Action => {
-            let (owner, due, rest) = match paren {
+            let (owner, due, done, rest) = match paren {
                 Some(group) => {
-                    let (owner, due) = action_who_when(group.trim(), meeting);
-                    (owner, due, rest)
+                    let (owner, due, done) = action_group(group, meeting);
+                    (owner, due, done, rest)
                 }
-                None => action_in_text(rest, meeting),
+                None => {
+                    let (owner, due, rest) = action_in_text(rest, meeting);
+                    (owner, due, false, rest)
+                }
             };
             Some(EntryKind::Action {
                 owner,
                 due,
                 text: rich(rest),
+                done,
             })
         }
         EntryLabel::Proposal if paren.is_none() => Some(EntryKind::Proposal { text: rich(rest) }),
@@ -228,6 +232,14 @@ fn owner_to(text: &str) -> Option<(&str, &str)> {
 pub fn action_who_when(group: &str, meeting: Option<Date>) -> (String, Option<Date>) {
     let (owner, due) = dates::who_when(group, meeting);
     (inline::unescape(&owner), due)
+}
+
+/// An action's parentheses: owner, due date and whether it is done ("Ida, 5.12., tehty",
+/// "Ida, 5 Dec, done", "klar").
+pub fn action_group(group: &str, meeting: Option<Date>) -> (String, Option<Date>, bool) {
+    let (group, done) = labels::done_mark(group.trim());
+    let (owner, due) = action_who_when(group, meeting);
+    (owner, due, done)
 }
 
 /// Opens with "Sovittiin", "Päätettiin", "Beslutades", "Agreed"…
@@ -413,7 +425,7 @@ mod tests {
         assert!(
             matches!(entry_of("Päätös: Hyväksyttiin."), EntryKind::Decision { text } if text.to_plain() == "Hyväksyttiin.")
         );
-        let EntryKind::Action { owner, due, text } =
+        let EntryKind::Action { owner, due, text, .. } =
             entry_of("Tehtävä (Marjaana, 1.12.2025): Kutsu ryhmähaastatteluun.")
         else {
             panic!()
@@ -432,7 +444,12 @@ mod tests {
             ..Context::default()
         };
         let action = |text: &str| match read_paragraph(text, &ctx) {
-            Read::Entry(EntryKind::Action { owner, due, text }) => (owner, due.map(|d| d.dotted()), text.to_plain()),
+            Read::Entry(EntryKind::Action {
+                owner,
+                due,
+                text,
+                done: false,
+            }) => (owner, due.map(|d| d.dotted()), text.to_plain()),
             other => panic!("{text}: {other:?}"),
         };
         let ida = |what: &str| ("Ida".to_string(), Some("5.12.2025".to_string()), what.to_string());
@@ -497,6 +514,40 @@ mod tests {
             action("Tehtävä: Kokous pidetään 5.12."),
             (String::new(), None, "Kokous pidetään 5.12.".into()),
             "a date in the text is not a due date without a word that makes it one"
+        );
+    }
+
+    #[test]
+    fn done_actions_as_people_mark_them() {
+        let ctx = Context {
+            meeting: Date::new(2025, 11, 14),
+            ..Context::default()
+        };
+        let action = |text: &str| match read_paragraph(text, &ctx) {
+            Read::Entry(EntryKind::Action { owner, due, done, .. }) => (owner, due.map(|d| d.dotted()), done),
+            other => panic!("{text}: {other:?}"),
+        };
+        let due = Some("5.12.2025".to_string());
+        for line in [
+            "Tehtävä (Ida, 5.12., tehty): Päivitä verkkosivut.",
+            "Tehtävä (Ida, 5.12., Valmis): Päivitä verkkosivut.",
+            "Åtgärd (Ida, 5 dec, klar): Uppdatera webbsidan.",
+            "Uppgift (Ida, 5.12., utförd): Uppdatera webbsidan.",
+            "Action (Ida, 5 Dec, done): Update the website.",
+            "Task (Ida, December 5, completed): Update.",
+        ] {
+            assert_eq!(action(line), ("Ida".into(), due.clone(), true), "{line}");
+        }
+        assert_eq!(action("Tehtävä (tehty): Päivitä."), (String::new(), None, true));
+        assert_eq!(action("Action (Ida, done): Update."), ("Ida".into(), None, true));
+        assert_eq!(
+            action("Tehtävä (Ida, 5.12.): Päivitä, tehty."),
+            ("Ida".into(), due.clone(), false),
+            "the mark stands where the owner and due date do"
+        );
+        assert_eq!(
+            action("Tehtävä (Tehtyinen, 5.12.): Päivitä."),
+            ("Tehtyinen".into(), due, false)
         );
     }
 

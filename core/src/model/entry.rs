@@ -87,6 +87,9 @@ pub enum EntryKind {
         due: Option<Date>,
         /// What is to be done.
         text: Rich,
+        /// Done: no longer open (the register of open actions leaves it out).
+        #[serde(default, skip_serializing_if = "is_false")]
+        done: bool,
     },
     /// A document attached to the minutes.
     Attachment {
@@ -104,6 +107,10 @@ pub enum EntryKind {
         /// The opinion and its reasons.
         text: Rich,
     },
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Entry {

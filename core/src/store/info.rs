@@ -3,6 +3,7 @@
 
 use super::Envelope;
 use crate::model::Minutes;
+use crate::register::Summary;
 use serde::{Deserialize, Serialize};
 
 /// A draft as the list shows it: its title and date, when and how often it was saved, and the
@@ -28,6 +29,10 @@ pub struct Info {
     /// names, item titles and then the text, lower case, each once, at most [`WORDS`] characters.
     #[serde(default)]
     pub words: String,
+    /// Its decisions and open actions, for the register; `None` in an entry written before
+    /// the register was kept (the draft is then read once to make it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub register: Option<Summary>,
 }
 
 /// How much of a draft's words the list keeps for searching, in characters.
@@ -77,6 +82,7 @@ impl Info {
             revision,
             size,
             words,
+            register: Some(Summary::of(doc)),
         }
     }
 

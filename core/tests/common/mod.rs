@@ -148,7 +148,8 @@ pub fn entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => line(6).prop_map(|text| EntryKind::Subheading { text }),
         1 => rich().prop_map(|text| EntryKind::Decision { text }),
         1 => rich().prop_map(|text| EntryKind::Proposal { text }),
-        1 => (prop::option::of(line(3)), date(), rich()).prop_map(|(owner, due, text)| EntryKind::Action { owner: owner.unwrap_or_default(), due, text }),
+        1 => (prop::option::of(line(3)), date(), rich(), any::<bool>())
+            .prop_map(|(owner, due, text, done)| EntryKind::Action { owner: owner.unwrap_or_default(), due, text, done }),
         1 => line(5).prop_map(|name| EntryKind::Attachment { name }),
         1 => (date(), time(), time(), prop::option::of(line(5)), prop::option::of((prop::sample::select(SENTENCES), rich())))
             .prop_map(|(date, start, end, place, sentence)| {

@@ -114,6 +114,18 @@ pub(super) fn fields(
                         parse=parse_date show=|d: &Date| d.dotted()
                         on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::Action { due, .. } = k { *due = v })))/>
                 </div>
+                <div class="check-row action-done">
+                    <input type="checkbox" id=format!("{el}-done")
+                        prop:checked=move || entry.get().is_some_and(|e| matches!(e.kind, EntryKind::Action { done: true, .. }))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            // One undo step of its own, not merged with typing before it.
+                            ws.seal();
+                            set(Box::new(move |k| if let EntryKind::Action { done, .. } = k { *done = on }));
+                            ws.seal();
+                        }/>
+                    <label for=format!("{el}-done")>{ws.word(|t| t.action_done)}</label>
+                </div>
                 <div class="field">
                     <InlineField id=format!("{el}-text") label=ws.word(|t| t.task)
                         value=rich_of(entry, |k| match k { EntryKind::Action { text, .. } => Some(text.clone()), _ => None })

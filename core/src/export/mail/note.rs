@@ -132,7 +132,13 @@ pub fn cover_note(doc: &Minutes) -> String {
     let actions: Vec<String> = doc
         .entries()
         .filter_map(|(_, e)| match &e.kind {
-            EntryKind::Action { owner, due, text } => Some(action_line(owner, &one_line(&text.to_plain()), *due, lang)),
+            // A done action is not for anyone to do any more.
+            EntryKind::Action {
+                owner,
+                due,
+                text,
+                done: false,
+            } => Some(action_line(owner, &one_line(&text.to_plain()), *due, lang)),
             _ => None,
         })
         .collect();
@@ -174,7 +180,13 @@ pub fn owner_mails(doc: &Minutes) -> Vec<OwnerMail> {
     let w = words(lang);
     let mut by_owner: Vec<(Id, Vec<String>)> = Vec::new();
     for (_, e) in doc.entries() {
-        let EntryKind::Action { owner, due, text } = &e.kind else {
+        let EntryKind::Action {
+            owner,
+            due,
+            text,
+            done: false,
+        } = &e.kind
+        else {
             continue;
         };
         let (Resolved::Attendee(id) | Resolved::Prefix(id)) = speakers::resolve(doc, owner) else {
@@ -224,7 +236,7 @@ pub fn owner_mails(doc: &Minutes) -> Vec<OwnerMail> {
 pub fn owners_without_address(doc: &Minutes) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (_, e) in doc.entries() {
-        let EntryKind::Action { owner, .. } = &e.kind else {
+        let EntryKind::Action { owner, done: false, .. } = &e.kind else {
             continue;
         };
         let name = match speakers::resolve(doc, owner) {

@@ -155,8 +155,8 @@ impl Writer<'_> {
                 let block = format!("{}: {}", words.proposal, inline(text, false));
                 vec![self.settle(block, &wanted, &ctx)]
             }
-            EntryKind::Action { owner, due, text } => {
-                let who = who_and_when(owner, *due, self.meeting);
+            EntryKind::Action { owner, due, text, done } => {
+                let who = who_and_when(owner, *due, done.then_some(words.done), self.meeting);
                 let said = inline(text, false);
                 // Owner and due date may also be read from the text ("… DL 5.12.", "Ida to …"):
                 // empty parentheses, or the text's last letter as a reference, keep it text.
@@ -276,9 +276,10 @@ fn speaker_name(name: &str, marked: bool) -> String {
     }
 }
 
-/// "Marjaana, 1.12.2025": owner and due date as an action's parentheses hold them, escaped
-/// until they read back (an owner that looks like a date, or ends in one, is escaped).
-fn who_and_when(owner: &str, due: Option<Date>, meeting: Option<Date>) -> String {
+/// "Marjaana, 1.12.2025": owner and due date as an action's parentheses hold them, and `done`
+/// the mark of a done action ("…, tehty"), escaped until they read back (an owner that looks
+/// like a date, or ends in one or in the mark, is escaped).
+fn who_and_when(owner: &str, due: Option<Date>, done: Option<&str>, meeting: Option<Date>) -> String {
     let plain = escape(owner).replace(':', "\\:");
     let entity = plain
         .chars()
@@ -292,13 +293,17 @@ fn who_and_when(owner: &str, due: Option<Date>, meeting: Option<Date>) -> String
         .map(|c| format!("{}{}", &plain[..plain.len() - c.len_utf8()], reference(c)));
     let candidates = [Some(plain), entity, Some(commas), last];
     let group = |o: &str| {
-        [Some(o.to_string()).filter(|o| !o.is_empty()), due.map(|d| d.dotted())]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ")
+        [
+            Some(o.to_string()).filter(|o| !o.is_empty()),
+            due.map(|d| d.dotted()),
+            done.map(String::from),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
     };
-    let fits = |o: &String| body::action_who_when(&group(o), meeting) == (owner.to_string(), due);
+    let fits = |o: &String| body::action_group(&group(o), meeting) == (owner.to_string(), due, done.is_some());
     let chosen = candidates.iter().flatten().find(|o| fits(o)).or(candidates[0].as_ref());
     group(chosen.map(String::as_str).unwrap_or(""))
 }
