@@ -17,7 +17,8 @@ const SECRETARIES = [
     download: 'Lataa Markdown', bar: 'Muistion työkalut', undo: 'Kumoa',
     header: async (kb, tab) => {
       await kb.type('Pohjoisen valokuvakeskuksen hallituksen kokous');
-      await tab(4);
+      // Past the kind, number, subtitle and language to the date.
+      await tab(5);
       return ['3.2.2026', '17.30', '19.15', 'kokoushuone Revontuli, Koskikatu 12 A (Kulttuuritalo), Rovaniemi'];
     },
     people: [
@@ -45,7 +46,8 @@ const SECRETARIES = [
       await kb.press('ArrowDown');
       await tab();
       await kb.type('2/2026');
-      await tab(2);
+      // Past the subtitle and the language to the date.
+      await tab(3);
       return ['3.2.2026', '17.30', '19.15', 'mötesrum Norrsken, Strandgatan 4, Vasa'];
     },
     people: [
