@@ -120,7 +120,7 @@ fn retype(doc: &mut Minutes, nth: usize, text: &str) {
 #[test]
 fn a_copy_edited_in_another_muistio_carries_where_it_started_and_merges_three_ways() {
     use muistio_core::came_back::is_origin;
-    use muistio_core::export::export_from;
+    use muistio_core::export::{make, Options};
     let sent = memo();
     // Sent out as a Muistio file; the other Muistio opens it: the draft there keeps what came.
     let file = export(&sent, Format::Json, 1).unwrap().bytes;
@@ -132,7 +132,12 @@ fn a_copy_edited_in_another_muistio_carries_where_it_started_and_merges_three_wa
     let mut here = sent.clone();
     retype(&mut here, 3, "Lisätty täällä.");
     for format in [Format::Json, Format::Docx, Format::Odt, Format::Html] {
-        let back = export_from(&there.minutes, Some(&base), format, 2).unwrap().bytes;
+        let options = Options {
+            now_ms: 2,
+            base: Some(&base),
+            ..Options::default()
+        };
+        let back = make(&there.minutes, format, &options).unwrap().bytes;
         let came = came_back(&back, &mut Ids::seeded(3)).unwrap().expect("a Muistio copy");
         assert_eq!(came.base, sent, "{format:?}: where both started travels with the copy");
         assert!(is_origin(&came, &here));

@@ -34,3 +34,31 @@ fn a_thousand_items_and_more_keep_their_numbers() {
     let text = restore("Kokous\n\n2024. Vuosi alkoi\n".as_bytes(), &mut Ids::seeded(1)).unwrap();
     assert!(text.minutes.items.is_empty());
 }
+
+#[test]
+fn a_speaker_named_like_a_label_stays_a_speaker_when_a_line_of_the_statement_needs_escaping() {
+    // "**Beslut:**" read as the speaker only while the reply's last line "1. –" was left
+    // unescaped; escaped (as it must be, or it starts an item), the block read as a decision.
+    use muistio_core::{Entry, EntryKind, Reply, Rich, Span};
+    let mut doc = Minutes::default();
+    let mut item = Item::new(Id(1), "");
+    let reply = Rich::from(vec![
+        Span::Bold("-".into()),
+        Span::Text("25.3.2026: (Liite: Päätös: Tehtävä (\n1. –".into()),
+    ]);
+    item.entries.push(Entry {
+        id: Id(2),
+        kind: EntryKind::Statement {
+            speaker: "Beslut".into(),
+            text: Rich::plain("Liite: 1.\n:"),
+            replies: vec![Reply {
+                speaker: "(".into(),
+                text: reply,
+            }],
+        },
+    });
+    doc.items.push(item);
+    let md = markdown(&doc);
+    let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
+    assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
+}

@@ -5,7 +5,7 @@
 mod oracle;
 
 use muistio_core::export::public::{public, Naming};
-use muistio_core::export::{export_public, pdf, Format};
+use muistio_core::export::{make, Format, Options};
 use muistio_core::zip;
 use muistio_core::{restore, Ids, Minutes};
 
@@ -84,15 +84,13 @@ fn no_removed_name_and_nothing_confidential_in_any_byte_of_any_format() {
     ];
     let (regular, bold) = oracle::fonts();
     for format in Format::ALL {
-        let file = match format {
-            Format::Pdf => {
-                let shown = public(&doc, &naming);
-                let mut file = pdf::export(&shown, &regular, &bold).unwrap();
-                file.name = muistio_core::export::public_file_name(&shown, "pdf");
-                file
-            }
-            _ => export_public(&doc, &naming, format, 5).unwrap(),
+        let options = Options {
+            now_ms: 5,
+            fonts: Some((&regular, &bold)),
+            public: Some(&naming),
+            ..Options::default()
         };
+        let file = make(&doc, format, &options).unwrap();
         assert!(
             file.name
                 .ends_with(&format!(" - pöytäkirja - julkinen versio.{}", format.extension())),
@@ -127,7 +125,7 @@ fn a_public_file_opened_again_is_the_public_version() {
     let naming = [(doc.attendees[1].id, Naming::Removed)];
     let shown = public(&doc, &naming);
     for format in [Format::Docx, Format::Odt, Format::Html, Format::Json, Format::Markdown] {
-        let file = export_public(&doc, &naming, format, 5).unwrap();
+        let file = make(&doc, format, &public_options(&naming)).unwrap();
         let back = restore(&file.bytes, &mut Ids::seeded(3)).unwrap().minutes;
         assert_eq!(back.with_positional_ids(), shown.with_positional_ids(), "{format:?}");
     }
@@ -137,10 +135,21 @@ fn a_public_file_opened_again_is_the_public_version() {
 fn everyone_removed_still_makes_every_file() {
     let doc = doc();
     let naming: Vec<_> = doc.attendees.iter().map(|a| (a.id, Naming::Removed)).collect();
+    let (regular, bold) = oracle::fonts();
     for format in Format::ALL {
-        if format != Format::Pdf {
-            let file = export_public(&doc, &naming, format, 5).unwrap();
-            assert!(!file.bytes.is_empty());
-        }
+        let options = Options {
+            fonts: Some((&regular, &bold)),
+            ..public_options(&naming)
+        };
+        assert!(!make(&doc, format, &options).unwrap().bytes.is_empty(), "{format:?}");
+    }
+}
+
+/// The public version with each attendee named as `naming` says, made at 5 ms.
+fn public_options(naming: &[(muistio_core::Id, Naming)]) -> Options<'_> {
+    Options {
+        now_ms: 5,
+        public: Some(naming),
+        ..Options::default()
     }
 }

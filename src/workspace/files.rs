@@ -6,7 +6,7 @@ use crate::browser;
 use crate::texts::Message;
 use leptos::prelude::*;
 use muistio_core::export::public::{public, Naming};
-use muistio_core::export::{export_from, export_public, pdf, public_file_name, ExportError, Exported, Format};
+use muistio_core::export::{make, pdf, ExportError, Exported, Format, Options};
 use muistio_core::Id;
 
 /// How each attendee is named in a public version.
@@ -58,36 +58,33 @@ impl Workspace {
             .open
             .with_untracked(|o| o.as_ref().map(|o| o.id.clone()))
             .and_then(|id| browser::storage::origin(&id));
-        let made = self.with_doc_untracked(|whole| match &fonts {
-            Some(f) => {
-                let shown = naming.map(|n| public(whole, n));
-                let d = shown.as_ref().unwrap_or(whole);
+        let made = self.with_doc_untracked(|whole| {
+            if let (Some(f), true) = (&fonts, tell) {
                 // Letters the PDF's font lacks: the person hears which, and where they do show.
-                let missing: String = pdf::unsupported(d, &f.0).unwrap_or_default().into_iter().collect();
-                if tell && !missing.is_empty() {
+                let shown = naming.map(|n| public(whole, n));
+                let missing: String = pdf::unsupported(shown.as_ref().unwrap_or(whole), &f.0)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .collect();
+                if !missing.is_empty() {
                     self.notify(
                         Message::new(move |t| t.pdf_letters.with(&[&missing])),
                         false,
                         Vec::new(),
                     );
                 }
-                let made = pdf::export(d, &f.0, &f.1).map_err(|e| fonts_failed(e.0.to_string()));
-                match shown.is_some() {
-                    true => made.map(|file| Exported {
-                        name: public_file_name(d, "pdf"),
-                        ..file
-                    }),
-                    false => made,
-                }
             }
-            None => match naming {
-                Some(n) => export_public(whole, n, format, browser::now_ms()),
-                None => export_from(whole, origin.as_ref(), format, browser::now_ms()),
-            }
-            .map_err(|e| match e {
+            let options = Options {
+                now_ms: browser::now_ms(),
+                fonts: fonts.as_ref().map(|f| (f.0.as_slice(), f.1.as_slice())),
+                base: origin.as_ref(),
+                public: naming,
+            };
+            make(whole, format, &options).map_err(|e| match e {
                 ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
                 ExportError::NeedsFonts => fonts_failed("PDF".into()),
-            }),
+                ExportError::Fonts(why) => fonts_failed(why),
+            })
         });
         made.unwrap_or_else(|| Err(Message::text(|t| t.nothing_open)))
     }

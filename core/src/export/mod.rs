@@ -93,36 +93,71 @@ pub struct Exported {
 }
 
 /// Why a format could not be made from a document.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, PartialEq, Eq, Debug)]
 pub enum ExportError {
     /// A calendar file needs the next meeting's date.
     NoNextMeeting,
-    /// A PDF needs the fonts: use [`pdf::export`].
+    /// A PDF needs the fonts ([`Options::fonts`]).
     NeedsFonts,
+    /// The PDF fonts could not be used: why.
+    Fonts(String),
 }
 
-/// Renders `doc` in `format`; `now_ms` stamps formats that record when they were made.
+/// How a file is made, beyond the document and the format.
+#[derive(Clone, Copy, Default)]
+pub struct Options<'a> {
+    /// When the file is made (milliseconds since 1970), for the formats that record it.
+    pub now_ms: u64,
+    /// The regular and bold TrueType fonts a PDF is set in.
+    pub fonts: Option<(&'a [u8], &'a [u8])>,
+    /// For a copy made from another Muistio's file: where it started, carried by the files
+    /// that carry the draft (see `Envelope::base`).
+    pub base: Option<&'a Minutes>,
+    /// Makes the public version ([`public::public`]), each attendee named as said here: the
+    /// files that carry a draft carry the public one, and their names say what they are.
+    pub public: Option<&'a [(crate::model::Id, public::Naming)]>,
+}
+
+/// Renders `doc` in `format`; `now_ms` stamps formats that record when they were made (a
+/// PDF needs [`make`] with the fonts).
 pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, ExportError> {
-    export_from(doc, None, format, now_ms)
+    make(
+        doc,
+        format,
+        &Options {
+            now_ms,
+            ..Options::default()
+        },
+    )
 }
 
-/// Like [`export`], for a copy made from another Muistio's file: the files that carry the
-/// draft carry `base` too, where this copy started (see `Envelope::base`).
-pub fn export_from(
-    doc: &Minutes,
-    base: Option<&Minutes>,
-    format: Format,
-    now_ms: u64,
-) -> Result<Exported, ExportError> {
-    let shared_draft = |doc: &Minutes, now_ms| shared_draft(doc, base, now_ms);
+/// The one way every file is made: `doc` in `format`, as `options` say.
+pub fn make(doc: &Minutes, format: Format, options: &Options) -> Result<Exported, ExportError> {
+    if let Some(naming) = options.public {
+        let shown = public::public(doc, naming);
+        // The public version carries only itself: no base, no name left out.
+        let whole = Options {
+            public: None,
+            base: None,
+            ..*options
+        };
+        let mut file = make(&shown, format, &whole)?;
+        file.name = public_file_name(&shown, format.extension());
+        return Ok(file);
+    }
+    let (now_ms, base) = (options.now_ms, options.base);
+    let shared_draft = |doc: &Minutes| shared_draft(doc, base, now_ms);
     let bytes = match format {
         Format::Markdown => markdown::render(doc).into_bytes(),
-        Format::Html => html::render(&outline::outline(doc), &shared_draft(doc, now_ms)).into_bytes(),
+        Format::Html => html::render(&outline::outline(doc), &shared_draft(doc)).into_bytes(),
         Format::Text => text::render(&outline::outline(doc)).into_bytes(),
         Format::Ics => ics::render(doc, now_ms).ok_or(ExportError::NoNextMeeting)?.into_bytes(),
-        Format::Docx => docx::render(&outline::outline(doc), &shared_draft(doc, now_ms)),
-        Format::Pdf => return Err(ExportError::NeedsFonts),
-        Format::Odt => odt::render(&outline::outline(doc), &shared_draft(doc, now_ms)),
+        Format::Docx => docx::render(&outline::outline(doc), &shared_draft(doc)),
+        Format::Pdf => {
+            let (regular, bold) = options.fonts.ok_or(ExportError::NeedsFonts)?;
+            return pdf::export(doc, regular, bold).map_err(|e| ExportError::Fonts(e.0.to_string()));
+        }
+        Format::Odt => odt::render(&outline::outline(doc), &shared_draft(doc)),
         Format::Json => draft(doc, base, now_ms).into_bytes(),
     };
     Ok(Exported {
@@ -130,21 +165,6 @@ pub fn export_from(
         mime: format.mime(),
         bytes,
     })
-}
-
-/// The public version of `doc` ([`public::public`], each attendee named as `naming` says) in
-/// `format`, named as the public version. Files that carry a draft carry the public one: no
-/// name left out of it and nothing of a confidential item is in any byte of the file.
-pub fn export_public(
-    doc: &Minutes,
-    naming: &[(crate::model::Id, public::Naming)],
-    format: Format,
-    now_ms: u64,
-) -> Result<Exported, ExportError> {
-    let shown = public::public(doc, naming);
-    let mut file = export(&shown, format, now_ms)?;
-    file.name = public_file_name(&shown, format.extension());
-    Ok(file)
 }
 
 /// The saved form a file carries, with every control character escaped (`\u0085`): JSON

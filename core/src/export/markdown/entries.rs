@@ -122,14 +122,22 @@ impl Writer<'_> {
                         .trim_end()
                         .to_string()
                 };
-                let block = if body::is_plain_speaker(speaker) && read(&plain, &ctx) == wanted {
-                    plain
-                } else {
-                    Some(bold(false))
-                        .filter(|b| read(b, &ctx) == wanted)
-                        .unwrap_or_else(|| bold(true))
-                };
-                vec![self.settle(block, &wanted, &ctx)]
+                // The first form that, settled, reads back whole: a name in bold that is also
+                // a label ("**Beslut:**") may read as the speaker only while a line of the
+                // block is left breaking it, and then needs marking.
+                let forms = [
+                    body::is_plain_speaker(speaker).then_some(plain),
+                    Some(bold(false)),
+                    Some(bold(true)),
+                ];
+                let mut settled = forms.into_iter().flatten().map(|b| self.settle(b, &wanted, &ctx));
+                let first = settled.next().unwrap_or_default();
+                let holds =
+                    |b: &String| read(b, &ctx) == wanted && b.split('\n').enumerate().all(|(i, l)| !self.breaks(i, l));
+                if holds(&first) {
+                    return vec![first];
+                }
+                vec![settled.find(holds).unwrap_or(first)]
             }
             EntryKind::Bullets { items } => {
                 let marker = self.markers[k];
