@@ -3,7 +3,8 @@
 
 use crate::workspace::{dom_id, Place, Workspace};
 use leptos::prelude::*;
-use muistio_core::edit::{Edit, Part};
+use muistio_core::edit::arrange::Element;
+use muistio_core::edit::Part;
 use muistio_core::Id;
 
 /// The DOM id of an item's line in the outline.
@@ -38,24 +39,13 @@ fn OutlineLine(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
             ev.prevent_default();
             ev.stop_propagation();
             let down = key == "ArrowDown";
-            ws.nudge(
-                |d| d.items.iter().position(|i| i.id == id).map(|i| (i, d.items.len())),
-                down,
-                |to| Edit::MoveItem { id, to },
-                line_id(id),
-            );
+            ws.move_element(Element::Item(id), down, Some(line_id(id)));
         }
     };
     let drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
-        let to = ws
-            .with_doc_untracked(|d| d.items.iter().position(|i| i.id == id))
-            .flatten();
-        if let (Some(from), Some(to)) = (dragged.get_untracked(), to) {
-            if from != id {
-                ws.seal();
-                ws.edit(Edit::MoveItem { id: from, to });
-            }
+        if let Some(from) = dragged.get_untracked() {
+            ws.drop_onto(Element::Item(from), Element::Item(id));
         }
         dragged.set(None);
     };

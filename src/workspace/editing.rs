@@ -192,30 +192,6 @@ impl Workspace {
         }
     }
 
-    /// Moves an element one place up or down in its list: `place` finds it (index, length of
-    /// the list), `edit` moves it to a position, and `focus` follows it.
-    pub fn nudge(
-        &self,
-        place: impl FnOnce(&Minutes) -> Option<(usize, usize)>,
-        down: bool,
-        edit: impl FnOnce(usize) -> Edit,
-        focus: String,
-    ) {
-        let Some((from, len)) = self.with_doc_untracked(place).flatten() else {
-            return;
-        };
-        let to = if down {
-            (from + 1).min(len.saturating_sub(1))
-        } else {
-            from.saturating_sub(1)
-        };
-        if to != from {
-            self.seal();
-            self.edit(edit(to));
-            self.focus_on(focus);
-        }
-    }
-
     /// Ends the current typing step (focus left a field).
     pub fn seal(&self) {
         self.history.update_value(|h| h.seal());

@@ -2,6 +2,7 @@
 //! actions; the actions call the core and the browser effects. Nothing here is saved but the
 //! open document (see `saving.rs`).
 
+mod arrange;
 mod backup;
 mod drafts;
 mod editing;

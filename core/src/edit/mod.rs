@@ -4,6 +4,7 @@
 
 pub mod align;
 mod apply;
+pub mod arrange;
 pub mod came_back;
 mod compose;
 mod convert;

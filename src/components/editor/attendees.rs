@@ -7,6 +7,7 @@ use super::fields::TextField;
 use crate::texts::Message;
 use crate::workspace::{dom_id, Action, Undo, Workspace};
 use leptos::prelude::*;
+use muistio_core::edit::arrange::Element;
 use muistio_core::edit::{self, Edit, Part};
 use muistio_core::import::people;
 use muistio_core::labels::Role;
@@ -49,42 +50,6 @@ fn add_people(ws: Workspace, text: &str) -> bool {
     };
     ws.notify(message, false, undo);
     true
-}
-
-/// Moves an attendee one place up or down.
-pub fn move_attendee(ws: Workspace, id: Id, down: bool) {
-    ws.nudge(
-        |d| {
-            d.attendees
-                .iter()
-                .position(|a| a.id == id)
-                .map(|i| (i, d.attendees.len()))
-        },
-        down,
-        |to| Edit::MoveAttendee { id, to },
-        dom_id(id),
-    );
-}
-
-/// Removes an attendee (the notice offers undo) and focuses the next row or the add field.
-pub fn remove_attendee(ws: Workspace, id: Id) {
-    let (name, next) = ws
-        .with_doc_untracked(|d| {
-            let i = d.attendees.iter().position(|a| a.id == id)?;
-            let next = d
-                .attendees
-                .get(i + 1)
-                .or_else(|| i.checked_sub(1).and_then(|p| d.attendees.get(p)))
-                .map(|a| dom_id(a.id));
-            Some((d.attendees[i].full_name(), next))
-        })
-        .flatten()
-        .unwrap_or_default();
-    ws.remove(
-        Edit::RemoveAttendee(id),
-        Message::new(move |t| t.attendee_named.with(&[&name])),
-        Some(next.unwrap_or_else(|| "attendee-new".into())),
-    );
 }
 
 /// Handles a paste of several rows, or of a recipient list, into any attendee field: the
@@ -161,29 +126,14 @@ fn AttendeeRow(id: Id) -> impl IntoView {
             set(Box::new(move |a| a.set_role(role, on, lang.get_untracked())));
         }
     };
-    let absent = move |ev: leptos::ev::Event| {
-        let on = event_target_checked(&ev);
-        let Some(mut a) = attendee.get_untracked() else { return };
-        a.absent = on;
-        // Present attendees are listed first, then the absent: the row moves to the boundary.
-        let (from, to) = ws
-            .with_doc_untracked(|d| {
-                (
-                    d.attendees.iter().position(|x| x.id == id),
-                    d.attendees.iter().filter(|x| !x.absent && x.id != id).count(),
-                )
-            })
-            .unwrap_or((None, 0));
-        ws.seal();
-        ws.edit(Edit::Batch(vec![Edit::SetAttendee(a), Edit::MoveAttendee { id, to }]));
-        if from != Some(to) {
-            // The row moved: the checkbox keeps the focus in its new place.
-            ws.focus_on(format!("{}-absent", dom_id(id)));
-        }
-    };
+    let absent = move |ev: leptos::ev::Event| ws.set_absent(id, event_target_checked(&ev));
     let el = dom_id(id);
     let keys = move |ev: leptos::ev::KeyboardEvent| {
-        element_keys(&ev, |down| move_attendee(ws, id, down), || remove_attendee(ws, id));
+        element_keys(
+            &ev,
+            |down| ws.move_element(Element::Attendee(id), down, None),
+            || ws.remove_element(Element::Attendee(id)),
+        );
     };
     view! {
         <tr id=el.clone() on:keydown=keys on:paste=move |ev| on_paste(ws, ev)>
@@ -211,12 +161,12 @@ fn AttendeeRow(id: Id) -> impl IntoView {
                 <label class="cell-label" aria-hidden="true" for=format!("{el}-absent")>{ws.word(|t| t.absent)}</label></td>
             <td class="row-tools">
                 <button type="button" class="icon" aria-label=move || ws.t().move_up.with(&[&name.get()]) title=ws.word(|t| t.move_up_keys)
-                    on:click=move |_| move_attendee(ws, id, false)>"↑"</button>
+                    on:click=move |_| ws.move_element(Element::Attendee(id), false, None)>"↑"</button>
                 <button type="button" class="icon" aria-label=move || ws.t().move_down.with(&[&name.get()]) title=ws.word(|t| t.move_down_keys)
-                    on:click=move |_| move_attendee(ws, id, true)>"↓"</button>
+                    on:click=move |_| ws.move_element(Element::Attendee(id), true, None)>"↓"</button>
                 <button type="button" class="icon danger" aria-label=move || ws.t().remove_attendee.with(&[&name.get()])
                     title=ws.word(|t| t.remove_keys)
-                    on:click=move |_| remove_attendee(ws, id)>"✕"</button>
+                    on:click=move |_| ws.remove_element(Element::Attendee(id))>"✕"</button>
             </td>
         </tr>
     }

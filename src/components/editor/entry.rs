@@ -4,96 +4,12 @@
 
 use super::element_keys;
 use super::entry_fields::fields;
-use crate::texts::Message;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
 use muistio_core::check::speakers::{self, Resolved};
-use muistio_core::edit::{by_whom, convert, gist, Edit, KindTag, Parent};
+use muistio_core::edit::arrange::Element;
+use muistio_core::edit::{convert, Edit, KindTag};
 use muistio_core::{Entry, EntryKind, Id, Minutes};
-
-/// Moves an entry one place up or down; past the first or last entry of an item it moves on to
-/// the end of the previous item or the start of the next one.
-pub fn move_entry(ws: Workspace, id: Id, down: bool) {
-    let target = ws.with_doc_untracked(|d| {
-        let (parent, index) = d.entry_position(id).ok()?;
-        let len = entries_len(d, parent);
-        let parents: Vec<Parent> = std::iter::once(Parent::Intro)
-            .chain(d.items.iter().map(|i| Parent::Item(i.id)))
-            .collect();
-        let p = parents.iter().position(|x| *x == parent)?;
-        match (down, index) {
-            (false, 0) => p.checked_sub(1).map(|q| (parents[q], entries_len(d, parents[q]))),
-            (false, i) => Some((parent, i - 1)),
-            (true, i) if i + 1 < len => Some((parent, i + 1)),
-            (true, _) => parents.get(p + 1).map(|q| (*q, 0)),
-        }
-    });
-    if let Some(Some((parent, index))) = target {
-        ws.seal();
-        ws.edit(Edit::MoveEntry { id, parent, index });
-        ws.focus_on(dom_id(id));
-    }
-}
-
-fn entries_len(d: &Minutes, parent: Parent) -> usize {
-    match parent {
-        Parent::Intro => d.intro.len(),
-        Parent::Item(item) => d.items.iter().find(|i| i.id == item).map_or(0, |i| i.entries.len()),
-    }
-}
-
-/// Removes an entry (the notice names it and offers undo) and focuses the entry above, or the
-/// entry box.
-pub fn remove_entry(ws: Workspace, id: Id) {
-    let focus = ws.with_doc_untracked(|d| {
-        let (parent, index) = d.entry_position(id).ok()?;
-        let list: Vec<Id> = d
-            .entries()
-            .filter(|(item, _)| item.map(|i| Parent::Item(i.id)).unwrap_or(Parent::Intro) == parent)
-            .map(|(_, e)| e.id)
-            .collect();
-        let neighbour = index
-            .checked_sub(1)
-            .or((index + 1 < list.len()).then_some(index + 1))
-            .map(|i| dom_id(list[i]));
-        Some(neighbour.unwrap_or_else(|| match parent {
-            Parent::Item(item) => format!("{}-composer", dom_id(item)),
-            Parent::Intro => "header-title".into(),
-        }))
-    });
-    let what = ws.with_doc_untracked(|d| describe(d, id)).flatten();
-    ws.remove(
-        Edit::RemoveEntry(id),
-        what.unwrap_or_else(|| Message::text(|t| t.an_entry)),
-        focus.flatten(),
-    );
-}
-
-/// What a notice calls an entry: "puheenvuoro (Ida) kohdasta 3", "päätös ”Sovittiin …”".
-fn describe(d: &Minutes, id: Id) -> Option<Message> {
-    let (item, entry) = d.entries().find(|(_, e)| e.id == id)?;
-    let kind = KindTag::ALL
-        .iter()
-        .position(|k| *k == KindTag::of(&entry.kind))
-        .unwrap_or(0);
-    let who = by_whom(&entry.kind).map(str::to_string);
-    let words = gist(&entry.kind, 40);
-    let number = item
-        .and_then(|i| d.items.iter().position(|x| x.id == i.id))
-        .map(|n| (n + 1).to_string());
-    Some(Message::new(move |t| {
-        let name = t.entry_kinds[kind].to_lowercase();
-        let what = match (&who, words.is_empty()) {
-            (Some(who), _) => t.kind_by.with(&[&name, who]),
-            (None, false) => t.kind_quoting.with(&[&name, &words]),
-            (None, true) => name,
-        };
-        match &number {
-            Some(n) => t.entry_in_item.with(&[&what, n]),
-            None => what,
-        }
-    }))
-}
 
 /// Completes a speaker or owner typed as a unique beginning of an attendee's name.
 pub fn complete_name(doc: &Minutes, typed: &str) -> String {
@@ -137,7 +53,11 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
         }
     };
     let keys = move |ev: leptos::ev::KeyboardEvent| {
-        element_keys(&ev, |down| move_entry(ws, id, down), || remove_entry(ws, id));
+        element_keys(
+            &ev,
+            |down| ws.move_element(Element::Entry(id), down, None),
+            || ws.remove_element(Element::Entry(id)),
+        );
     };
     let el = dom_id(id);
     let fields_el = el.clone();
@@ -230,12 +150,12 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
                         }).collect_view()}
                     </select>
                     <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
-                        on:click=move |_| move_entry(ws, id, false)>"↑"</button>
+                        on:click=move |_| ws.move_element(Element::Entry(id), false, None)>"↑"</button>
                     <button type="button" class="icon" title=ws.word(|t| t.move_down_keys) aria-label=move || ws.t().move_down.with(&[kind_label()])
-                        on:click=move |_| move_entry(ws, id, true)>"↓"</button>
+                        on:click=move |_| ws.move_element(Element::Entry(id), true, None)>"↓"</button>
                     <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys)
                         aria-label=move || ws.t().remove_entry.with(&[kind_label()])
-                        on:click=move |_| remove_entry(ws, id)>"✕"</button>
+                        on:click=move |_| ws.remove_element(Element::Entry(id))>"✕"</button>
                 </div>
                 {
                     let fields_el = fields_el.clone();

@@ -4,47 +4,11 @@
 use super::composer::Composer;
 use super::element_keys;
 use super::entry::EntryEditor;
-use crate::texts::Message;
 use crate::workspace::{dom_id, Place, Workspace};
 use leptos::prelude::*;
+use muistio_core::edit::arrange::Element;
 use muistio_core::edit::{Edit, Parent, Part};
 use muistio_core::Id;
-
-/// Moves an item one place up or down.
-pub fn move_item(ws: Workspace, id: Id, down: bool) {
-    let focus = format!("{}-title", dom_id(id));
-    ws.nudge(
-        |d| d.items.iter().position(|i| i.id == id).map(|i| (i, d.items.len())),
-        down,
-        |to| Edit::MoveItem { id, to },
-        focus,
-    );
-}
-
-/// Removes an item with its entries (the notice offers undo).
-pub fn remove_item(ws: Workspace, id: Id) {
-    let (what, focus) = ws
-        .with_doc_untracked(|d| {
-            let i = d.items.iter().position(|x| x.id == id)?;
-            let focus = i
-                .checked_sub(1)
-                .or((i + 1 < d.items.len()).then_some(i + 1))
-                .map(|k| format!("{}-title", dom_id(d.items[k].id)));
-            let (n, title) = (i + 1, d.items[i].title.trim().to_string());
-            let what = match title.is_empty() {
-                true => Message::new(move |t| t.item_number.with(&[&n.to_string()])),
-                false => Message::new(move |t| t.item_named.with(&[&n.to_string(), &title])),
-            };
-            Some((what, focus))
-        })
-        .flatten()
-        .unwrap_or_else(|| (Message::text(|t| t.an_entry), None));
-    ws.remove(
-        Edit::RemoveItem(id),
-        what,
-        Some(focus.unwrap_or_else(|| "item-new".into())),
-    );
-}
 
 /// One item: number, title, entries, entry box.
 #[component]
@@ -99,22 +63,20 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
         }
     });
     let keys = move |ev: leptos::ev::KeyboardEvent| {
-        if !element_keys(&ev, |down| move_item(ws, id, down), || remove_item(ws, id)) && ev.key() == "Enter" {
+        if !element_keys(
+            &ev,
+            |down| ws.move_element(Element::Item(id), down, None),
+            || ws.remove_element(Element::Item(id)),
+        ) && ev.key() == "Enter"
+        {
             ev.prevent_default();
             ws.focus_on(format!("{}-composer", dom_id(id)));
         }
     };
     let drop = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();
-        if let (Some(from), Some(to)) = (
-            dragged.get_untracked(),
-            ws.with_doc_untracked(|d| d.items.iter().position(|i| i.id == id))
-                .flatten(),
-        ) {
-            if from != id {
-                ws.seal();
-                ws.edit(Edit::MoveItem { id: from, to });
-            }
+        if let Some(from) = dragged.get_untracked() {
+            ws.drop_onto(Element::Item(from), Element::Item(id));
         }
         dragged.set(None);
     };
@@ -159,13 +121,13 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
                 </Show>
                 <button type="button" class="icon" title=ws.word(|t| t.move_up_keys)
                     aria-label=move || ws.t().move_up.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
-                    on:click=move |_| move_item(ws, id, false)>"↑"</button>
+                    on:click=move |_| ws.move_element(Element::Item(id), false, None)>"↑"</button>
                 <button type="button" class="icon" title=ws.word(|t| t.move_down_keys)
                     aria-label=move || ws.t().move_down.with(&[&ws.t().item_number.with(&[&number.get().to_string()])])
-                    on:click=move |_| move_item(ws, id, true)>"↓"</button>
+                    on:click=move |_| ws.move_element(Element::Item(id), true, None)>"↓"</button>
                 <button type="button" class="icon danger" title=ws.word(|t| t.remove_keys)
                     aria-label=move || ws.t().remove_item.with(&[&number.get().to_string()])
-                    on:click=move |_| remove_item(ws, id)>"✕"</button>
+                    on:click=move |_| ws.remove_element(Element::Item(id))>"✕"</button>
             </div>
             <div class="item-entries" id=format!("{el}-entries") hidden=move || folded.get()>
                 <For each=move || entries.get() key=|id| *id let:entry>
