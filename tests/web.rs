@@ -587,7 +587,7 @@ async fn an_entry_changes_kind_and_keeps_its_words() {
     open_entry(&root, ".item-list > li:nth-child(1) .entry").await;
     let select: web_sys::HtmlSelectElement =
         query(&root, ".item-list > li:nth-child(1) .entry select.kind").unchecked_into();
-    select.set_value("Decision");
+    select.set_value("decision");
     select.dispatch_event(&event("change")).unwrap();
     tick().await;
     let doc = stored_doc_after_save().await;
@@ -597,7 +597,7 @@ async fn an_entry_changes_kind_and_keeps_its_words() {
             text: "Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat.".into()
         }
     );
-    select.set_value("Statement");
+    select.set_value("statement");
     select.dispatch_event(&event("change")).unwrap();
     tick().await;
     assert_eq!(

@@ -5,7 +5,7 @@
 use super::{dom_id, Workspace};
 use crate::texts::Message;
 use muistio_core::edit::arrange::{drop_onto, removal, set_absent, step, After, Element, Removed};
-use muistio_core::edit::{KindTag, Parent};
+use muistio_core::edit::Parent;
 
 /// The DOM id that takes the cursor for an element: a row, an item's title, an entry.
 fn focus_of(element: Element) -> String {
@@ -35,7 +35,7 @@ fn said(removed: Removed) -> Message {
         Removed::Item { number, title } if title.is_empty() => Message::new(move |t| t.item_number.with(&[&number])),
         Removed::Item { number, title } => Message::new(move |t| t.item_named.with(&[&number, &title])),
         Removed::Entry { kind, who, words, item } => {
-            let kind = KindTag::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+            let kind = kind.index();
             Message::new(move |t| {
                 let name = t.entry_kinds[kind].to_lowercase();
                 let what = match (&who, words.is_empty()) {

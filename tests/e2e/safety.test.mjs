@@ -159,7 +159,7 @@ test('versions are listed, looked at and restored; a backup brings deleted draft
   // Changing an entry's kind keeps the draft as it was among its versions.
   // An entry shows its kind menu once opened for editing.
   await page.locator('.item-list > li:nth-child(1) .entry .entry-read').click();
-  await page.locator('.item-list > li:nth-child(1) .entry select.kind').selectOption('Decision');
+  await page.locator('.item-list > li:nth-child(1) .entry select.kind').selectOption('decision');
   const versions = page.locator('details.versions');
   await versions.locator('summary').click();
   await versions.getByText('ennen lajin vaihtoa').waitFor();
@@ -170,7 +170,7 @@ test('versions are listed, looked at and restored; a backup brings deleted draft
   await dialog.getByRole('button', { name: 'Palauta' }).click();
   await page.getByText(/^Palautettiin versio /).waitFor();
   await page.locator('.item-list > li:nth-child(1) .entry .entry-read').click();
-  assert.equal(await page.locator('.item-list > li:nth-child(1) .entry select.kind').inputValue(), 'Paragraph');
+  assert.equal(await page.locator('.item-list > li:nth-child(1) .entry select.kind').inputValue(), 'paragraph');
 
   // Storage in use, and the browser's answer about keeping it.
   assert.match(await page.locator('.storage').innerText(), /\d+ % käytössä/);

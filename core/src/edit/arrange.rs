@@ -37,7 +37,7 @@ pub enum After {
 pub enum Removed {
     /// An attendee, by name.
     Attendee(String),
-    /// An item: its number as the document writes it, and its title (may be empty).
+    /// An item: its place (1 for the first), and its title (may be empty).
     Item { number: String, title: String },
     /// An entry: its kind, who spoke or is responsible, its first words, and the number of
     /// the item it stood in (`None` in the introduction).
@@ -152,7 +152,7 @@ pub fn removal(doc: &Minutes, element: Element) -> Option<(Edit, After, Removed)
                 .or((i + 1 < doc.items.len()).then_some(i + 1))
                 .map_or(After::NewItem, |k| After::ItemTitle(doc.items[k].id));
             let removed = Removed::Item {
-                number: doc.header.item_number(i),
+                number: (i + 1).to_string(),
                 title: doc.items[i].title.trim().to_string(),
             };
             Some((Edit::RemoveItem(id), next, removed))
@@ -263,14 +263,13 @@ mod tests {
     #[test]
     fn after_a_removal_the_cursor_goes_to_a_neighbour_or_the_place_to_add() {
         let mut d = doc();
-        d.header.numbering = crate::model::Numbering::SectionAfter;
         let (edit, after, what) = removal(&d, Element::Item(Id(4))).unwrap();
         assert_eq!(edit, Edit::RemoveItem(Id(4)));
         assert_eq!(after, After::ItemTitle(Id(7)));
         assert_eq!(
             what,
             Removed::Item {
-                number: "1 §".into(),
+                number: "1".into(),
                 title: "Avaus".into()
             }
         );

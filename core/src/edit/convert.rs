@@ -39,6 +39,33 @@ impl KindTag {
         KindTag::Dissent,
     ];
 
+    /// The kind's stable code, as the saved format names it ("decision", "next_meeting").
+    pub fn code(self) -> &'static str {
+        match self {
+            KindTag::Paragraph => "paragraph",
+            KindTag::Statement => "statement",
+            KindTag::Bullets => "bullets",
+            KindTag::Subheading => "subheading",
+            KindTag::Decision => "decision",
+            KindTag::Proposal => "proposal",
+            KindTag::Action => "action",
+            KindTag::Attachment => "attachment",
+            KindTag::NextMeeting => "next_meeting",
+            KindTag::Vote => "vote",
+            KindTag::Dissent => "dissent",
+        }
+    }
+
+    /// The kind with this code.
+    pub fn from_code(code: &str) -> Option<KindTag> {
+        KindTag::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The kind's place in [`KindTag::ALL`] (and in every list of their names).
+    pub fn index(self) -> usize {
+        KindTag::ALL.iter().position(|k| *k == self).unwrap_or(0)
+    }
+
     /// The kind of `kind`.
     pub fn of(kind: &EntryKind) -> KindTag {
         match kind {
@@ -205,6 +232,19 @@ mod tests {
 
     fn para(s: &str) -> EntryKind {
         EntryKind::Paragraph { text: Rich::plain(s) }
+    }
+
+    #[test]
+    fn every_kind_has_the_code_the_saved_format_gives_it() {
+        for tag in KindTag::ALL {
+            assert_eq!(KindTag::from_code(tag.code()), Some(tag));
+        }
+        let entry = crate::model::Entry {
+            id: crate::model::Id(1),
+            kind: convert(&para("Päätettiin."), KindTag::NextMeeting, Lang::Fi),
+        };
+        let json = serde_json::to_value(&entry).unwrap();
+        assert_eq!(json["kind"], KindTag::NextMeeting.code());
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod arrange;
 pub mod came_back;
 mod compose;
 mod convert;
+pub mod fields;
 mod fix;
 mod format;
 pub mod forms;

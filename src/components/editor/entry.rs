@@ -28,18 +28,14 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
     let entry = Memo::new(move |_| ws.entry(id));
     let lang = super::DocLang::get();
     let tag = Memo::new(move |_| entry.get().map(|e| KindTag::of(&e.kind)));
-    let set_kind = move |f: Box<dyn Fn(&mut EntryKind)>| {
+    let set_kind = Callback::new(move |f: Box<dyn Fn(&mut EntryKind) + Send + Sync>| {
         if let Some(mut e) = entry.get_untracked() {
             f(&mut e.kind);
             ws.edit(Edit::SetEntry(e));
         }
-    };
+    });
     let on_kind = move |ev: leptos::ev::Event| {
-        let Some(to) = KindTag::ALL
-            .iter()
-            .find(|k| format!("{k:?}") == event_target_value(&ev))
-            .copied()
-        else {
+        let Some(to) = KindTag::from_code(&event_target_value(&ev)) else {
             return;
         };
         if let Some(e) = entry.get_untracked() {
@@ -144,9 +140,9 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
                 <div class="entry-tools">
                     <label class="visually-hidden" for=format!("{tools_el}-kind")>{move || ws.t().entry_kind.with(&[kind_label()])}</label>
                     <select id=format!("{tools_el}-kind") class="kind" on:change=on_kind
-                        prop:value=move || tag.get().map(|t| format!("{t:?}")).unwrap_or_default()>
+                        prop:value=move || tag.get().map(|t| t.code()).unwrap_or_default()>
                         {KindTag::ALL.into_iter().map(|k| view! {
-                            <option value=format!("{k:?}")>{move || kind_name(ws, k)}</option>
+                            <option value=k.code()>{move || kind_name(ws, k)}</option>
                         }).collect_view()}
                     </select>
                     <button type="button" class="icon" title=ws.word(|t| t.move_up_keys) aria-label=move || ws.t().move_up.with(&[kind_label()])
@@ -159,7 +155,7 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
                 </div>
                 {
                     let fields_el = fields_el.clone();
-                    move || tag.get().map(|t| fields(ws, id, t, entry, set_kind, fields_el.clone()))
+                    move || tag.get().map(|t| fields(ws, t, entry, set_kind, fields_el.clone()))
                 }
             </Show>
         </div>
@@ -168,6 +164,5 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
 
 /// An entry kind's name in the interface's language.
 fn kind_name(ws: Workspace, kind: KindTag) -> &'static str {
-    let i = KindTag::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    ws.t().entry_kinds[i]
+    ws.t().entry_kinds[kind.index()]
 }

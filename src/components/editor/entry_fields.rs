@@ -1,307 +1,367 @@
-//! The fields of an entry while it is edited: one per part of its kind (a statement's speaker,
-//! text and replies; an action's owner, due date and task; the next meeting as a sentence, or
-//! its date, times and place).
+//! The fields of an entry while it is edited, drawn from the core's table of fields per kind
+//! (`muistio_core::edit::fields`): each field's look (its id, label, width) is said here once,
+//! and every field reads and writes the entry through the same `get` and `set`.
 
 use super::entry::complete_name;
 use super::fields::{CheckedField, TextField};
 use super::header_form::{parse_date, parse_time};
 use super::inline_field::InlineField;
-use crate::workspace::{dom_id, Workspace};
+use crate::texts::{Message, Texts};
+use crate::workspace::Workspace;
 use leptos::prelude::*;
+use muistio_core::edit::fields::{self, Field, Value};
 use muistio_core::edit::KindTag;
-use muistio_core::import::next;
-use muistio_core::{Date, Entry, EntryKind, Id, Reply, Rich, Time};
+use muistio_core::{Date, Entry, EntryKind, Reply, Rich, Time};
 
-fn rich_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<Rich>) -> Signal<Rich> {
-    Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
+/// Changes the entry being edited.
+pub(super) type SetKind = Callback<Box<dyn Fn(&mut EntryKind) + Send + Sync>>;
+
+/// Reads a number of votes: `Ok(None)` when empty.
+fn parse_count(text: &str) -> Result<Option<u32>, Message> {
+    let t = text.trim().to_string();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse::<u32>()
+        .map(Some)
+        .map_err(|_| Message::new(move |tx| tx.not_a_count.with(&[&t])))
 }
 
-fn text_of(entry: Memo<Option<Entry>>, f: fn(&EntryKind) -> Option<String>) -> Signal<String> {
-    Signal::derive(move || entry.get().and_then(|e| f(&e.kind)).unwrap_or_default())
+/// How a field shows: the end of its DOM id, its label, whether the label is for screen
+/// readers only, its box's class, and whether it completes names from the attendees.
+struct Look {
+    suffix: String,
+    label: fn(&Texts, KindTag, Field) -> String,
+    hidden: bool,
+    class: &'static str,
+    names: bool,
 }
 
-/// The running text of a paragraph, decision or proposal.
-fn running_text(kind: &EntryKind) -> Option<&Rich> {
-    match kind {
-        EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => Some(text),
-        _ => None,
+fn look(tag: KindTag, field: Field) -> Look {
+    let alone = matches!(
+        tag,
+        KindTag::Paragraph
+            | KindTag::Decision
+            | KindTag::Proposal
+            | KindTag::Bullets
+            | KindTag::Subheading
+            | KindTag::Attachment
+    );
+    let l = |suffix: &str, label: fn(&Texts, KindTag, Field) -> String, class: &'static str, names: bool| Look {
+        suffix: suffix.to_string(),
+        label,
+        hidden: alone,
+        class,
+        names,
+    };
+    match field {
+        Field::Text => l("text", |t, tag, _| text_label(t, tag).to_string(), "field", false),
+        Field::Lines => l("text", |t, _, _| t.list_lines.into(), "field", false),
+        Field::Heading => l("text", |t, _, _| t.subheading.into(), "field", false),
+        Field::Name => l("text", |t, _, _| t.attachment_name.into(), "field", false),
+        Field::Speaker => l("speaker", |t, _, _| t.speaker.into(), "field speaker", true),
+        Field::ReplySpeaker(n) => l(
+            &format!("reply{n}-speaker"),
+            |t, _, f| t.replier.with(&[&nth(f)]),
+            "field speaker",
+            true,
+        ),
+        Field::ReplyText(n) => l(
+            &format!("reply{n}-text"),
+            |t, _, f| t.reply.with(&[&nth(f)]),
+            "field",
+            false,
+        ),
+        Field::Owner => l("owner", |t, _, _| t.owner.into(), "field", true),
+        Field::Due => l("due", |t, _, _| t.due.into(), "field", false),
+        Field::Done => l("done", |t, _, _| t.action_done.into(), "check-row action-done", false),
+        Field::Who => l("who", |t, _, _| t.dissent_who.into(), "field", true),
+        Field::Sentence => l("sentence", |t, _, _| t.next_sentence.into(), "field wide", false),
+        Field::Date => l("date", |t, _, _| t.date.into(), "field", false),
+        Field::Start => l("start", |t, _, _| t.starts.into(), "field", false),
+        Field::End => l("end", |t, _, _| t.ends.into(), "field", false),
+        Field::Place => l("place", |t, _, _| t.place.into(), "field wide", false),
+        Field::Question => l("text", |t, _, _| t.vote_question.into(), "field full", false),
+        Field::Method => l("method", |t, _, _| t.vote_method.into(), "field full", false),
+        Field::Count(n) => l(
+            &format!("count{n}"),
+            |t, _, f| t.tally_count.with(&[t.tallies[tally(f)]]),
+            "field",
+            false,
+        ),
+        Field::Names(n) => l(
+            &format!("names{n}"),
+            |t, _, f| t.tally_names.with(&[t.tallies[tally(f)]]),
+            "field",
+            true,
+        ),
+        Field::Result => l("result", |t, _, _| t.vote_result.into(), "field full", false),
     }
 }
 
-fn running_text_mut(kind: &mut EntryKind) -> Option<&mut Rich> {
-    match kind {
-        EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => Some(text),
-        _ => None,
-    }
-}
-
-/// The fields of an entry of kind `tag`.
-pub(super) fn fields(
-    ws: Workspace,
-    id: Id,
-    tag: KindTag,
-    entry: Memo<Option<Entry>>,
-    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
-    el: String,
-) -> AnyView {
-    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
+/// The label of the running text of an entry of kind `tag`.
+fn text_label(t: &Texts, tag: KindTag) -> &'static str {
     match tag {
-        KindTag::Paragraph | KindTag::Decision | KindTag::Proposal => {
-            let label = match tag {
-                KindTag::Paragraph => ws.word(|t| t.text),
-                KindTag::Decision => ws.word(|t| t.decision),
-                _ => ws.word(|t| t.proposal),
-            };
-            view! {
-                <InlineField id=format!("{el}-text") label=label hidden_label=true
-                    value=rich_of(entry, |k| running_text(k).cloned())
-                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let Some(text) = running_text_mut(k) { *text = r.clone() })))/>
-            }
-            .into_any()
-        }
-        KindTag::Vote => super::vote_fields::vote_fields(ws, entry, set, el),
-        KindTag::Dissent => view! {
-            <div class="dissent-fields">
-                <div class="field">
-                    <TextField id=format!("{el}-who") label=ws.word(|t| t.dissent_who) list="speakers".to_string()
-                        value=text_of(entry, |k| match k { EntryKind::Dissent { who, .. } => Some(who.clone()), _ => None })
-                        on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Dissent { who, .. } = k { *who = v.clone() })))/>
-                </div>
-                <div class="field">
-                    <InlineField id=format!("{el}-text") label=ws.word(|t| t.dissent_text)
-                        value=rich_of(entry, |k| match k { EntryKind::Dissent { text, .. } => Some(text.clone()), _ => None })
-                        on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Dissent { text, .. } = k { *text = r.clone() })))/>
-                </div>
-            </div>
-        }
-        .into_any(),
-        KindTag::Statement => view! { <StatementFields id entry set=set/> }.into_any(),
-        KindTag::Bullets => view! {
-            <InlineField id=format!("{el}-text") label=ws.word(|t| t.list_lines) hidden_label=true
-                value=rich_of(entry, |k| match k {
-                    EntryKind::Bullets { items } => Some(Rich::from(items.iter().enumerate().flat_map(|(i, t)| {
-                        let sep = (i > 0).then(|| muistio_core::Span::Text("\n".into()));
-                        sep.into_iter().chain(t.spans().iter().cloned())
-                    }).collect::<Vec<_>>())),
-                    _ => None,
-                })
-                on_change=Callback::new(move |r: Rich| {
-                    let items: Vec<Rich> = r.lines().into_iter().map(Rich::tidy).collect();
-                    set(Box::new(move |k| if let EntryKind::Bullets { items: old } = k { *old = items.clone() }))
-                })/>
-        }
-        .into_any(),
-        KindTag::Subheading | KindTag::Attachment => {
-            let label = if tag == KindTag::Subheading { ws.word(|t| t.subheading) } else { ws.word(|t| t.attachment_name) };
-            view! {
-                <TextField id=format!("{el}-text") label=label hidden_label=true
-                    value=text_of(entry, |k| match k { EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => Some(text.clone()), _ => None })
-                    on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Subheading { text } | EntryKind::Attachment { name: text } = k { *text = v.clone() })))/>
-            }
-            .into_any()
-        }
-        KindTag::Action => view! {
-            <div class="action-fields">
-                <div class="field">
-                    <TextField id=format!("{el}-owner") label=ws.word(|t| t.owner) list="speakers".to_string()
-                        value=text_of(entry, |k| match k { EntryKind::Action { owner, .. } => Some(owner.clone()), _ => None })
-                        on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })))
-                        on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Action { owner, .. } = k { *owner = v.clone() })) })/>
-                </div>
-                <div class="field">
-                    <CheckedField id=format!("{el}-due") label=ws.word(|t| t.due) hint="30.11.2025"
-                        value=Signal::derive(move || entry.get().and_then(|e| match e.kind { EntryKind::Action { due, .. } => due, _ => None }))
-                        parse=parse_date show=|d: &Date| d.dotted()
-                        on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::Action { due, .. } = k { *due = v })))/>
-                </div>
-                <div class="check-row action-done">
-                    <input type="checkbox" id=format!("{el}-done")
-                        prop:checked=move || entry.get().is_some_and(|e| matches!(e.kind, EntryKind::Action { done: true, .. }))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            // One undo step of its own, not merged with typing before it.
-                            ws.seal();
-                            set(Box::new(move |k| if let EntryKind::Action { done, .. } = k { *done = on }));
-                            ws.seal();
-                        }/>
-                    <label for=format!("{el}-done")>{ws.word(|t| t.action_done)}</label>
-                </div>
-                <div class="field">
-                    <InlineField id=format!("{el}-text") label=ws.word(|t| t.task)
-                        value=rich_of(entry, |k| match k { EntryKind::Action { text, .. } => Some(text.clone()), _ => None })
-                        on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Action { text, .. } = k { *text = r.clone() })))/>
-                </div>
-            </div>
+        KindTag::Decision => t.decision,
+        KindTag::Proposal => t.proposal,
+        KindTag::Statement => t.statement_text,
+        KindTag::Action => t.task,
+        KindTag::Dissent => t.dissent_text,
+        _ => t.text,
+    }
+}
+
+/// "2" for the second reply.
+fn nth(field: Field) -> String {
+    match field {
+        Field::ReplySpeaker(n) | Field::ReplyText(n) => (n + 1).to_string(),
+        _ => String::new(),
+    }
+}
+
+fn tally(field: Field) -> usize {
+    match field {
+        Field::Count(n) | Field::Names(n) => n.min(2),
+        _ => 0,
+    }
+}
+
+/// One field of the entry, drawn as its value's kind wants: running text, a line, a date, a
+/// time, a checkbox or a count.
+fn field_view(
+    ws: Workspace,
+    el: &str,
+    tag: KindTag,
+    field: Field,
+    entry: Memo<Option<Entry>>,
+    set: SetKind,
+) -> AnyView {
+    let Look {
+        suffix,
+        label,
+        hidden,
+        class,
+        names,
+    } = look(tag, field);
+    let id = format!("{el}-{suffix}");
+    let label = Signal::derive(move || label(ws.t(), tag, field));
+    let value = move || entry.get().and_then(|e| fields::get(&e.kind, field));
+    let write = move |v: Value| {
+        let meeting = ws.with_doc_untracked(|d| d.header.when.date).flatten();
+        set.run(Box::new(move |k| fields::set(k, field, v.clone(), meeting)));
+    };
+    let list = names.then(|| "speakers".to_string());
+    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
+    // Names are completed when the field is left, except a tally's list (several names).
+    let on_commit = (names && !matches!(field, Field::Names(_) | Field::Who))
+        .then(|| Callback::new(move |v: String| write(Value::Line(complete(v)))));
+    let inner = match get_kind(field) {
+        Kind::Rich => view! {
+            <InlineField id=id label=label hidden_label=hidden
+                value=Signal::derive(move || match value() { Some(Value::Rich(r)) => r, _ => Rich::default() })
+                on_change=Callback::new(move |r: Rich| write(Value::Rich(r)))/>
         }
         .into_any(),
-        KindTag::NextMeeting => {
-            let when = move || entry.get().and_then(|e| match e.kind { EntryKind::NextMeeting(n) => Some(n.when), _ => None }).unwrap_or_default();
-            let next = move || entry.get().and_then(|e| match e.kind { EntryKind::NextMeeting(n) => Some(n), _ => None }).unwrap_or_default();
-            // The day, times and place of a sentence are read from it as it is typed; without one
-            // they are fields of their own.
-            let sentence_change = Callback::new(move |r: Rich| {
-                let (meeting, keep) = (ws.with_doc_untracked(|d| d.header.when.date).flatten(), r.is_empty());
-                set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k {
-                    match keep {
-                        true => n.sentence = Rich::default(),
-                        false => *n = next::from_sentence(r.clone(), meeting),
-                    }
-                }))
+        Kind::Line => {
+            let shown = Signal::derive(move || match value() {
+                Some(Value::Line(s)) => s,
+                _ => String::new(),
             });
-            let [date_id, start_id, end_id, place_id, read_id] = ["date", "start", "end", "place", "read"].map(|p| format!("{el}-{p}"));
-            let lang = move || ws.with_doc_untracked(|d| d.header.lang).unwrap_or_default();
-            let read = move || {
-                let n = next();
-                let said: Vec<String> = [n.when.text(lang()), n.place].into_iter().filter(|s| !s.is_empty()).collect();
-                ws.t().next_read.with(&[&said.join(", ")])
-            };
-            view! {
-                <div class="next-fields">
-                    <div class="field wide">
-                        <InlineField id=format!("{el}-sentence") label=ws.word(|t| t.next_sentence)
-                            value=rich_of(entry, |k| match k { EntryKind::NextMeeting(n) => Some(n.sentence.clone()), _ => None })
-                            on_change=sentence_change/>
-                    </div>
-                    <Show when=move || !next().sentence.is_empty()>
-                        <p class="field wide next-read" id=read_id.clone()>{read}</p>
-                    </Show>
-                    <Show when=move || next().sentence.is_empty()>
-                    <div class="field">
-                        <CheckedField id=date_id.clone() label=ws.word(|t| t.date) hint="25.3.2026" value=Signal::derive(move || when().date)
-                            parse=parse_date show=|d: &Date| d.dotted()
-                            on_change=Callback::new(move |v: Option<Date>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.date = v })))/>
-                    </div>
-                    <div class="field">
-                        <CheckedField id=start_id.clone() label=ws.word(|t| t.starts) hint="9.00" value=Signal::derive(move || when().start)
-                            parse=parse_time show=|t: &Time| t.dotted()
-                            on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.start = v })))/>
-                    </div>
-                    <div class="field">
-                        <CheckedField id=end_id.clone() label=ws.word(|t| t.ends) hint="11.30" value=Signal::derive(move || when().end)
-                            parse=parse_time show=|t: &Time| t.dotted()
-                            on_change=Callback::new(move |v: Option<Time>| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.when.end = v })))/>
-                    </div>
-                    <div class="field wide">
-                        <TextField id=place_id.clone() label=ws.word(|t| t.place)
-                            value=text_of(entry, |k| match k { EntryKind::NextMeeting(n) => Some(n.place.clone()), _ => None })
-                            on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::NextMeeting(n) = k { n.place = v.clone() })))/>
-                    </div>
-                    </Show>
-                </div>
+            let change = Callback::new(move |s: String| write(Value::Line(s)));
+            match on_commit {
+                Some(commit) => view! {
+                    <TextField id=id label=label hidden_label=hidden list=list value=shown on_change=change on_commit=commit/>
+                }
+                .into_any(),
+                None => view! { <TextField id=id label=label hidden_label=hidden list=list value=shown on_change=change/> }.into_any(),
             }
-            .into_any()
         }
+        Kind::Date(hint) => view! {
+            <CheckedField id=id label=label hint=hint
+                value=Signal::derive(move || match value() { Some(Value::Date(d)) => d, _ => None })
+                parse=parse_date show=|d: &Date| d.dotted()
+                on_change=Callback::new(move |d: Option<Date>| write(Value::Date(d)))/>
+        }
+        .into_any(),
+        Kind::Time(hint) => view! {
+            <CheckedField id=id label=label hint=hint
+                value=Signal::derive(move || match value() { Some(Value::Time(t)) => t, _ => None })
+                parse=parse_time show=|t: &Time| t.dotted()
+                on_change=Callback::new(move |t: Option<Time>| write(Value::Time(t)))/>
+        }
+        .into_any(),
+        Kind::Count => view! {
+            <CheckedField id=id label=label hint="3"
+                value=Signal::derive(move || match value() { Some(Value::Count(c)) => c, _ => None })
+                parse=parse_count show=|c: &u32| c.to_string()
+                on_change=Callback::new(move |c: Option<u32>| write(Value::Count(c)))/>
+        }
+        .into_any(),
+        Kind::Flag => view! {
+            <input type="checkbox" id=id.clone()
+                prop:checked=move || matches!(value(), Some(Value::Flag(true)))
+                on:change=move |ev| {
+                    // One undo step of its own, not merged with typing before it.
+                    ws.seal();
+                    write(Value::Flag(event_target_checked(&ev)));
+                    ws.seal();
+                }/>
+            <label for=id>{label}</label>
+        }
+        .into_any(),
+    };
+    match class {
+        _ if hidden => inner,
+        class => view! { <div class=class>{inner}</div> }.into_any(),
+    }
+}
+
+/// What kind of control a field is.
+enum Kind {
+    Rich,
+    Line,
+    Date(&'static str),
+    Time(&'static str),
+    Count,
+    Flag,
+}
+
+fn get_kind(field: Field) -> Kind {
+    match field {
+        Field::Text | Field::Lines | Field::ReplyText(_) | Field::Sentence | Field::Question | Field::Result => {
+            Kind::Rich
+        }
+        Field::Due => Kind::Date("30.11.2025"),
+        Field::Date => Kind::Date("25.3.2026"),
+        Field::Start => Kind::Time("9.00"),
+        Field::End => Kind::Time("11.30"),
+        Field::Count(_) => Kind::Count,
+        Field::Done => Kind::Flag,
+        _ => Kind::Line,
+    }
+}
+
+/// The fields of an entry of kind `tag`, in the box its kind is laid out in.
+pub(super) fn fields(ws: Workspace, tag: KindTag, entry: Memo<Option<Entry>>, set: SetKind, el: String) -> AnyView {
+    let all = fields::of(tag);
+    let draw = |list: &[Field]| {
+        list.iter()
+            .map(|f| field_view(ws, &el, tag, *f, entry, set))
+            .collect_view()
+    };
+    match tag {
+        KindTag::Paragraph
+        | KindTag::Decision
+        | KindTag::Proposal
+        | KindTag::Bullets
+        | KindTag::Subheading
+        | KindTag::Attachment => draw(all).into_any(),
+        KindTag::Statement => view! {
+            <div class="statement-fields">
+                {draw(all)}
+                <Replies entry set el=el.clone()/>
+            </div>
+        }
+        .into_any(),
+        KindTag::NextMeeting => next_meeting(ws, entry, set, el.clone()),
+        KindTag::Action => view! { <div class="action-fields">{draw(all)}</div> }.into_any(),
+        KindTag::Vote => view! { <div class="vote-fields">{draw(all)}</div> }.into_any(),
+        KindTag::Dissent => view! { <div class="dissent-fields">{draw(all)}</div> }.into_any(),
+    }
+}
+
+/// A next meeting: its sentence, and the day, times and place read from it, or typed into
+/// fields of their own when there is no sentence.
+fn next_meeting(ws: Workspace, entry: Memo<Option<Entry>>, set: SetKind, el: String) -> AnyView {
+    let next = move || {
+        entry
+            .get()
+            .and_then(|e| match e.kind {
+                EntryKind::NextMeeting(n) => Some(n),
+                _ => None,
+            })
+            .unwrap_or_default()
+    };
+    let lang = move || ws.with_doc_untracked(|d| d.header.lang).unwrap_or_default();
+    let read = move || {
+        let n = next();
+        let said: Vec<String> = [n.when.text(lang()), n.place]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        ws.t().next_read.with(&[&said.join(", ")])
+    };
+    let tag = KindTag::NextMeeting;
+    let sentence = field_view(ws, &el, tag, Field::Sentence, entry, set);
+    let read_id = format!("{el}-read");
+    let parts = move || {
+        [Field::Date, Field::Start, Field::End, Field::Place]
+            .into_iter()
+            .map(|f| field_view(ws, &el, tag, f, entry, set))
+            .collect_view()
+    };
+    view! {
+        <div class="next-fields">
+            {sentence}
+            <Show when=move || !next().sentence.is_empty()>
+                <p class="field wide next-read" id=read_id.clone()>{read}</p>
+            </Show>
+            <Show when=move || next().sentence.is_empty()>{parts.clone()}</Show>
+        </div>
     }
     .into_any()
 }
 
-/// A statement: speaker, what was said, and replies.
+/// A statement's replies, each with its speaker and words and a button that removes it, and
+/// the button that adds one.
 #[component]
-fn StatementFields(
-    id: Id,
-    entry: Memo<Option<Entry>>,
-    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+fn Replies(entry: Memo<Option<Entry>>, set: SetKind, el: String) -> impl IntoView {
     let ws = Workspace::get();
-    let el = dom_id(id);
-    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
-    let replies = Memo::new(move |_| {
-        entry
-            .get()
-            .map(|e| match e.kind {
-                EntryKind::Statement { replies, .. } => replies.len(),
-                _ => 0,
-            })
-            .unwrap_or(0)
+    let count = Memo::new(move |_| match entry.get().map(|e| e.kind) {
+        Some(EntryKind::Statement { replies, .. }) => replies.len(),
+        _ => 0,
     });
-    let add_reply = move |_| {
-        ws.seal();
-        set(Box::new(|k| {
-            if let EntryKind::Statement { replies, .. } = k {
-                replies.push(Reply {
-                    speaker: String::new(),
-                    text: Rich::default(),
-                })
+    let add = {
+        let el = el.clone();
+        move |_| {
+            ws.seal();
+            set.run(Box::new(|k| {
+                if let EntryKind::Statement { replies, .. } = k {
+                    replies.push(Reply {
+                        speaker: String::new(),
+                        text: Rich::default(),
+                    })
+                }
+            }));
+            ws.focus_on(format!("{el}-reply{}-speaker", count.get_untracked().saturating_sub(1)));
+        }
+    };
+    let reply = move |n: usize| {
+        let remove = {
+            let el = el.clone();
+            move |_| {
+                ws.seal();
+                set.run(Box::new(move |k| {
+                    if let EntryKind::Statement { replies, .. } = k {
+                        if n < replies.len() {
+                            replies.remove(n);
+                        }
+                    }
+                }));
+                ws.focus_on(format!("{el}-text"));
             }
-        }));
-        ws.focus_on(format!(
-            "{}-reply{}-speaker",
-            dom_id(id),
-            replies.get_untracked().saturating_sub(1)
-        ));
+        };
+        view! {
+            <div class="reply">
+                {field_view(ws, &el, KindTag::Statement, Field::ReplySpeaker(n), entry, set)}
+                {field_view(ws, &el, KindTag::Statement, Field::ReplyText(n), entry, set)}
+                <button type="button" class="icon danger" aria-label=move || ws.t().remove_reply.with(&[&(n + 1).to_string()])
+                    on:click=remove>"✕"</button>
+            </div>
+        }
     };
     view! {
-        <div class="statement-fields">
-            <div class="field speaker">
-                <TextField id=format!("{el}-speaker") label=ws.word(|t| t.speaker) list="speakers".to_string()
-                    value=text_of(entry, |k| match k { EntryKind::Statement { speaker, .. } => Some(speaker.clone()), _ => None })
-                    on_change=Callback::new(move |v: String| set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })))
-                    on_commit=Callback::new(move |v: String| { let v = complete(v); set(Box::new(move |k| if let EntryKind::Statement { speaker, .. } = k { *speaker = v.clone() })) })/>
-            </div>
-            <div class="field">
-                <InlineField id=format!("{el}-text") label=ws.word(|t| t.statement_text)
-                    value=rich_of(entry, |k| match k { EntryKind::Statement { text, .. } => Some(text.clone()), _ => None })
-                    on_change=Callback::new(move |r: Rich| set(Box::new(move |k| if let EntryKind::Statement { text, .. } = k { *text = r.clone() })))/>
-            </div>
-            {move || (0..replies.get()).map(|n| view! { <ReplyFields id n entry set/> }).collect_view()}
-            <button type="button" class="quiet small" on:click=add_reply>{ws.word(|t| t.add_reply)}</button>
-        </div>
-    }
-}
-
-/// The `n`th reply of a statement.
-#[component]
-fn ReplyFields(
-    id: Id,
-    n: usize,
-    entry: Memo<Option<Entry>>,
-    set: impl Fn(Box<dyn Fn(&mut EntryKind)>) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let ws = Workspace::get();
-    let el = format!("{}-reply{n}", dom_id(id));
-    let complete = move |v: String| ws.with_doc_untracked(|d| complete_name(d, &v)).unwrap_or(v);
-    let reply = move || {
-        entry.get().and_then(|e| match e.kind {
-            EntryKind::Statement { replies, .. } => replies.get(n).cloned(),
-            _ => None,
-        })
-    };
-    let edit = move |f: Box<dyn Fn(&mut Reply)>| {
-        set(Box::new(move |k| {
-            if let EntryKind::Statement { replies, .. } = k {
-                if let Some(r) = replies.get_mut(n) {
-                    f(r)
-                }
-            }
-        }))
-    };
-    let remove = move |_| {
-        ws.seal();
-        set(Box::new(move |k| {
-            if let EntryKind::Statement { replies, .. } = k {
-                if n < replies.len() {
-                    replies.remove(n);
-                }
-            }
-        }));
-        ws.focus_on(format!("{}-text", dom_id(id)));
-    };
-    view! {
-        <div class="reply">
-            <div class="field speaker">
-                <TextField id=format!("{el}-speaker") label=Signal::derive(move || ws.t().replier.with(&[&(n + 1).to_string()]))
-                    list="speakers".to_string()
-                    value=Signal::derive(move || reply().map(|r| r.speaker).unwrap_or_default())
-                    on_change=Callback::new(move |v: String| edit(Box::new(move |r| r.speaker = v.clone())))
-                    on_commit=Callback::new(move |v: String| { let v = complete(v); edit(Box::new(move |r| r.speaker = v.clone())) })/>
-            </div>
-            <div class="field">
-                <InlineField id=format!("{el}-text") label=Signal::derive(move || ws.t().reply.with(&[&(n + 1).to_string()]))
-                    value=Signal::derive(move || reply().map(|r| r.text).unwrap_or_default())
-                    on_change=Callback::new(move |t: Rich| edit(Box::new(move |r| r.text = t.clone())))/>
-            </div>
-            <button type="button" class="icon danger" aria-label=move || ws.t().remove_reply.with(&[&(n + 1).to_string()])
-                on:click=remove>"✕"</button>
-        </div>
+        {move || (0..count.get()).map(reply.clone()).collect_view()}
+        <button type="button" class="quiet small" on:click=add>{ws.word(|t| t.add_reply)}</button>
     }
 }

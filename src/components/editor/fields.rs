@@ -28,7 +28,7 @@ pub fn TextField(
     #[prop(optional)]
     hidden_label: bool,
     /// `list` attribute: the id of a datalist that completes the field.
-    #[prop(optional, into)]
+    #[prop(optional_no_strip)]
     list: Option<String>,
     /// Called when the person leaves the field or presses Enter.
     #[prop(optional)]

@@ -72,7 +72,7 @@ pub fn FormalForm(header: Memo<Header>) -> impl IntoView {
                     </select>
                 </div>
                 <div class="field wide">
-                    <TextField id="header-checkers" label=ws.word(|t| t.checkers) list="speakers".to_string()
+                    <TextField id="header-checkers" label=ws.word(|t| t.checkers) list=Some("speakers".to_string())
                         value=Signal::derive(move || header.get().approval.checkers.join(", "))
                         placeholder=ws.word(|t| t.checkers_hint)
                         on_change=Callback::new(move |v: String| {

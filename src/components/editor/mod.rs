@@ -11,7 +11,6 @@ mod header_form;
 mod inline_field;
 mod items;
 mod reading;
-mod vote_fields;
 
 pub use checks::Checks;
 

@@ -15,8 +15,7 @@ pub fn reading(entry: Entry, lang: Lang) -> AnyView {
     let kind = KindTag::of(&entry.kind);
     let empty = entry.kind.plain_text().trim().trim_end_matches(':').trim().is_empty();
     if empty {
-        let i = KindTag::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-        return view! { <p class="empty-entry">{ws.t_untracked().entry_kinds[i]}</p> }.into_any();
+        return view! { <p class="empty-entry">{ws.t_untracked().entry_kinds[kind.index()]}</p> }.into_any();
     }
     match entry.kind {
         EntryKind::Paragraph { text } => view! { <p><RichText text quiet_links=true/></p> }.into_any(),
