@@ -50,13 +50,13 @@ pub fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "docx-amp",
-            what: "a Word part full of `&`",
+            what: "a Word part full of `&`, more than a memo holds",
             build: |n| {
                 let xml = fill(
                     &format!("{DOCX_HEAD}<w:p><w:r><w:t>"),
                     "&",
                     &format!("</w:t></w:r></w:p>{DOCX_TAIL}"),
-                    n,
+                    n + n / 2,
                 );
                 zip(&[("word/document.xml", &xml)], false)
             },
@@ -64,14 +64,14 @@ pub fn shapes() -> Vec<Shape> {
         },
         Shape {
             name: "docx-entities",
-            what: "a Word part of character references, some broken",
+            what: "a Word part of character references, some broken, more than a memo holds",
             build: |n| {
                 let unit = "&#228;&amp;&#x;&#99999999999;&lt&";
                 let xml = fill(
                     &format!("{DOCX_HEAD}<w:p><w:r><w:t>"),
                     unit,
                     &format!("</w:t></w:r></w:p>{DOCX_TAIL}"),
-                    n,
+                    n * 2,
                 );
                 zip(&[("word/document.xml", &xml)], false)
             },

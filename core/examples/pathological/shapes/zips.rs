@@ -98,7 +98,10 @@ fn header(e: &Raw, name: &str, central: bool, offset: u32) -> Vec<u8> {
     h
 }
 
-pub const DOCX_HEAD: &str = r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="w" xmlns:r="r"><w:body>"#;
+pub const DOCX_HEAD: &str = concat!(
+    r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#,
+    r#" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>"#
+);
 pub const DOCX_TAIL: &str = "</w:body></w:document>";
 pub const ODT_HEAD: &str =
     r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content><office:body><office:text>"#;

@@ -1,5 +1,10 @@
 //! Just enough XML for office documents: escaping what is written (dropping the characters XML
-//! forbids), and reading elements and text back.
+//! forbids), and reading elements and text back — by prefix ([`events`]) or by namespace
+//! ([`names::ns_events`]).
+
+pub mod names;
+
+pub use names::{ns_attr, ns_events, Name, Ns, NsEvent};
 
 /// Escapes text or an attribute value. Control characters other than tab and line breaks, and
 /// U+FFFE/U+FFFF, are not allowed in XML 1.0 at all: they are dropped.
