@@ -61,6 +61,9 @@ pub enum HeaderLabel {
     Checked,
     /// "Tila", "Status": draft, checked or final.
     Stage,
+    /// "Aikavyöhyke", "Tidszon", "Time zone": the zone of the times, when the time line's
+    /// brackets cannot hold it.
+    Zone,
 }
 
 /// The labels Muistio writes in one language.
@@ -73,6 +76,9 @@ pub struct Words {
     pub at: &'static str,
     /// Label of the place line.
     pub place: &'static str,
+    /// Label of the time zone's own line (written only for a zone that does not read as one
+    /// in brackets after the times).
+    pub zone: &'static str,
     /// Heading of the present attendees.
     pub present: &'static str,
     /// Heading of the absent attendees.
@@ -125,6 +131,7 @@ const FI: Words = Words {
     clock: None,
     at: "klo",
     place: "Paikka",
+    zone: "Aikavyöhyke",
     present: "Paikalla",
     absent: "Poissa",
     decision: "Päätös",
@@ -154,6 +161,7 @@ const SV: Words = Words {
     clock: None,
     at: "kl.",
     place: "Plats",
+    zone: "Tidszon",
     present: "Närvarande",
     absent: "Frånvarande",
     decision: "Beslut",
@@ -183,6 +191,7 @@ const EN: Words = Words {
     clock: Some("Time"),
     at: "",
     place: "Location",
+    zone: "Time zone",
     present: "Present",
     absent: "Absent",
     decision: "Decision",
@@ -316,6 +325,10 @@ const HEADER_LABELS: &[(&str, HeaderLabel, Lang)] = &[
     ("minutes checked", HeaderLabel::Checked, Lang::En),
     ("checked", HeaderLabel::Checked, Lang::En),
     ("status", HeaderLabel::Stage, Lang::En),
+    ("aikavyöhyke", HeaderLabel::Zone, Lang::Fi),
+    ("tidszon", HeaderLabel::Zone, Lang::Sv),
+    ("time zone", HeaderLabel::Zone, Lang::En),
+    ("timezone", HeaderLabel::Zone, Lang::En),
 ];
 
 /// The words for each stage of the minutes, in every language, lower-case.

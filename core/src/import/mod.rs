@@ -172,16 +172,27 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
 fn header_line(label: HeaderLabel, rest: &str, doc: &mut Minutes, ids: &mut Ids, people: &mut Option<bool>) -> bool {
     let h = &mut doc.header;
     match label {
-        HeaderLabel::When | HeaderLabel::Clock => match when::parse(rest) {
-            Some(w) if h.when.date.is_none() || w.date.is_none() => {
+        HeaderLabel::When | HeaderLabel::Clock => match when::parse_zoned(rest, None) {
+            Some((w, zone))
+                if (h.when.date.is_none() || w.date.is_none()) && (h.zone.is_empty() || zone.is_empty()) =>
+            {
                 h.when.date = h.when.date.or(w.date);
                 h.when.start = h.when.start.or(w.start);
                 h.when.end = h.when.end.or(w.end);
+                if !zone.is_empty() {
+                    h.zone = inline::parse(&zone).to_plain();
+                }
                 *people = None;
                 true
             }
             _ => false,
         },
+        HeaderLabel::Zone if h.zone.is_empty() && !rest.is_empty() => {
+            h.zone = inline::parse(rest).to_plain();
+            *people = None;
+            true
+        }
+        HeaderLabel::Zone => false,
         HeaderLabel::Place if h.place.is_empty() && !rest.is_empty() => {
             h.place = inline::parse(rest).to_plain();
             *people = None;

@@ -227,15 +227,19 @@ impl Writer<'_> {
                 .unwrap_or_else(|| format!("{}: {}", words.next_meeting, inline(&next.sentence, false)));
             return vec![self.settle(block, &wanted, ctx)];
         }
-        let known = !next.when.is_empty();
+        let known = !next.when.is_empty() || !next.zone.is_empty();
         // "5.12." could be a date without its year: a time alone goes without the period.
-        let text = next.when.text(self.lang);
+        let zone = escape(&next.zone)
+            .replace('(', &reference('('))
+            .replace(')', &reference(')'));
+        let text = crate::model::zone::with_zone(&next.when.text(self.lang), &zone);
         let dotted = format!("{text}.");
-        let line = match crate::import::when::parse_in(&dotted, self.meeting) == Some(next.when) {
+        let wanted = Some((next.when, zone.clone()));
+        let line = match crate::import::when::parse_zoned(&dotted, self.meeting) == wanted {
             true => dotted,
             false => text,
         };
-        let bare = known && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
+        let bare = !next.when.is_empty() && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
         let mut out = vec![match (bare, !known) {
             (true, _) => line,
             (false, true) => format!("{}: –", words.when),
