@@ -70,9 +70,9 @@ pub fn known(text: &str) -> Option<Zone> {
 
 /// "+2", "+02", "+2:30", "+0230", "-5" → minutes east of UTC (within ±14 hours).
 fn offset_minutes(text: &str) -> Option<i16> {
-    let (sign, digits) = match text.split_at(1) {
-        ("+", d) => (1, d),
-        ("-", d) => (-1, d),
+    let (sign, digits) = match (text.strip_prefix('+'), text.strip_prefix('-')) {
+        (Some(d), _) => (1, d),
+        (_, Some(d)) => (-1, d),
         _ => return None,
     };
     let (h, m) = match digits.split_once([':', '.']) {
@@ -143,7 +143,15 @@ mod tests {
         for zone in ["PST", "UTC+2", "Tokion aikaa", "local time", "svensk tid", "EET"] {
             assert!(looks_like(zone), "{zone}");
         }
-        for not in ["kahvitauko klo 11", "huom", "Kemijärvi", "A", "tauko"] {
+        for not in [
+            "kahvitauko klo 11",
+            "huom",
+            "Kemijärvi",
+            "A",
+            "tauko",
+            "ABÅåÅöpÄ",
+            "UTCÄ",
+        ] {
             assert!(!looks_like(not), "{not}");
         }
     }

@@ -133,11 +133,16 @@ pub fn tidy(rich: Rich) -> Rich {
 /// A time zone as people write it after the times, or words that do not read as one (which a
 /// document must still keep), or none.
 pub fn zone() -> impl Strategy<Value = String> {
+    prop_oneof![3 => zones(), 1 => line(2)]
+}
+
+/// A time zone that reads as one after the times (as a next meeting's, which words that do not
+/// are repaired out of), or none.
+pub fn zones() -> impl Strategy<Value = String> {
     prop_oneof![
-        3 => Just(String::new()),
-        2 => prop::sample::select(&["EET", "svensk tid", "UTC+2", "Helsinki time", "CEST", "Suomen aikaa", "PST"][..])
+        1 => Just(String::new()),
+        1 => prop::sample::select(&["EET", "svensk tid", "UTC+2", "Helsinki time", "CEST", "Suomen aikaa", "PST"][..])
             .prop_map(String::from),
-        1 => line(2),
     ]
 }
 
@@ -162,7 +167,7 @@ pub fn entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => (prop::option::of(line(3)), date(), rich(), any::<bool>())
             .prop_map(|(owner, due, text, done)| EntryKind::Action { owner: owner.unwrap_or_default(), due, text, done }),
         1 => line(5).prop_map(|name| EntryKind::Attachment { name }),
-        1 => (date(), time(), time(), prop::option::of(line(5)), prop::option::of((prop::sample::select(SENTENCES), rich())), zone())
+        1 => (date(), time(), time(), prop::option::of(line(5)), prop::option::of((prop::sample::select(SENTENCES), rich())), zones())
             .prop_map(|(date, start, end, place, sentence, zone)| {
                 let sentence = sentence.map(|(opening, rest)| {
                     let mut spans = vec![Span::Text(opening.to_string())];

@@ -12,7 +12,7 @@ mod vote;
 use super::inline::{escape_for_file as escape, fragile, reference};
 use crate::import::{body, decode, inline, kind, when};
 use crate::labels;
-use crate::model::{Attendee, Date, Header, Item, Minutes, Stage};
+use crate::model::{Attendee, Date, DocKind, Header, Item, Minutes, Stage};
 use crate::ImportError;
 
 /// The document as Markdown, ending in one newline.
@@ -44,16 +44,19 @@ pub fn render(doc: &Minutes) -> String {
     }
     blocks.extend(approval_lines(h));
     blocks.push(kind_line);
-    blocks.extend(entries::render(&doc.intro, None, None, h.lang, h.when.date));
+    // The end of formal minutes is where signatures are read: no line there may read as one.
+    let formal = h.kind == DocKind::Minutes;
+    let signable = formal && doc.items.is_empty();
+    blocks.extend(entries::render(&doc.intro, None, None, (h.lang, h.when.date, signable)));
     let first = h.first_item as usize;
     for (n, item) in doc.items.iter().enumerate() {
         blocks.push(heading(h, n, item));
+        let signable = formal && n + 1 == doc.items.len();
         blocks.extend(entries::render(
             &item.entries,
             Some(item),
             Some(first + n + 1),
-            h.lang,
-            h.when.date,
+            (h.lang, h.when.date, signable),
         ));
     }
     blocks.join("\n\n") + "\n"
