@@ -61,6 +61,9 @@ pub enum HeaderLabel {
     Checked,
     /// "Tila", "Status": draft, checked or final.
     Stage,
+    /// "Aikavyöhyke", "Tidszon", "Time zone": the zone of the times, when the time line's
+    /// brackets cannot hold it.
+    Zone,
 }
 
 /// The labels Muistio writes in one language.
@@ -73,6 +76,9 @@ pub struct Words {
     pub at: &'static str,
     /// Label of the place line.
     pub place: &'static str,
+    /// Label of the time zone's own line (written only for a zone that does not read as one
+    /// in brackets after the times).
+    pub zone: &'static str,
     /// Heading of the present attendees.
     pub present: &'static str,
     /// Heading of the absent attendees.
@@ -125,6 +131,7 @@ const FI: Words = Words {
     clock: None,
     at: "klo",
     place: "Paikka",
+    zone: "Aikavyöhyke",
     present: "Paikalla",
     absent: "Poissa",
     decision: "Päätös",
@@ -154,6 +161,7 @@ const SV: Words = Words {
     clock: None,
     at: "kl.",
     place: "Plats",
+    zone: "Tidszon",
     present: "Närvarande",
     absent: "Frånvarande",
     decision: "Beslut",
@@ -183,6 +191,7 @@ const EN: Words = Words {
     clock: Some("Time"),
     at: "",
     place: "Location",
+    zone: "Time zone",
     present: "Present",
     absent: "Absent",
     decision: "Decision",
@@ -316,6 +325,10 @@ const HEADER_LABELS: &[(&str, HeaderLabel, Lang)] = &[
     ("minutes checked", HeaderLabel::Checked, Lang::En),
     ("checked", HeaderLabel::Checked, Lang::En),
     ("status", HeaderLabel::Stage, Lang::En),
+    ("aikavyöhyke", HeaderLabel::Zone, Lang::Fi),
+    ("tidszon", HeaderLabel::Zone, Lang::Sv),
+    ("time zone", HeaderLabel::Zone, Lang::En),
+    ("timezone", HeaderLabel::Zone, Lang::En),
 ];
 
 /// The words for each stage of the minutes, in every language, lower-case.
@@ -487,6 +500,131 @@ pub const NEXT_MEETING_PHRASES: &[&str] = &[
     "the * will next meet",
     "the * next meets",
 ];
+
+/// What a block of signatures at the end of formal minutes is about.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SignedBlock {
+    /// The chair and the secretary sign ("Vakuudeksi", "Vid protokollet", "Signed").
+    Signed,
+    /// The checkers check; `stated`: the words say it was done ("Pöytäkirja tarkastettu",
+    /// "Justerat", "Checked and approved by"), not that it is to be done ("Justeras").
+    Checked { stated: bool },
+}
+
+/// The words that open a block of signatures, lower-case, in every language.
+const SIGNED_BLOCKS: &[(&str, SignedBlock)] = &[
+    ("vakuudeksi", SignedBlock::Signed),
+    ("allekirjoitukset", SignedBlock::Signed),
+    ("pöytäkirjan vakuudeksi", SignedBlock::Signed),
+    ("vid protokollet", SignedBlock::Signed),
+    ("underskrifter", SignedBlock::Signed),
+    ("signed", SignedBlock::Signed),
+    ("signatures", SignedBlock::Signed),
+    ("signed by", SignedBlock::Signed),
+    ("pöytäkirja tarkastettu", SignedBlock::Checked { stated: true }),
+    (
+        "pöytäkirja tarkastettu ja hyväksytty",
+        SignedBlock::Checked { stated: true },
+    ),
+    ("pöytäkirja on tarkastettu", SignedBlock::Checked { stated: true }),
+    ("tarkastettu", SignedBlock::Checked { stated: true }),
+    ("tarkastettu ja hyväksytty", SignedBlock::Checked { stated: true }),
+    ("pöytäkirjan tarkastus", SignedBlock::Checked { stated: false }),
+    ("pöytäkirjantarkastajat", SignedBlock::Checked { stated: false }),
+    ("pöytäkirjan tarkastajat", SignedBlock::Checked { stated: false }),
+    ("justeras", SignedBlock::Checked { stated: false }),
+    ("justerare", SignedBlock::Checked { stated: false }),
+    ("justerat", SignedBlock::Checked { stated: true }),
+    ("protokollet justerat", SignedBlock::Checked { stated: true }),
+    (
+        "protokollet justerat och godkänt",
+        SignedBlock::Checked { stated: true },
+    ),
+    ("justerat och godkänt", SignedBlock::Checked { stated: true }),
+    ("minutes checked", SignedBlock::Checked { stated: true }),
+    ("checked", SignedBlock::Checked { stated: true }),
+    ("checked by", SignedBlock::Checked { stated: true }),
+    ("checked and approved by", SignedBlock::Checked { stated: true }),
+    ("approved by", SignedBlock::Checked { stated: true }),
+    (
+        "minutes approved as a correct record",
+        SignedBlock::Checked { stated: true },
+    ),
+    ("approved as a correct record", SignedBlock::Checked { stated: true }),
+    (
+        "minutes approved as a correct record by",
+        SignedBlock::Checked { stated: true },
+    ),
+    ("minutes checkers", SignedBlock::Checked { stated: false }),
+    ("checkers", SignedBlock::Checked { stated: false }),
+];
+
+/// The block `line` opens and the rest of the line after its words ("Pöytäkirja tarkastettu
+/// Kemijärvi 20.5.2026" → checked, "Kemijärvi 20.5.2026"), the longest words first.
+pub fn signed_block(line: &str) -> Option<(SignedBlock, &str)> {
+    let lower = line.to_lowercase();
+    SIGNED_BLOCKS
+        .iter()
+        .filter(|(words, _)| {
+            lower.starts_with(words)
+                && lower[words.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ':' || c == ' ' || c == ',')
+        })
+        .max_by_key(|(words, _)| words.len())
+        .map(|(words, block)| {
+            // Lower-casing keeps these words' lengths, so the rest starts where they end.
+            let rest = line.get(words.len()..).unwrap_or("");
+            (*block, rest.trim_start_matches([':', ',']).trim())
+        })
+}
+
+/// The part a signer plays, as written under or beside a name.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Signer {
+    /// The chair, or the secretary.
+    Role(Role),
+    /// A checker of the minutes.
+    Checker,
+}
+
+/// Words for a checker, lower-case.
+const CHECKER: &[&str] = &[
+    "pöytäkirjantarkastaja",
+    "pöytäkirjan tarkastaja",
+    "tarkastaja",
+    "justerare",
+    "justeringsperson",
+    "justeringsman",
+    "checker",
+    "minutes checker",
+];
+
+/// The part a signer's words name: "puheenjohtaja", "kokouksen sihteeri", "Ordförande",
+/// "pöytäkirjantarkastaja", "Chair".
+pub fn signer(words: &str) -> Option<Signer> {
+    let k = key(words).trim_end_matches(['.', ',']).to_string();
+    // A role is a few words, the ones after the first in lower case ("kokouksen puheenjohtaja",
+    // not "Marja Lehto, puheenjohtaja").
+    let capitals = words
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if k.split_whitespace().count() > 3 || capitals || k.contains([',', '(', ')']) {
+        return None;
+    }
+    if CHECKER.contains(&k.as_str()) {
+        return Some(Signer::Checker);
+    }
+    match k.as_str() {
+        "protokollförare" | "minute taker" | "minute-taker" | "pöytäkirjanpitäjä" => {
+            Some(Signer::Role(Role::Secretary))
+        }
+        "mötesordförande" | "kokouksen puheenjohtaja" => Some(Signer::Role(Role::Chair)),
+        _ => role_of(&k).map(Signer::Role),
+    }
+}
 
 /// "Liitteet:", "Bilagor:", "Attachments:": the heading of a list whose every line is an
 /// attachment.

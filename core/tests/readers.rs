@@ -124,6 +124,35 @@ fn summer_time_and_hostile_text() -> Option<()> {
 }
 
 #[test]
+fn python_icalendar_reads_the_zone_the_minutes_write() {
+    zones_written();
+}
+
+fn zones_written() -> Option<()> {
+    let cases = [
+        ("klo 18–20 (svensk tid)", "2027-03-03T18:00:00+01:00", "1:00:00"),
+        ("klo 18–20 (Helsinki time)", "2027-03-03T18:00:00+02:00", "2:00:00"),
+        ("klo 18–20 (UTC+2)", "2027-03-03T16:00:00+00:00", "0:00:00"),
+        ("klo 18–20 CET", "2027-03-03T17:00:00+00:00", "0:00:00"),
+    ];
+    for (times, start, offset) in cases {
+        let text = format!(
+            "Hallitus\n\nPÖYTÄKIRJA\n\nAika: 3.2.2027 klo 18\n\n1 § Muut asiat\n\n\
+             Seuraava kokous pidetään 3.3.2027 {times} kirjastolla.\n"
+        );
+        let doc = restore(text.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
+        let ics = export(&doc, Format::Ics, 0).unwrap();
+        let path = temp("vyohyke.ics", &ics.bytes);
+        icalendar()?;
+        let out = run("python3", &["-c", READ_ICS, path.to_str().unwrap()])?;
+        let event: Vec<String> = serde_json::from_str(out.trim()).unwrap();
+        assert_eq!((event[0].as_str(), event[4].as_str()), (start, offset), "{times}");
+        assert_eq!(event[3], "kirjastolla", "{times}");
+    }
+    Some(())
+}
+
+#[test]
 fn pandoc_reads_the_web_page_and_xmllint_finds_it_well_formed() {
     let doc = memo();
     let html = export(&doc, Format::Html, 0).unwrap();

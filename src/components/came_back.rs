@@ -17,6 +17,7 @@ fn subject(t: &Texts, shown: &Shown) -> String {
                 "kind" => t.doc_type,
                 "number" => t.number,
                 "subtitle" => t.subtitle,
+                "zone" => t.zone,
                 "lang" => t.doc_language,
                 "date" => t.date,
                 "start" => t.starts,

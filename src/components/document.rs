@@ -64,7 +64,7 @@ pub fn DocumentView(
         true => words.kind(header.kind).to_string(),
         false => format!("{} {}", words.kind(header.kind), header.number),
     };
-    let time = header.when.text(lang);
+    let time = muistio_core::model::zone::with_zone(&header.when.text(lang), &header.zone);
     let (absent, present): (Vec<Attendee>, Vec<Attendee>) = attendees.into_iter().partition(|a| a.absent);
     let title = if header.title.is_empty() {
         Workspace::get().t_untracked().untitled.to_string()

@@ -32,9 +32,9 @@ pub fn EntryView(
             let text = muistio_core::export::outline::next_meeting_sentence(&next, lang);
             view! { <p class="next-meeting"><RichText text/></p> }.into_any()
         }
-        EntryKind::NextMeeting(NextMeeting { when, place, .. }) => view! {
+        EntryKind::NextMeeting(NextMeeting { when, zone, place, .. }) => view! {
             <p class="next-meeting">
-                {when.text(lang)}
+                {muistio_core::model::zone::with_zone(&when.text(lang), &zone)}
                 {(!place.is_empty()).then(|| view! { <br/>{place} })}
             </p>
         }

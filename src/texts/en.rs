@@ -132,6 +132,8 @@ pub const EN: Texts = Texts {
     date: "Date",
     starts: "Starts",
     ends: "Ends",
+    zone: "Time zone",
+    zone_example: "e.g. UTC+2, Helsinki time",
     place: "Place",
     place_example: "room, address, town",
     not_a_date: Fill("“{1}” is not a date. Write for example 14.11.2025."),

@@ -132,6 +132,8 @@ pub const FI: Texts = Texts {
     date: "Päivämäärä",
     starts: "Alkaa",
     ends: "Päättyy",
+    zone: "Aikavyöhyke",
+    zone_example: "esim. EET, Suomen aikaa",
     place: "Paikka",
     place_example: "huone, osoite, kaupunki",
     not_a_date: Fill("”{1}” ei ole päivämäärä. Kirjoita esimerkiksi 14.11.2025."),

@@ -144,6 +144,9 @@ texts! {
     date: &'static str,
     starts: &'static str,
     ends: &'static str,
+    /// The time zone the times are given in, a field of the header.
+    zone: &'static str,
+    zone_example: &'static str,
     place: &'static str,
     place_example: &'static str,
     /// "”x” ei ole päivämäärä. …"

@@ -133,6 +133,8 @@ pub const SV: Texts = Texts {
     date: "Datum",
     starts: "Börjar",
     ends: "Slutar",
+    zone: "Tidszon",
+    zone_example: "t.ex. svensk tid, CET",
     place: "Plats",
     place_example: "rum, adress, ort",
     not_a_date: Fill("”{1}” är inte ett datum. Skriv till exempel 14.11.2025."),

@@ -1,11 +1,67 @@
-//! The next meeting as an iCalendar file (RFC 5545): one event in Europe/Helsinki time, lines
-//! folded at 75 octets, text escaped so that nothing typed can add a property.
+//! The next meeting as an iCalendar file (RFC 5545): one event in the time zone the document
+//! writes (its own, else the meeting's; Europe/Helsinki when none is written), lines folded at
+//! 75 octets, text escaped so that nothing typed can add a property.
 
+use crate::model::zone::{self, Zone};
 use crate::model::{Date, Minutes, NextMeeting, Time};
 
-/// The Helsinki time zone with the EU's daylight saving rules (last Sundays of March and
-/// October, at 01.00 UTC).
-const VTIMEZONE: &str = "BEGIN:VTIMEZONE\r\nTZID:Europe/Helsinki\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0300\r\nTZNAME:EEST\r\nDTSTART:19700329T030000\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nBEGIN:STANDARD\r\nTZOFFSETFROM:+0300\r\nTZOFFSETTO:+0200\r\nTZNAME:EET\r\nDTSTART:19701025T040000\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+/// A region's rules: the EU's daylight saving (last Sundays of March and October, at 01.00
+/// UTC), in the region's standard and summer offsets.
+fn vtimezone(tzid: &str) -> Option<String> {
+    let (standard, summer, names, at) = match tzid {
+        "Europe/Helsinki" => ("+0200", "+0300", ["EET", "EEST"], ["030000", "040000"]),
+        "Europe/Stockholm" => ("+0100", "+0200", ["CET", "CEST"], ["020000", "030000"]),
+        _ => return None,
+    };
+    Some(format!(
+        "BEGIN:VTIMEZONE\r\nTZID:{tzid}\r\nBEGIN:DAYLIGHT\r\nTZOFFSETFROM:{standard}\r\nTZOFFSETTO:{summer}\r\n\
+         TZNAME:{}\r\nDTSTART:19700329T{}\r\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\n\
+         BEGIN:STANDARD\r\nTZOFFSETFROM:{summer}\r\nTZOFFSETTO:{standard}\r\nTZNAME:{}\r\n\
+         DTSTART:19701025T{}\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n",
+        names[1], at[0], names[0], at[1]
+    ))
+}
+
+/// How the event's times are written: in a region, at a fixed offset (as UTC), or as the
+/// clock shows them wherever the reader is (a zone written that no calendar knows).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Clock {
+    Region(&'static str),
+    Offset(i16),
+    Floating,
+}
+
+/// The zone of the next meeting's times: its own, else the meeting's, else Helsinki's.
+fn clock(doc: &Minutes, next: &NextMeeting) -> Clock {
+    let written = [&next.zone, &doc.header.zone]
+        .into_iter()
+        .find(|z| !z.trim().is_empty());
+    match written.map(|z| zone::known(z)) {
+        None => Clock::Region("Europe/Helsinki"),
+        Some(Some(Zone::Region(r))) => Clock::Region(r),
+        Some(Some(Zone::Offset(m))) => Clock::Offset(m),
+        Some(None) => Clock::Floating,
+    }
+}
+
+/// A local day and time as a property's value: with its zone, in UTC, or floating.
+fn at(name: &str, d: Date, t: Time, clock: Clock) -> String {
+    match clock {
+        Clock::Region(tzid) => format!("{name};TZID={tzid}:{}", stamp(d, t)),
+        Clock::Floating => format!("{name}:{}", stamp(d, t)),
+        Clock::Offset(offset) => {
+            let minutes = i32::from(t.minutes()) - i32::from(offset);
+            let day = match minutes.div_euclid(24 * 60) {
+                -1 => d.previous_day(),
+                1 => d.next_day(),
+                _ => d,
+            };
+            let m = minutes.rem_euclid(24 * 60);
+            let utc = Time::new((m / 60) as u8, (m % 60) as u8).unwrap_or(t);
+            format!("{name}:{}Z", stamp(day, utc))
+        }
+    }
+}
 
 /// Escapes a TEXT value: backslash, semicolon, comma, line breaks; other control characters go.
 pub fn escape(text: &str) -> String {
@@ -88,6 +144,7 @@ fn uid(doc: &Minutes, next: &NextMeeting) -> String {
 pub fn render(doc: &Minutes, now_ms: u64) -> Option<String> {
     let next = doc.next_meeting()?;
     let date = next.when.date?;
+    let clock = clock(doc, next);
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".into(),
@@ -107,9 +164,9 @@ pub fn render(doc: &Minutes, now_ms: u64) -> Option<String> {
             } else {
                 date
             };
-            event.push(format!("DTSTART;TZID=Europe/Helsinki:{}", stamp(date, start)));
+            event.push(at("DTSTART", date, start, clock));
             match end {
-                Some(e) => event.push(format!("DTEND;TZID=Europe/Helsinki:{}", stamp(end_day, e))),
+                Some(e) => event.push(at("DTEND", end_day, e, clock)),
                 None => event.push("DURATION:PT1H".into()),
             }
         }
@@ -132,7 +189,9 @@ pub fn render(doc: &Minutes, now_ms: u64) -> Option<String> {
     for line in lines.drain(..) {
         out.push_str(&fold(&line));
     }
-    out.push_str(VTIMEZONE);
+    if let Clock::Region(tzid) = clock {
+        out.push_str(&vtimezone(tzid).unwrap_or_default());
+    }
     for line in event {
         out.push_str(&fold(&line));
     }
@@ -169,6 +228,45 @@ mod tests {
         let folded = fold(&long);
         assert!(folded.split("\r\n").all(|l| l.len() <= 75));
         assert_eq!(folded.replace("\r\n ", ""), long + "\r\n");
+    }
+
+    #[test]
+    fn the_zone_written_gives_the_events_zone() {
+        let mut doc = crate::import::text(
+            include_str!("../../tests/fixtures/hallitus-muistio.md"),
+            &mut Ids::seeded(1),
+        );
+        fn next(doc: &mut Minutes) -> &mut NextMeeting {
+            let found = doc
+                .items
+                .iter_mut()
+                .flat_map(|i| i.entries.iter_mut())
+                .find_map(|e| match &mut e.kind {
+                    crate::model::EntryKind::NextMeeting(n) => Some(n),
+                    _ => None,
+                });
+            found.unwrap()
+        }
+        doc.header.zone = "svensk tid".into();
+        let ics = render(&doc, 0).unwrap();
+        assert!(
+            ics.contains("\r\nDTSTART;TZID=Europe/Stockholm:20260310T173000\r\n"),
+            "{ics}"
+        );
+        assert!(ics.contains("TZID:Europe/Stockholm\r\n") && !ics.contains("Helsinki"));
+        next(&mut doc).zone = "EET".into();
+        let ics = render(&doc, 0).unwrap();
+        assert!(
+            ics.contains("\r\nDTSTART:20260310T153000Z\r\nDTEND:20260310T170000Z\r\n"),
+            "{ics}"
+        );
+        assert!(!ics.contains("VTIMEZONE"));
+        next(&mut doc).zone = "UTC+3".into();
+        next(&mut doc).when.start = Time::new(1, 30);
+        assert!(render(&doc, 0).unwrap().contains("\r\nDTSTART:20260309T223000Z\r\n"));
+        next(&mut doc).zone = "Tokion aikaa".into();
+        let ics = render(&doc, 0).unwrap();
+        assert!(ics.contains("\r\nDTSTART:20260310T013000\r\n"), "floating: {ics}");
     }
 
     #[test]

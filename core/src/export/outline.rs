@@ -3,6 +3,7 @@
 //! that section order and labels agree in HTML, text, DOCX, ODT and PDF.
 
 use crate::labels::{Lang, Role};
+use crate::model::zone::with_zone;
 use crate::model::{Attendee, Entry, EntryKind, Minutes, NextMeeting, Rich, Span, Stage, Vote};
 
 /// What kind of entry a marked block is.
@@ -193,7 +194,7 @@ pub fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
             Block::Paragraph(next_meeting_sentence(next, lang))
         }
         EntryKind::NextMeeting(next) => {
-            let lines: Vec<String> = [next.when.text(lang), next.place.clone()]
+            let lines: Vec<String> = [with_zone(&next.when.text(lang), &next.zone), next.place.clone()]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect();
@@ -233,8 +234,8 @@ pub fn outline(doc: &Minutes) -> Outline {
     }
     blocks.push(Block::Title(title.clone()));
     let mut facts = Vec::new();
-    if !h.when.is_empty() {
-        facts.push((words.when.to_string(), h.when.text(lang)));
+    if !h.when.is_empty() || !h.zone.is_empty() {
+        facts.push((words.when.to_string(), with_zone(&h.when.text(lang), &h.zone)));
     }
     if !h.place.is_empty() {
         facts.push((words.place.to_string(), h.place.clone()));

@@ -177,6 +177,7 @@ fn entry(e: &Entry, swaps: &[Swap]) -> Entry {
         },
         EntryKind::NextMeeting(n) => EntryKind::NextMeeting(crate::model::NextMeeting {
             when: n.when,
+            zone: n.zone.clone(),
             place: line(&n.place),
             sentence: rich(&n.sentence, swaps),
         }),

@@ -5,7 +5,7 @@
 pub use super::statement::is_plain_speaker;
 use super::{dates, inline, statement::statement, vote, when};
 use crate::labels::{self, EntryLabel, HeaderLabel, Lang};
-use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Numbering, Rich, Span};
+use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Numbering, Rich, Span, When};
 
 /// Where a paragraph stands, which changes how it reads.
 #[derive(Clone, Copy, Debug, Default)]
@@ -112,21 +112,24 @@ pub fn is_subheading(text: &str) -> bool {
 }
 
 fn next_meeting(text: &str, ctx: &Context) -> Option<NextMeeting> {
-    let from = |when| NextMeeting {
+    let from = |(when, zone): (When, String)| NextMeeting {
         when,
+        zone: inline::parse(&zone).to_plain(),
         ..NextMeeting::default()
     };
     if let Some((HeaderLabel::When | HeaderLabel::Clock, _, rest)) = labels::header_label(text) {
         if rest.trim() == "–" {
             return Some(NextMeeting::default());
         }
-        return when::parse_in(rest, ctx.meeting).map(from);
+        return when::parse_zoned(rest, ctx.meeting).map(from);
     }
     if let Some(next) = super::next::read(text, ctx.meeting, ctx.lang) {
         return Some(next);
     }
     if ctx.item == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting && !text.contains('\n') {
-        return when::parse_in(text, ctx.meeting).map(from);
+        return when::parse_zoned(text, ctx.meeting)
+            .filter(|(w, _)| !w.is_empty())
+            .map(from);
     }
     None
 }

@@ -11,6 +11,7 @@ pub mod next;
 pub mod office;
 pub mod people;
 pub mod recipients;
+pub mod signatures;
 pub mod statement;
 pub mod vote;
 pub mod when;
@@ -24,8 +25,9 @@ pub fn text(src: &str, ids: &mut Ids) -> Minutes {
     let src = setext(&decode::normalise(src));
     let lines: Vec<&str> = src.lines().collect();
     let mut doc = Minutes::default();
-    let body_start = preamble(&lines, &mut doc, ids);
-    body(&lines[body_start..], &mut doc, ids);
+    let (body_start, stage_said) = preamble(&lines, &mut doc, ids);
+    let rest = signatures::read(&lines[body_start..], &mut doc, ids, stage_said);
+    body(&rest, &mut doc, ids);
     doc
 }
 
@@ -71,8 +73,10 @@ impl Votes {
     }
 }
 
-/// Reads the header lines, one at a time, and returns where the body begins.
-fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
+/// Reads the header lines, one at a time, and returns where the body begins and whether a
+/// line gave the stage of the minutes.
+fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> (usize, bool) {
+    let mut stage_said = false;
     let mut votes = Votes::default();
     let mut kind_lang = None;
     let mut people: Option<bool> = None;
@@ -119,6 +123,7 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
         }
         if let Some((label, lang, rest)) = labels::header_label(line) {
             if header_line(label, rest, doc, ids, &mut people) {
+                stage_said |= label == HeaderLabel::Stage;
                 votes.add(lang);
                 seen_header = true;
                 continue;
@@ -164,7 +169,7 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
         });
     }
     doc.header.lang = kind_lang.unwrap_or_else(|| votes.winner());
-    end
+    (end, stage_said)
 }
 
 /// Applies one labelled header line; false when its value is not understood (then the line
@@ -172,16 +177,27 @@ fn preamble(lines: &[&str], doc: &mut Minutes, ids: &mut Ids) -> usize {
 fn header_line(label: HeaderLabel, rest: &str, doc: &mut Minutes, ids: &mut Ids, people: &mut Option<bool>) -> bool {
     let h = &mut doc.header;
     match label {
-        HeaderLabel::When | HeaderLabel::Clock => match when::parse(rest) {
-            Some(w) if h.when.date.is_none() || w.date.is_none() => {
+        HeaderLabel::When | HeaderLabel::Clock => match when::parse_zoned(rest, None) {
+            Some((w, zone))
+                if (h.when.date.is_none() || w.date.is_none()) && (h.zone.is_empty() || zone.is_empty()) =>
+            {
                 h.when.date = h.when.date.or(w.date);
                 h.when.start = h.when.start.or(w.start);
                 h.when.end = h.when.end.or(w.end);
+                if !zone.is_empty() {
+                    h.zone = inline::parse(&zone).to_plain();
+                }
                 *people = None;
                 true
             }
             _ => false,
         },
+        HeaderLabel::Zone if h.zone.is_empty() && !rest.is_empty() => {
+            h.zone = inline::parse(rest).to_plain();
+            *people = None;
+            true
+        }
+        HeaderLabel::Zone => false,
         HeaderLabel::Place if h.place.is_empty() && !rest.is_empty() => {
             h.place = inline::parse(rest).to_plain();
             *people = None;

@@ -6,7 +6,7 @@
 
 use super::{inline, when};
 use crate::labels::{Lang, NEXT_MEETING_PHRASES, PLACE_PREPOSITIONS};
-use crate::model::{Date, NextMeeting, Rich, When};
+use crate::model::{zone, Date, NextMeeting, Rich, When};
 
 /// How many words into a sentence its day and times may begin (a longer sentence is still
 /// read, its day only looked for this far).
@@ -33,8 +33,13 @@ pub fn read(text: &str, meeting: Option<Date>, lang: Lang) -> Option<NextMeeting
 /// without a year is the first such day after the meeting.
 pub fn from_sentence(sentence: Rich, meeting: Option<Date>) -> NextMeeting {
     let plain = sentence.to_plain();
-    let (when, place) = when_and_place(&plain, meeting);
-    NextMeeting { when, place, sentence }
+    let (when, zone, place) = when_and_place(&plain, meeting);
+    NextMeeting {
+        when,
+        zone,
+        place,
+        sentence,
+    }
 }
 
 /// Whether the sentence of `next` says by itself that it gives the next meeting (else a
@@ -72,9 +77,10 @@ fn opening(text: &str) -> Option<Vec<&str>> {
     })
 }
 
-/// The day and times a sentence names (the first run of words that reads as them), and the
-/// place written after them.
-fn when_and_place(plain: &str, meeting: Option<Date>) -> (When, String) {
+/// The day and times a sentence names (the first run of words that reads as them), the time
+/// zone right after them ("klo 18 (Suomen aikaa)", "at 14:00 CET") and the place written after
+/// them.
+fn when_and_place(plain: &str, meeting: Option<Date>) -> (When, String, String) {
     let words: Vec<&str> = plain.split_whitespace().collect();
     let span = (0..words.len().min(REACH)).find_map(|i| {
         (i + 1..=words.len().min(i + SPAN))
@@ -82,7 +88,7 @@ fn when_and_place(plain: &str, meeting: Option<Date>) -> (When, String) {
             .find_map(|j| when::parse_in(&words[i..j].join(" "), meeting).map(|w| (i, j, w)))
     });
     let Some((i, j, mut found)) = span else {
-        return (When::default(), String::new());
+        return (When::default(), String::new(), String::new());
     };
     // A day written without its year falls after the meeting.
     if let (Some(day), Some(m)) = (found.date, meeting) {
@@ -90,7 +96,33 @@ fn when_and_place(plain: &str, meeting: Option<Date>) -> (When, String) {
             found.date = day.next_year();
         }
     }
-    (found, place(&words[j..]))
+    let (zone, used) = zone_after(&words[j..]);
+    (found, zone, place(&words[j + used..]))
+}
+
+/// The time zone the words open with, and how many words it takes: a bracket that reads as a
+/// zone ("(Suomen aikaa)", "(EET),") or a known zone without brackets ("CET", "svensk tid").
+fn zone_after(words: &[&str]) -> (String, usize) {
+    let end = |w: &str| w.trim_end_matches(['.', ',', ';', '!']).to_string();
+    if words.first().is_some_and(|w| w.starts_with('(')) {
+        if let Some(k) = words.iter().take(5).position(|w| end(w).ends_with(')')) {
+            let inside = words[..=k].join(" ");
+            let inside = end(&inside);
+            let inside = inside[1..inside.len() - 1].trim();
+            if zone::looks_like(inside) {
+                return (inside.to_string(), k + 1);
+            }
+        }
+        return (String::new(), 0);
+    }
+    for n in [2, 1] {
+        if let Some(tail) = words.get(..n).map(|w| end(&w.join(" "))) {
+            if zone::known(&tail).is_some() && tail != "Z" {
+                return (tail, n);
+            }
+        }
+    }
+    (String::new(), 0)
 }
 
 /// "in the Town Hall." → "Town Hall"; "Kemijärven kirjastossa." → as written, without the
@@ -159,6 +191,28 @@ mod tests {
         assert_eq!(
             next("The board will next meet on 6 May at 6.30pm."),
             Some((may("6"), at(18, 30), None, String::new()))
+        );
+    }
+
+    #[test]
+    fn the_zone_after_the_times() {
+        let read_zone = |t: &str| read(t, Date::new(2027, 2, 3), Lang::Fi).map(|n| (n.when.start, n.zone, n.place));
+        assert_eq!(
+            read_zone("Seuraava kokous pidetään 3.5.2027 klo 18 (Suomen aikaa) kirjastolla."),
+            Some((at(18, 0), "Suomen aikaa".into(), "kirjastolla".into()))
+        );
+        assert_eq!(
+            read_zone("Nästa möte hålls 5.5.2027 kl. 14.00 svensk tid i Haparanda."),
+            Some((at(14, 0), "svensk tid".into(), "Haparanda".into()))
+        );
+        assert_eq!(
+            read_zone("The next meeting will be held on 5 May 2027 at 14:00 (UTC+3), online."),
+            Some((at(14, 0), "UTC+3".into(), "online".into()))
+        );
+        assert_eq!(
+            read_zone("Seuraava kokous pidetään 3.5.2027 klo 18 (Kemijärven kirjasto)."),
+            Some((at(18, 0), String::new(), "(Kemijärven kirjasto)".into())),
+            "a bracket that is no zone stays with the place"
         );
     }
 

@@ -3,6 +3,7 @@
 //! "Friday 14 November 2025, 9.00–11.30", "2025-11-14 09:00-11:30".
 
 use super::dates;
+use crate::model::zone;
 pub use crate::model::When;
 use crate::model::{Date, Time};
 
@@ -136,6 +137,43 @@ pub fn parse_in(line: &str, meeting: Option<Date>) -> Option<When> {
     found.then_some(when)
 }
 
+/// Reads a line as [`parse_in`] does, with the time zone written after the times: in
+/// brackets ("3.2.2027 klo 10.00–11.30 (EET)", "kl. 10–12 (svensk tid)") or bare when it is a
+/// known one ("14:00 CET", "klo 9 Suomen aikaa"). The zone comes back as written (without its
+/// brackets; empty when none is written); a bracket that does not read as a zone is no date.
+pub fn parse_zoned(line: &str, meeting: Option<Date>) -> Option<(When, String)> {
+    let (times, zone) = split_zone(line);
+    match (times.trim().is_empty(), zone.is_empty()) {
+        (true, false) => Some((When::default(), zone)),
+        _ => parse_in(times, meeting).map(|w| (w, zone)),
+    }
+}
+
+/// A line's words before the zone after them, and the zone (empty when none is written).
+fn split_zone(line: &str) -> (&str, String) {
+    let t = line.trim();
+    let t = t.strip_suffix('.').unwrap_or(t);
+    if let Some(open) = t.strip_suffix(')').and_then(|inner| inner.rfind('(')) {
+        let inside = t[open + 1..t.len() - 1].trim();
+        if zone::looks_like(inside) {
+            return (&t[..open], inside.to_string());
+        }
+    }
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    for n in [2, 1] {
+        if let Some(&(at, _)) = words.len().checked_sub(n).filter(|k| *k > 0).map(|k| &words[k]) {
+            let tail = t[at..].trim_end_matches(',');
+            if zone::known(tail).is_some() && tail != "Z" {
+                return (t[..at].trim_end().trim_end_matches(','), tail.to_string());
+            }
+        }
+    }
+    (line, String::new())
+}
+
 /// "pm" or "am" (true for the afternoon), as a word of its own.
 fn meridiem(word: &str) -> Option<bool> {
     match word {
@@ -258,6 +296,34 @@ mod tests {
         assert_eq!(parse_in("5.12 klo 9", m), dec5(Some((9, 0)), None));
         assert_eq!(parse_in("9.30–11", m), when(None, Some((9, 30)), Some((11, 0))));
         assert_eq!(parse_in("5.12. klo 9", None), None);
+    }
+
+    #[test]
+    fn zones_after_the_times() {
+        let feb3 = when(Some((2027, 2, 3)), Some((10, 0)), Some((11, 30)));
+        let zoned = |l| parse_zoned(l, None);
+        assert_eq!(zoned("3.2.2027 klo 10.00–11.30 (EET)"), feb3.map(|w| (w, "EET".into())));
+        assert_eq!(
+            zoned("3.2.2027 kl. 10–11.30 (svensk tid)."),
+            feb3.map(|w| (w, "svensk tid".into()))
+        );
+        assert_eq!(zoned("3.2.2027 10:00–11:30 UTC+2"), feb3.map(|w| (w, "UTC+2".into())));
+        assert_eq!(
+            zoned("3.2.2027 klo 10–11.30 Suomen aikaa"),
+            feb3.map(|w| (w, "Suomen aikaa".into()))
+        );
+        assert_eq!(
+            zoned("14:00 CET"),
+            when(None, Some((14, 0)), None).map(|w| (w, "CET".into()))
+        );
+        assert_eq!(
+            zoned("(Helsinki time)"),
+            Some((When::default(), "Helsinki time".into()))
+        );
+        assert_eq!(zoned("3.2.2027 klo 10.00–11.30"), feb3.map(|w| (w, String::new())));
+        assert_eq!(zoned("3.2.2027 klo 10–12 (kahvitauko klo 11)"), None);
+        assert_eq!(zoned("3.2.2027 klo 10–12 (etänä)"), None);
+        assert_eq!(zoned("CET"), None, "a zone alone is no time");
     }
 
     #[test]

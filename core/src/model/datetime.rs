@@ -143,6 +143,23 @@ impl Date {
         Date::new(self.year + 1, self.month, self.day).or_else(|| Date::new(self.year + 1, self.month, self.day - 1))
     }
 
+    /// The calendar day before.
+    pub fn previous_day(&self) -> Date {
+        match (self.day, self.month) {
+            (1, 1) => Date {
+                year: self.year - 1,
+                month: 12,
+                day: 31,
+            },
+            (1, m) => Date {
+                month: m - 1,
+                day: days_in_month(self.year, m - 1),
+                ..*self
+            },
+            (d, _) => Date { day: d - 1, ..*self },
+        }
+    }
+
     /// The following calendar day.
     pub fn next_day(&self) -> Date {
         if self.day < days_in_month(self.year, self.month) {

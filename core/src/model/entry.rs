@@ -28,6 +28,10 @@ pub struct NextMeeting {
     /// Day and times.
     #[serde(flatten)]
     pub when: When,
+    /// The time zone of its times, as written ("Suomen aikaa"); read from its sentence when it
+    /// has one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub zone: String,
     /// Place, free text.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,

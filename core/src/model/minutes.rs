@@ -74,6 +74,10 @@ pub struct Header {
     /// Meeting day and times.
     #[serde(flatten)]
     pub when: When,
+    /// The time zone the times are given in, as written ("EET", "svensk tid", "UTC+2"); empty
+    /// when none is written (the meeting's local time, Finland's unless said otherwise).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub zone: String,
     /// Place: room, address, building, organisation, city, as one line.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub place: String,
@@ -97,6 +101,7 @@ impl Default for Header {
             subtitle: String::new(),
             lang: Lang::default(),
             when: When::default(),
+            zone: String::new(),
             place: String::new(),
             numbering: Numbering::default(),
             first_item: 1,
@@ -209,6 +214,9 @@ impl Minutes {
         match self.next_meeting() {
             Some(next) => {
                 header.when = next.when;
+                if !next.zone.is_empty() {
+                    header.zone = next.zone.clone();
+                }
                 if !next.place.is_empty() {
                     header.place = next.place.clone();
                 }

@@ -9,6 +9,7 @@ mod item;
 mod minutes;
 mod rich;
 mod vote;
+pub mod zone;
 
 pub use approval::{Approval, Stage};
 pub use attendee::{is_email, Attendee};

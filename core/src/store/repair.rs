@@ -22,6 +22,7 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
         &mut h.number,
         &mut h.subtitle,
         &mut h.place,
+        &mut h.zone,
         &mut h.approval.place,
     ] {
         r.line(field);
@@ -171,7 +172,15 @@ impl Repairer<'_> {
             }
             EntryKind::NextMeeting(n) => {
                 self.line(&mut n.place);
+                self.line(&mut n.zone);
                 self.rich(&mut n.sentence);
+                // A zone is written after the times: words that do not read as one there stay
+                // with the place.
+                if !n.zone.is_empty() && n.sentence.is_empty() && !crate::model::zone::looks_like(&n.zone) {
+                    let zone = format!("({})", std::mem::take(&mut n.zone));
+                    n.place = [n.place.as_str(), &zone].join(" ").trim().to_string();
+                    self.text_fixed += 1;
+                }
                 // The sentence is what the document says: day, times and place are read from it.
                 if !n.sentence.is_empty() {
                     let again = next::from_sentence(n.sentence.clone(), self.meeting);

@@ -130,6 +130,22 @@ pub fn tidy(rich: Rich) -> Rich {
     }
 }
 
+/// A time zone as people write it after the times, or words that do not read as one (which a
+/// document must still keep), or none.
+pub fn zone() -> impl Strategy<Value = String> {
+    prop_oneof![3 => zones(), 1 => line(2)]
+}
+
+/// A time zone that reads as one after the times (as a next meeting's, which words that do not
+/// are repaired out of), or none.
+pub fn zones() -> impl Strategy<Value = String> {
+    prop_oneof![
+        1 => Just(String::new()),
+        1 => prop::sample::select(&["EET", "svensk tid", "UTC+2", "Helsinki time", "CEST", "Suomen aikaa", "PST"][..])
+            .prop_map(String::from),
+    ]
+}
+
 pub fn date() -> impl Strategy<Value = Option<Date>> {
     prop::option::of((2000u16..2100, 1u8..13, 1u8..29).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap()))
 }
@@ -151,8 +167,8 @@ pub fn entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => (prop::option::of(line(3)), date(), rich(), any::<bool>())
             .prop_map(|(owner, due, text, done)| EntryKind::Action { owner: owner.unwrap_or_default(), due, text, done }),
         1 => line(5).prop_map(|name| EntryKind::Attachment { name }),
-        1 => (date(), time(), time(), prop::option::of(line(5)), prop::option::of((prop::sample::select(SENTENCES), rich())))
-            .prop_map(|(date, start, end, place, sentence)| {
+        1 => (date(), time(), time(), prop::option::of(line(5)), prop::option::of((prop::sample::select(SENTENCES), rich())), zones())
+            .prop_map(|(date, start, end, place, sentence, zone)| {
                 let sentence = sentence.map(|(opening, rest)| {
                     let mut spans = vec![Span::Text(opening.to_string())];
                     spans.extend(rest.spans().iter().cloned());
@@ -160,7 +176,9 @@ pub fn entry_kind() -> impl Strategy<Value = EntryKind> {
                 });
                 // The day, times and place of a sentence are read from it (see `in_step`).
                 let (when, place) = (When { date, start, end }, place.unwrap_or_default());
-                EntryKind::NextMeeting(NextMeeting { when, place, sentence: sentence.unwrap_or_default() })
+                // A zone is written after the times: without them, none.
+                let zone = if when.start.is_none() && when.end.is_none() { String::new() } else { zone };
+                EntryKind::NextMeeting(NextMeeting { when, zone, place, sentence: sentence.unwrap_or_default() })
             }),
         1 => (rich(), prop::option::of(line(2)), [tally(), tally(), tally()], rich()).prop_map(|(question, method, [ayes, noes, abstained], result)| {
             EntryKind::Vote(Vote { question, method: method.unwrap_or_default(), ayes, noes, abstained, result })
@@ -235,10 +253,10 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
         time(),
         time(),
         prop::option::of(line(6)),
-        (approval(), prop::option::of(line(4))),
+        (approval(), prop::option::of(line(4)), zone()),
     )
         .prop_map(
-            |(title, kind, number, lang, date, start, end, place, (approval, subtitle))| Header {
+            |(title, kind, number, lang, date, start, end, place, (approval, subtitle, zone))| Header {
                 title: title.unwrap_or_default(),
                 kind,
                 number: number.to_string(),
@@ -246,6 +264,7 @@ pub fn minutes() -> impl Strategy<Value = Minutes> {
                 lang,
                 when: When { date, start, end },
                 place: place.unwrap_or_default(),
+                zone,
                 approval,
                 ..Header::default()
             },

@@ -127,7 +127,8 @@ pub fn any_entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => any_rich().prop_map(|text| EntryKind::Proposal { text }),
         1 => (raw(3), date(), any_rich(), any::<bool>()).prop_map(|(owner, due, text, done)| EntryKind::Action { owner, due, text, done }),
         1 => raw(5).prop_map(|name| EntryKind::Attachment { name }),
-        1 => (any_when(), raw(5), any_rich()).prop_map(|(when, place, sentence)| EntryKind::NextMeeting(NextMeeting { when, place, sentence })),
+        1 => (any_when(), raw(5), any_rich(), raw(2))
+            .prop_map(|(when, place, sentence, zone)| EntryKind::NextMeeting(NextMeeting { when, zone, place, sentence })),
         1 => (any_rich(), raw(2), [any_tally(), any_tally(), any_tally()], any_rich()).prop_map(|(question, method, [ayes, noes, abstained], result)| {
             EntryKind::Vote(Vote { question, method, ayes, noes, abstained, result })
         }),
@@ -168,7 +169,7 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
         (number, raw(4)),
         prop::sample::select(&Lang::ALL[..]),
         any_when(),
-        raw(6),
+        (raw(6), raw(2)),
         (
             prop::sample::select(&Stage::ALL[..]),
             prop::collection::vec(raw(2), 0..3),
@@ -177,7 +178,15 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
         ),
     )
         .prop_map(
-            |(title, kind, (number, subtitle), lang, when, place, (stage, checkers, checked_place, checked_date))| {
+            |(
+                title,
+                kind,
+                (number, subtitle),
+                lang,
+                when,
+                (place, zone),
+                (stage, checkers, checked_place, checked_date),
+            )| {
                 Header {
                     title,
                     kind,
@@ -186,6 +195,7 @@ pub fn any_minutes() -> impl Strategy<Value = Minutes> {
                     lang,
                     when,
                     place,
+                    zone,
                     approval: Approval {
                         stage,
                         checkers,

@@ -1,4 +1,5 @@
-//! The header: title, document type, number and subtitle, language, date, times, place.
+//! The header: title, document type, number and subtitle, language, date, times and their zone,
+//! place.
 
 use super::fields::{CheckedField, TextField};
 use crate::texts::Message;
@@ -127,6 +128,10 @@ pub fn HeaderForm() -> impl IntoView {
                 <CheckedField id="header-end" label=ws.word(|t| t.ends) hint="11.30" value=Signal::derive(move || header.get().when.end)
                     parse=parse_time show=|t: &Time| t.dotted()
                     on_change=edit_with(ws, header, |h, v| h.when.end = v)/>
+            </div>
+            <div class="field">
+                <TextField id="header-zone" label=ws.word(|t| t.zone) value=Signal::derive(move || header.get().zone)
+                    on_change=change(|h, v| h.zone = v.trim().to_string()) placeholder=ws.word(|t| t.zone_example)/>
             </div>
             <div class="field wide">
                 <TextField id="header-place" label=ws.word(|t| t.place) value=Signal::derive(move || header.get().place)

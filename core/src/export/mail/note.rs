@@ -150,7 +150,8 @@ pub fn cover_note(doc: &Minutes) -> String {
             "" => String::new(),
             p => format!(", {p}"),
         };
-        out.push(format!("{}: {}{place}.", w.next, next.when.text(lang)));
+        let when = crate::model::zone::with_zone(&next.when.text(lang), &next.zone);
+        out.push(format!("{}: {when}{place}.", w.next));
     }
     out.push(signature(doc, w));
     out.join("\n\n")

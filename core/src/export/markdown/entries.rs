@@ -3,18 +3,18 @@
 use super::escape::{hash, settle, underline};
 use crate::export::inline::{escape_for_file as escape, reference, render_for_file as inline};
 use crate::import::body::{self, Context, Read};
-use crate::import::{join, starts_entry};
+use crate::import::{join, signatures, starts_entry};
 use crate::labels::Lang;
 use crate::model::{Date, Entry, EntryKind, Item, ItemKind, NextMeeting, Rich};
 
 /// Renders `list`, the entries of `item` (`None`: the introduction). `next_number` is the
-/// number of the following item, which no line may look like.
+/// number of the following item, which no line may look like; `signable`: the entries end
+/// formal minutes, where no line may read as a signature.
 pub fn render(
     list: &[Entry],
     item: Option<&Item>,
     next_number: Option<usize>,
-    lang: Lang,
-    meeting: Option<Date>,
+    (lang, meeting, signable): (Lang, Option<Date>, bool),
 ) -> Vec<String> {
     // Whether a next meeting comes before each entry, and each list's marker: one pass each.
     let mut next_before = Vec::with_capacity(list.len());
@@ -41,6 +41,7 @@ pub fn render(
         next_before,
         markers,
         meeting,
+        signable,
     };
     (0..list.len()).flat_map(|k| writer.entry(k)).collect()
 }
@@ -56,6 +57,8 @@ struct Writer<'a> {
     markers: Vec<char>,
     /// The meeting's date (the reader gives its year to dates written without one).
     meeting: Option<Date>,
+    /// The entries end formal minutes: a line that reads as a signature is escaped.
+    signable: bool,
 }
 
 /// How the reader takes a block: its lines joined as the importer joins them.
@@ -83,6 +86,9 @@ impl Writer<'_> {
     fn breaks(&self, i: usize, line: &str) -> bool {
         let t = line.trim();
         if t.is_empty() || t.starts_with('#') || body::bullet(t).is_some() || (i > 0 && underline(t)) {
+            return true;
+        }
+        if self.signable && signatures::is_line(t) {
             return true;
         }
         if i == 0 {
@@ -126,7 +132,8 @@ impl Writer<'_> {
                 // a label ("**Beslut:**") may read as the speaker only while a line of the
                 // block is left breaking it, and then needs marking.
                 let forms = [
-                    body::is_plain_speaker(speaker).then_some(plain),
+                    (body::is_plain_speaker(speaker) && !(self.signable && signatures::is_line(&plain)))
+                        .then_some(plain),
                     Some(bold(false)),
                     Some(bold(true)),
                 ];
@@ -235,15 +242,19 @@ impl Writer<'_> {
                 .unwrap_or_else(|| format!("{}: {}", words.next_meeting, inline(&next.sentence, false)));
             return vec![self.settle(block, &wanted, ctx)];
         }
-        let known = !next.when.is_empty();
+        let known = !next.when.is_empty() || !next.zone.is_empty();
         // "5.12." could be a date without its year: a time alone goes without the period.
-        let text = next.when.text(self.lang);
+        let zone = escape(&next.zone)
+            .replace('(', &reference('('))
+            .replace(')', &reference(')'));
+        let text = crate::model::zone::with_zone(&next.when.text(self.lang), &zone);
         let dotted = format!("{text}.");
-        let line = match crate::import::when::parse_in(&dotted, self.meeting) == Some(next.when) {
+        let wanted = Some((next.when, zone.clone()));
+        let line = match crate::import::when::parse_zoned(&dotted, self.meeting) == wanted {
             true => dotted,
             false => text,
         };
-        let bare = known && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
+        let bare = !next.when.is_empty() && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
         let mut out = vec![match (bare, !known) {
             (true, _) => line,
             (false, true) => format!("{}: –", words.when),

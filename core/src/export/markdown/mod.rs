@@ -10,9 +10,9 @@ mod escape;
 mod vote;
 
 use super::inline::{escape_for_file as escape, fragile, reference};
-use crate::import::{body, decode, kind};
+use crate::import::{body, decode, inline, kind, when};
 use crate::labels;
-use crate::model::{Attendee, Date, Header, Item, Minutes, Stage};
+use crate::model::{Attendee, Date, DocKind, Header, Item, Minutes, Stage};
 use crate::ImportError;
 
 /// The document as Markdown, ending in one newline.
@@ -44,16 +44,19 @@ pub fn render(doc: &Minutes) -> String {
     }
     blocks.extend(approval_lines(h));
     blocks.push(kind_line);
-    blocks.extend(entries::render(&doc.intro, None, None, h.lang, h.when.date));
+    // The end of formal minutes is where signatures are read: no line there may read as one.
+    let formal = h.kind == DocKind::Minutes;
+    let signable = formal && doc.items.is_empty();
+    blocks.extend(entries::render(&doc.intro, None, None, (h.lang, h.when.date, signable)));
     let first = h.first_item as usize;
     for (n, item) in doc.items.iter().enumerate() {
         blocks.push(heading(h, n, item));
+        let signable = formal && n + 1 == doc.items.len();
         blocks.extend(entries::render(
             &item.entries,
             Some(item),
             Some(first + n + 1),
-            h.lang,
-            h.when.date,
+            (h.lang, h.when.date, signable),
         ));
     }
     blocks.join("\n\n") + "\n"
@@ -157,15 +160,35 @@ fn approval_lines(h: &Header) -> Vec<String> {
     out
 }
 
+/// The date and time lines, the zone in brackets after the times ("Aika: 3.2.2027 klo
+/// 10.00–11.30 (EET)"); a zone that would not read back there goes on a line of its own.
 fn when_lines(h: &Header) -> Vec<String> {
     let words = h.lang.words();
     let (date, times) = (h.when.date_text(h.lang), h.when.times_text(h.lang));
-    match (words.clock, date, times) {
+    let mut lines = match (words.clock, date, times) {
         (_, None, None) => vec![],
         (Some(clock), Some(d), Some(t)) => vec![format!("{}: {d}", words.when), format!("{clock}: {t}")],
         (Some(clock), None, Some(t)) => vec![format!("{clock}: {t}")],
         _ => vec![format!("{}: {}", words.when, h.when.text(h.lang))],
+    };
+    if h.zone.is_empty() {
+        return lines;
     }
+    let zone = escape(&h.zone)
+        .replace('(', &reference('('))
+        .replace(')', &reference(')'));
+    let last = lines.pop().unwrap_or_else(|| format!("{}:", words.when));
+    let zoned = format!("{last} ({zone})");
+    let rest = labels::header_label(&zoned).map_or("", |(_, _, rest)| rest);
+    let reads = when::parse_zoned(rest, None).is_some_and(|(_, z)| inline::parse(&z).to_plain() == h.zone);
+    match reads {
+        true => lines.push(zoned),
+        false => {
+            lines.extend((last != format!("{}:", words.when)).then_some(last));
+            lines.push(format!("{}: {}", words.zone, escape(&h.zone)));
+        }
+    }
+    lines
 }
 
 /// "First names⇥Last name⇥Organisation, role": the real memo's table row ("–⇥" for a row
