@@ -31,7 +31,7 @@ impl CameBack {
 /// What a person reading `bytes` (a Word, OpenDocument or web page file) sees, as a memo.
 fn visible(bytes: &[u8], format: Format, ids: &mut Ids) -> Result<Minutes, ImportError> {
     let text = match format {
-        Format::Html => export::html::text_of(&import::decode::decode(bytes)?),
+        Format::Html => import::html::text_of(&import::decode::decode(bytes)?),
         _ => import::decode::check_text(import::office::visible_text(bytes)?)?,
     };
     Ok(import::text(&text, ids))

@@ -1,46 +1,8 @@
 //! The words of a document in Finnish, Swedish and English: the labels Muistio writes, and the
 //! wider set of labels it recognises when it reads a memo somebody else wrote.
 
-use crate::model::{DocKind, ItemKind, Stage};
-use serde::{Deserialize, Serialize};
-
-/// English month names, for English dates ("14 November 2025").
-pub const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A document language.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Finnish.
-    #[default]
-    Fi,
-    /// Swedish.
-    Sv,
-    /// English.
-    En,
-}
-
-/// A part someone plays in the meeting, written among their organisations.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Role {
-    /// Chairs the meeting.
-    Chair,
-    /// Takes the minutes.
-    Secretary,
-}
+pub use crate::model::lang::{role_of, role_word, Lang, Role, MONTHS_EN};
+use crate::model::{DocKind, Stage};
 
 /// A header line's label.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -400,57 +362,6 @@ pub fn doc_kind_line(line: &str) -> Option<(DocKind, Lang, String)> {
         .iter()
         .find(|(w, _, _)| k == *w)
         .map(|(_, kind, lang)| (*kind, *lang, number.to_string()))
-}
-
-const CHAIR: &[&str] = &[
-    "puheenjohtaja",
-    "pj",
-    "pj.",
-    "ordförande",
-    "chair",
-    "chairperson",
-    "chairman",
-];
-const SECRETARY: &[&str] = &["sihteeri", "siht.", "sekreterare", "secretary"];
-
-/// The role an organisation entry names by its last word, if any.
-pub fn role_of(organisation: &str) -> Option<Role> {
-    let last = organisation.split_whitespace().last()?.to_lowercase();
-    let last = last.trim_matches(|c: char| c == '(' || c == ')');
-    if CHAIR.contains(&last) {
-        Some(Role::Chair)
-    } else if SECRETARY.contains(&last) {
-        Some(Role::Secretary)
-    } else {
-        None
-    }
-}
-
-/// The bare role word Muistio adds when a role is switched on ("puheenjohtaja").
-pub fn role_word(role: Role, lang: Lang) -> &'static str {
-    match (role, lang) {
-        (Role::Chair, Lang::Fi) => "puheenjohtaja",
-        (Role::Chair, Lang::Sv) => "ordförande",
-        (Role::Chair, Lang::En) => "chair",
-        (Role::Secretary, Lang::Fi) => "sihteeri",
-        (Role::Secretary, Lang::Sv) => "sekreterare",
-        (Role::Secretary, Lang::En) => "secretary",
-    }
-}
-
-/// The part an item plays, read from its title.
-pub fn item_kind(title: &str) -> ItemKind {
-    let t = title.to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
-    if has(&["seuraava kokous", "seuraavat kokoukset", "nästa möte", "next meeting"]) {
-        ItemKind::NextMeeting
-    } else if has(&["muut asiat", "övriga frågor", "any other business", "other business"]) {
-        ItemKind::OtherBusiness
-    } else if has(&["nostot", "viktigaste", "takeaways", "key points"]) {
-        ItemKind::Takeaways
-    } else {
-        ItemKind::Regular
-    }
 }
 
 /// Words that begin a decision when they open a paragraph ("Sovittiin …", "Agreed …").

@@ -246,7 +246,7 @@ proptest! {
         let page = String::from_utf8(export(&doc, Format::Html, 0).unwrap().bytes).unwrap();
         let page = match keep_draft {
             true => page,
-            false => page.replace(muistio_core::export::html::DRAFT_SCRIPT, "<script>"),
+            false => page.replace(muistio_core::format::DRAFT_SCRIPT, "<script>"),
         };
         if let Ok(first) = read("HTML", &changed(page.into_bytes(), &c)) {
             if first.origin == muistio_core::store::Origin::Text {

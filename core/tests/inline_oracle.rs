@@ -5,7 +5,7 @@
 mod common;
 
 use common::PIECES;
-use muistio_core::import::inline::parse;
+use muistio_core::inline::parse;
 use muistio_core::{Rich, Span};
 use proptest::prelude::*;
 
@@ -212,7 +212,7 @@ mod reference {
 /// A bare address (added to both readers after the linear one was written): tried afresh at
 /// every place one may start, where the linear reader skips what a failed try looked at.
 fn bare(before: &str, rest: &str) -> Option<(usize, Span)> {
-    use muistio_core::import::inline::{bare_address, bare_may_start_after};
+    use muistio_core::inline::{bare_address, bare_may_start_after};
     bare_may_start_after(before).then(|| bare_address(rest)).flatten()
 }
 

@@ -286,7 +286,7 @@ proptest! {
         let doc = tidied(&item_with(vec![paragraph(rich.spans().to_vec())]));
         let EntryKind::Paragraph { text: rich } = &doc.items[0].entries[0].kind else { unreachable!() };
         // What the editor's text field shows, read back as the field reads what is typed.
-        let shown = muistio_core::export::inline::render(rich, false).replace("\\\n", "\n");
+        let shown = muistio_core::inline::render(rich, false).replace("\\\n", "\n");
         prop_assert_eq!(&muistio_core::import::body::rich(&shown), rich, "{}", shown);
     }
 }

@@ -154,7 +154,7 @@ pub fn convert(kind: &EntryKind, to: KindTag, lang: Lang) -> EntryKind {
                 text: text.clone(),
                 replies: vec![],
             },
-            _ => match body::read_paragraph(&crate::export::inline::render(&text, false), &body::Context::default()) {
+            _ => match body::read_paragraph(&crate::inline::render(&text, false), &body::Context::default()) {
                 body::Read::Entry(statement @ EntryKind::Statement { .. }) => statement,
                 _ => EntryKind::Statement {
                     speaker: String::new(),

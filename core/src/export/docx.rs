@@ -8,9 +8,6 @@ use crate::model::{Rich, Span};
 use crate::xml::escape;
 use crate::zip::ZipWriter;
 
-/// Where the draft's saved form sits inside the file.
-pub const DRAFT_PART: &str = "muistio/draft.json";
-
 /// Collects hyperlinks as document relationships while runs are written.
 struct Body {
     xml: String,
@@ -261,6 +258,6 @@ pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
     zip.add("word/document.xml", body.as_bytes());
     zip.add("word/styles.xml", styles(lang).as_bytes());
     zip.add("word/numbering.xml", NUMBERING.as_bytes());
-    zip.add(DRAFT_PART, draft_json.as_bytes());
+    zip.add(crate::format::DRAFT_PART, draft_json.as_bytes());
     zip.finish()
 }

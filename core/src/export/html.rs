@@ -3,10 +3,8 @@
 //! Muistio can open it again exactly.
 
 use super::outline::{Block, Outline};
+use crate::format::DRAFT_SCRIPT;
 use crate::model::{Rich, Span};
-
-/// Where the draft's saved form sits inside the page.
-pub const DRAFT_SCRIPT: &str = r#"<script type="application/json" id="muistio-draft">"#;
 
 /// Escapes text for HTML (as for XML: markup characters, and the control characters XML forbids).
 pub use crate::xml::escape;
@@ -126,90 +124,6 @@ pub fn render(outline: &Outline, draft_json: &str) -> String {
     )
 }
 
-/// The draft's saved form inside an HTML page made by Muistio, if it is one.
-pub fn embedded_draft(html: &str) -> Option<String> {
-    let start = html.find(DRAFT_SCRIPT)? + DRAFT_SCRIPT.len();
-    let end = start + html[start..].find("</script>")?;
-    Some(html[start..end].to_string())
-}
-
-/// The text of any other HTML page, one block a line, for the memo reader.
-pub fn text_of(html: &str) -> String {
-    let mut out = String::new();
-    let mut rest = html;
-    let mut skip_until: Option<&str> = None;
-    while let Some(lt) = tag_start(rest) {
-        if skip_until.is_none() {
-            out.push_str(&decode(&rest[..lt]));
-        }
-        // A `<` that no `>` follows is text, and so is everything after it.
-        let Some(gt) = rest[lt..].find('>') else {
-            rest = &rest[lt..];
-            break;
-        };
-        let tag = rest[lt + 1..lt + gt].trim().to_lowercase();
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
-        if let Some(end) = skip_until {
-            if tag.starts_with('/') && name == end {
-                skip_until = None;
-            }
-        } else if (name == "script" || name == "style" || name == "head") && !tag.starts_with('/') {
-            skip_until = Some(if name == "script" {
-                "script"
-            } else if name == "style" {
-                "style"
-            } else {
-                "head"
-            });
-        } else {
-            match name.as_str() {
-                "p" | "div" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "section" | "article" | "table" | "ul"
-                | "ol" | "dl"
-                    if tag.starts_with('/') =>
-                {
-                    out.push_str("\n\n")
-                }
-                "br" | "tr" | "dt" | "dd" => out.push('\n'),
-                "li" if !tag.starts_with('/') => out.push_str("\n- "),
-                "td" | "th" if tag.starts_with('/') => out.push('\t'),
-                _ => {}
-            }
-        }
-        rest = &rest[lt + gt + 1..];
-    }
-    if skip_until.is_none() {
-        out.push_str(&decode(rest));
-    }
-    out
-}
-
-/// Where the next tag (or comment, or declaration) begins: a `<` before a letter, `/`, `!` or
-/// `?`. Any other `<` is text, as in a browser.
-fn tag_start(html: &str) -> Option<usize> {
-    let mut from = 0;
-    while let Some(i) = html[from..].find('<') {
-        let at = from + i;
-        if html[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?')) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
-}
-
-fn decode(text: &str) -> String {
-    text.replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,7 +145,7 @@ mod tests {
         assert!(html.contains(r#"<a href="https://example.org/nayttelyt">näyttelysuunnitelman</a>"#));
         assert!(html.contains("luonnoksena"), "a placeholder link stays as text");
         assert!(!html.contains("href=\"#\""));
-        let back = embedded_draft(&html).unwrap();
+        let back = crate::format::embedded_draft(&html).unwrap();
         assert_eq!(
             serde_json::from_str::<serde_json::Value>(&back).unwrap()["x"],
             "</script><b>&"
@@ -248,16 +162,5 @@ mod tests {
         assert!(!safe_url(" data:text/html,x"));
         assert!(!safe_url("tel:+358401234567") && !safe_url("file:///etc/passwd") && !safe_url("vbscript:x"));
         assert!(safe_url(" HTTPS://x.fi") && safe_url("mailto:ida@x.fi"));
-    }
-
-    #[test]
-    fn other_pages_read_as_text() {
-        let text = text_of("<html><head><title>x</title><style>p{}</style></head><body><h1>Kokous</h1><p>Aika: 1.2.2026</p><ul><li>a</li><li>b &amp; c</li></ul><script>bad()</script></body></html>");
-        assert!(text.contains("Kokous\n\nAika: 1.2.2026\n\n"), "{text}");
-        assert!(text.contains("\n- a\n- b & c"));
-        assert!(!text.contains("bad()") && !text.contains("p{}"));
-        assert_eq!(text_of("<p>a < b, c</p>"), "a < b, c\n\n");
-        assert_eq!(text_of("<p>x</p>a < b and c"), "x\n\na < b and c");
-        assert_eq!(text_of("<p>x</p><style>p{}"), "x\n\n");
     }
 }

@@ -4,7 +4,6 @@ pub mod docx;
 mod filename;
 pub mod html;
 pub mod ics;
-pub mod inline;
 pub mod mail;
 mod markdown;
 pub mod odt;
@@ -13,8 +12,8 @@ pub mod pdf;
 pub mod public;
 pub mod text;
 
+use crate::format::Envelope;
 use crate::model::Minutes;
-use crate::store::Envelope;
 
 pub use filename::{file_name, public_file_name};
 

@@ -8,9 +8,6 @@ use crate::model::{Rich, Span};
 use crate::xml::escape;
 use crate::zip::ZipWriter;
 
-/// Where the draft's saved form sits inside the file.
-pub const DRAFT_PART: &str = "muistio/draft.json";
-
 const NS: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3""#;
 
 /// Inline text: spans, links, line breaks; runs of spaces kept.
@@ -250,6 +247,6 @@ pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
     let styles = styles(outline).replace("</office:styles>", &format!("{LIST_STYLE}</office:styles>"));
     zip.add("styles.xml", styles.as_bytes());
     zip.add("content.xml", content(outline).as_bytes());
-    zip.add(DRAFT_PART, draft_json.as_bytes());
+    zip.add(crate::format::DRAFT_PART, draft_json.as_bytes());
     zip.finish()
 }

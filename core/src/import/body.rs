@@ -3,7 +3,8 @@
 //! it is about to write will be read back.
 
 pub use super::statement::is_plain_speaker;
-use super::{dates, inline, statement::statement, vote, when};
+use super::{dates, statement::statement, vote, when};
+use crate::inline;
 use crate::labels::{self, EntryLabel, HeaderLabel, Lang};
 use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Numbering, Rich, Span, When};
 

@@ -2,7 +2,8 @@
 //! `#` ("PÖYTÄKIRJA #3:4/2025", as Muistio writes a number that is not digits and slashes), and
 //! the line under it ("VUOSIKOKOUS 2/2027").
 
-use super::{body, inline};
+use super::body;
+use crate::inline;
 use crate::labels;
 use crate::model::DocKind;
 use crate::Lang;

@@ -5,7 +5,7 @@
 pub mod body;
 pub mod dates;
 pub mod decode;
-pub mod inline;
+pub mod html;
 pub mod kind;
 pub mod next;
 pub mod office;
@@ -16,6 +16,7 @@ pub mod statement;
 pub mod vote;
 pub mod when;
 
+use crate::inline;
 use crate::labels::{self, HeaderLabel, Lang};
 use crate::model::{Date, Entry, EntryKind, Ids, Item, Minutes, Numbering};
 use body::{Context, Read};

@@ -4,7 +4,8 @@
 //! 6 May 2027, 6 pm, online"). The sentence is kept as written; its day, times and place are
 //! read from it.
 
-use super::{inline, when};
+use super::when;
+use crate::inline;
 use crate::labels::{Lang, NEXT_MEETING_PHRASES, PLACE_PREPOSITIONS};
 use crate::model::{zone, Date, NextMeeting, Rich, When};
 

@@ -1,7 +1,7 @@
 //! Attendee rows as people paste them: tab-separated (the real memo), runs of spaces, a
 //! Markdown table, or "First Last, organisation, role".
 
-use super::inline;
+use crate::inline;
 use crate::model::{Attendee, Ids};
 
 /// The cells of a row when it is one: first names, last name, organisations.

@@ -1,6 +1,7 @@
 //! Statements: "Ida: …", "**Ida:** …" or "**Ida**: …", with "**Minna:** …" replies inside.
 
-use super::{body::rich, inline};
+use super::body::rich;
+use crate::inline;
 use crate::labels;
 use crate::model::{EntryKind, Reply};
 

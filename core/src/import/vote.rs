@@ -13,7 +13,8 @@
 //! Labels are matched in the text as written (before character references are decoded), so a
 //! question or a name that contains a label word is written with a reference and stays text.
 
-use super::{body, inline};
+use super::body;
+use crate::inline;
 use crate::model::{Tally, Vote};
 
 /// The parts of a vote after its question.

@@ -1,7 +1,7 @@
 //! A person at (or absent from) the meeting.
 
+use super::lang::{role_of, role_word, Lang, Role};
 use super::Id;
-use crate::labels::{self, Lang, Role};
 use serde::{Deserialize, Serialize};
 
 /// One attendee row: names, the organisations or roles they represent, and their part in the
@@ -82,16 +82,16 @@ impl Attendee {
     }
 
     fn has_role(&self, role: Role) -> bool {
-        self.organisations.iter().any(|o| labels::role_of(o) == Some(role))
+        self.organisations.iter().any(|o| role_of(o) == Some(role))
     }
 
     /// Gives or takes away a role: adds the bare role word in `lang` ("puheenjohtaja"), or
     /// removes every organisation entry that names the role.
     pub fn set_role(&mut self, role: Role, on: bool, lang: Lang) {
         if on && !self.has_role(role) {
-            self.organisations.push(labels::role_word(role, lang).to_string());
+            self.organisations.push(role_word(role, lang).to_string());
         } else if !on {
-            self.organisations.retain(|o| labels::role_of(o) != Some(role));
+            self.organisations.retain(|o| role_of(o) != Some(role));
         }
     }
 

@@ -1,6 +1,6 @@
 //! Calendar dates and clock times as a meeting uses them: no time zone, no seconds.
 
-use crate::labels::{self, Lang};
+use super::lang::{Lang, MONTHS_EN};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -28,7 +28,7 @@ impl When {
     /// "14.11.2025", or "14 November 2025" in English.
     pub fn date_text(&self, lang: Lang) -> Option<String> {
         self.date.map(|d| match lang {
-            Lang::En => format!("{} {} {}", d.day, labels::MONTHS_EN[usize::from(d.month - 1)], d.year),
+            Lang::En => format!("{} {} {}", d.day, MONTHS_EN[usize::from(d.month - 1)], d.year),
             _ => d.dotted(),
         })
     }

@@ -1,7 +1,6 @@
 //! An agenda item: a numbered heading and its entries.
 
 use super::{Entry, Id};
-use crate::labels;
 use serde::{Deserialize, Serialize};
 
 /// One numbered item of the minutes. Its number is its position; it is not stored.
@@ -55,6 +54,21 @@ impl Item {
 
     /// The item's part, recognised from its title in Finnish, Swedish or English.
     pub fn kind(&self) -> ItemKind {
-        labels::item_kind(&self.title)
+        kind_of(&self.title)
+    }
+}
+
+/// The part an item plays, read from its title in Finnish, Swedish or English.
+pub fn kind_of(title: &str) -> ItemKind {
+    let t = title.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.contains(w));
+    if has(&["seuraava kokous", "seuraavat kokoukset", "nästa möte", "next meeting"]) {
+        ItemKind::NextMeeting
+    } else if has(&["muut asiat", "övriga frågor", "any other business", "other business"]) {
+        ItemKind::OtherBusiness
+    } else if has(&["nostot", "viktigaste", "takeaways", "key points"]) {
+        ItemKind::Takeaways
+    } else {
+        ItemKind::Regular
     }
 }

@@ -1,7 +1,7 @@
 //! The whole document: header, attendees, introduction and numbered items.
 
+use super::Lang;
 use super::{Approval, Attendee, Entry, EntryKind, Id, Item, ItemKind, NextMeeting, Rich, When};
-use crate::labels::Lang;
 use serde::{Deserialize, Serialize};
 
 /// Which document this is; its label depends on the language (MUISTIO, PROTOKOLL, AGENDA…).

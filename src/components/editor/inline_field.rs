@@ -7,7 +7,7 @@ use crate::texts::Texts;
 use crate::workspace::Workspace;
 use leptos::html;
 use leptos::prelude::*;
-use muistio_core::import::inline::link_addresses;
+use muistio_core::inline::link_addresses;
 use muistio_core::{Rich, Span};
 use wasm_bindgen::JsCast;
 

@@ -1,9 +1,9 @@
 //! The entries of an item (or of the introduction) as Markdown blocks.
 
 use super::escape::{hash, settle, underline};
-use crate::export::inline::{escape_for_file as escape, reference, render_for_file as inline};
 use crate::import::body::{self, Context, Read};
 use crate::import::{join, signatures, starts_entry};
+use crate::inline::{escape_for_file as escape, reference, render_for_file as inline};
 use crate::labels::Lang;
 use crate::model::{Date, Entry, EntryKind, Item, ItemKind, NextMeeting, Rich};
 

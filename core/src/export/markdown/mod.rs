@@ -9,8 +9,9 @@ mod entries;
 mod escape;
 mod vote;
 
-use super::inline::{escape_for_file as escape, fragile, reference};
-use crate::import::{body, decode, inline, kind, when};
+use crate::import::{body, decode, kind, when};
+use crate::inline;
+use crate::inline::{escape_for_file as escape, fragile, reference};
 use crate::labels;
 use crate::model::{Attendee, Date, DocKind, Header, Item, Minutes, Stage};
 use crate::ImportError;

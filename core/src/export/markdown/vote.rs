@@ -4,8 +4,8 @@
 //! get a character reference where the reader would cut. Names are listed so for the
 //! checkers too.
 
-use crate::export::inline::{escape_for_file as escape, reference, render_for_file as inline};
 use crate::import::vote::{labels_in, AND};
+use crate::inline::{escape_for_file as escape, reference, render_for_file as inline};
 use crate::labels::Lang;
 use crate::model::{Tally, Vote};
 

@@ -73,7 +73,7 @@ impl Doc {
     /// marked so that a speaker's name ("**Ida:**") reads as one.
     pub fn text(&mut self, text: &str, bold: bool) -> Result<(), ImportError> {
         let Some(p) = self.paras.last_mut() else { return Ok(()) };
-        let text = crate::export::inline::escape(text);
+        let text = crate::inline::escape(text);
         let len = text.len();
         match &mut p.link {
             Some((_, t)) => t.push_str(&text),
@@ -119,7 +119,7 @@ impl Doc {
     /// A paragraph of its own after the open one (a picture's description, a note kept in
     /// another part of the file).
     pub fn aside(&mut self, text: &str) -> Result<(), ImportError> {
-        let text = crate::export::inline::escape(text.trim());
+        let text = crate::inline::escape(text.trim());
         if text.is_empty() {
             return Ok(());
         }

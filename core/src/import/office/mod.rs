@@ -25,7 +25,7 @@ const MAX_TEXT: usize = super::decode::MAX_BYTES;
 /// The longest run of spaces written for one `<text:s text:c="…"/>`.
 const MAX_SPACES: usize = 1000;
 /// Where a Muistio export keeps the draft.
-const DRAFT_PART: &str = "muistio/draft.json";
+use crate::format::DRAFT_PART;
 
 /// What an office file holds for Muistio.
 pub enum Office {

@@ -1,7 +1,7 @@
 //! Where the delimiters of one paragraph stand, so that the inline reader finds each closing
 //! `]`, `>`, `*`, `**` and `)` without scanning the rest of the paragraph again.
 
-use super::escape;
+use super::escape_at;
 
 /// Where the delimiters of one paragraph stand, found in one pass along the paragraph's
 /// tokens (a backslash escape or character reference is one token). Every position the parser
@@ -38,7 +38,7 @@ impl Index {
         let mut i = 0;
         let mut previous = '\0';
         while let Some(c) = src[i..].chars().next() {
-            if let Some((len, _)) = escape(&src[i..]) {
+            if let Some((len, _)) = escape_at(&src[i..]) {
                 i += len;
                 previous = '\0';
                 continue;

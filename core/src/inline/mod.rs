@@ -1,11 +1,14 @@
-//! Inline Markdown to [`Rich`] text: `**bold**`, `*italic*`, `[links](url)`, `<autolinks>`,
-//! bare addresses (`https://…`, `www.…`), backslash escapes and numeric character references.
-//! Anything else stays literal text.
+//! The inline-text codec, in one home beside the model, below every reader and writer: inline
+//! Markdown to [`Rich`] text (`**bold**`, `*italic*`, `[links](url)`, `<autolinks>`, bare
+//! addresses (`https://…`, `www.…`), backslash escapes and numeric character references;
+//! anything else stays literal text), and back (`render.rs`).
 
 mod bare;
 mod index;
+mod render;
 
 pub use bare::{bare as bare_address, bare_prefix, link_addresses, starts_after as bare_may_start_after};
+pub use render::*;
 
 use crate::model::{Rich, Span};
 use index::Index;
@@ -58,7 +61,7 @@ impl Parser<'_> {
     fn run(&mut self) {
         while let Some(c) = self.src[self.pos..].chars().next() {
             let rest = &self.src[self.pos..];
-            if let Some((len, ch)) = escape(rest) {
+            if let Some((len, ch)) = escape_at(rest) {
                 self.text.push(ch);
                 self.pos += len;
                 continue;
@@ -150,7 +153,7 @@ const MAX_REFERENCE: usize = 11;
 
 /// `\*` (a backslash before ASCII punctuation) or `&#123;` / `&#x7B;`: (bytes used, character).
 /// Looks at most [`MAX_REFERENCE`] bytes ahead.
-fn escape(s: &str) -> Option<(usize, char)> {
+fn escape_at(s: &str) -> Option<(usize, char)> {
     let bytes = s.as_bytes();
     match bytes.first()? {
         b'\\' => s[1..].chars().next().filter(char::is_ascii_punctuation).map(|c| (2, c)),
@@ -178,7 +181,7 @@ pub fn unescape(s: &str) -> String {
     let mut out = String::new();
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
-        match escape(&s[i..]) {
+        match escape_at(&s[i..]) {
             Some((len, ch)) => {
                 out.push(ch);
                 i += len;
@@ -199,7 +202,7 @@ pub fn find_unescaped(s: &str, delim: &str) -> Option<usize> {
         if s[i..].starts_with(delim) {
             return Some(i);
         }
-        match escape(&s[i..]) {
+        match escape_at(&s[i..]) {
             Some((len, _)) => i += len,
             None => i += s[i..].chars().next()?.len_utf8(),
         }
@@ -213,7 +216,7 @@ pub fn split_unescaped<'a>(s: &'a str, separators: &[char]) -> Vec<&'a str> {
     let mut pieces = Vec::new();
     let (mut start, mut i) = (0, 0);
     while let Some(c) = s[i..].chars().next() {
-        if let Some((len, _)) = escape(&s[i..]) {
+        if let Some((len, _)) = escape_at(&s[i..]) {
             i += len;
             continue;
         }

@@ -2,7 +2,7 @@
 //! the editor's fields, and in the stricter form of a Markdown file, which the memo reader
 //! normalises before it reads.
 
-use crate::import::inline::{bare_prefix, is_autolink};
+use super::{bare_prefix, is_autolink};
 use crate::model::{Rich, Span};
 
 /// Escapes the characters the inline reader treats as markup.
@@ -158,7 +158,7 @@ fn write(rich: &Rich, in_statement: bool, file: bool) -> String {
     // In a statement no colon may stand right before a star: "**Minna:**" starts a reply,
     // however its stars and colon came together.
     let stars = |out: &mut String, stars: &str| {
-        if in_statement && out.ends_with(':') && !crate::import::inline::ends_escaping(&out[..out.len() - 1]) {
+        if in_statement && out.ends_with(':') && !crate::inline::ends_escaping(&out[..out.len() - 1]) {
             out.insert(out.len() - 1, '\\');
         }
         out.push_str(stars);
@@ -192,7 +192,7 @@ fn write(rich: &Rich, in_statement: bool, file: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::inline::parse;
+    use crate::inline::parse;
 
     #[test]
     fn text_that_looks_like_an_address_stays_text_and_links_stay_links() {
