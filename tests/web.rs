@@ -542,7 +542,7 @@ fn block_storage() -> Blocked {
         web_sys::window().unwrap().local_storage().is_err(),
         "storage is blocked"
     );
-    Blocked(own.into())
+    Blocked(own)
 }
 
 impl Drop for Blocked {
