@@ -525,6 +525,97 @@ fn a_full_storage_is_reported_and_keeps_what_was_there() {
     assert_eq!(stored(), before);
 }
 
+/// `window.localStorage` throws, as it does when the person has blocked site data, until the
+/// guard is dropped.
+struct Blocked(wasm_bindgen::JsValue);
+
+fn block_storage() -> Blocked {
+    let window: js_sys::Object = web_sys::window().unwrap().unchecked_into();
+    let name = wasm_bindgen::JsValue::from_str("localStorage");
+    let own = js_sys::Object::get_own_property_descriptor(&window, &name);
+    let descriptor = js_sys::Object::new();
+    let getter = js_sys::Function::new_no_args("throw new DOMException('The operation is insecure.', 'SecurityError')");
+    js_sys::Reflect::set(&descriptor, &"get".into(), &getter).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&window, &name, &descriptor);
+    assert!(
+        web_sys::window().unwrap().local_storage().is_err(),
+        "storage is blocked"
+    );
+    Blocked(own)
+}
+
+impl Drop for Blocked {
+    fn drop(&mut self) {
+        let window: js_sys::Object = web_sys::window().unwrap().unchecked_into();
+        let name = wasm_bindgen::JsValue::from_str("localStorage");
+        match self.0.is_undefined() {
+            true => {
+                js_sys::Reflect::delete_property(&window, &name).unwrap();
+            }
+            false => {
+                js_sys::Object::define_property(&window, &name, self.0.unchecked_ref());
+            }
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_is_an_error_value() {
+    local_storage().clear().unwrap();
+    let blocked = block_storage();
+    assert!(matches!(
+        save("blocked", &sample(10), 0, 1),
+        Err(SaveError::Unavailable(_))
+    ));
+    assert_eq!(storage::list(), []);
+    assert_eq!(storage::raw("blocked"), None);
+    assert_eq!(storage::usage().used, 0);
+    storage::remove("blocked");
+    storage::set_open_id(Some("blocked"));
+    drop(blocked);
+    assert_eq!(stored(), [], "nothing was written");
+}
+
+#[wasm_bindgen_test]
+async fn with_storage_blocked_the_app_runs_and_says_it_cannot_save() {
+    local_storage().clear().unwrap();
+    local_storage().set_item("muistio:lang", "fi").unwrap();
+    let blocked = block_storage();
+    // The chosen language cannot be read either: the page speaks the browser's.
+    let languages: Vec<String> = web_sys::window()
+        .unwrap()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    let t = muistio::texts::of(muistio::texts::preferred(&languages));
+    let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let app = leptos::mount::mount_to(parent.clone(), App);
+    tick().await;
+    paste(&parent, MEMO).await;
+    assert_eq!(
+        values(&parent, "#header-title"),
+        [TITLE],
+        "the memo is open though it cannot be saved"
+    );
+    type_into(&query(&parent, "#header-place"), "Kulttuuritalo").await;
+    sleep(900).await;
+    assert_eq!(texts(&parent, ".save-state"), [t.save_failed]);
+    let notices = texts(&parent, ".notice").join(" ");
+    assert!(notices.contains(t.save_unavailable), "{notices}");
+    drop(app);
+    parent.remove();
+    drop(blocked);
+    assert_eq!(
+        stored(),
+        [("muistio:lang".to_string(), "fi".to_string())],
+        "nothing was written"
+    );
+}
+
 #[wasm_bindgen_test]
 fn damaged_and_newer_drafts_are_listed_kept_and_never_read_as_memos() {
     local_storage().clear().unwrap();

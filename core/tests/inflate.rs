@@ -1,4 +1,4 @@
-//! Our DEFLATE reader against a real DEFLATE writer, at every compression level.
+//! The zip reader's inflate against another DEFLATE writer (zlib's, by flate2), at every compression level.
 
 use flate2::write::DeflateEncoder;
 use flate2::Compression;
@@ -63,6 +63,8 @@ proptest! {
         for data in [text.as_bytes(), &noise[..]] {
             let zip = deflated_zip("word/document.xml", data, level);
             prop_assert_eq!(read(&zip, "word/document.xml", 1 << 20).unwrap().unwrap(), data);
+            // A limit of exactly its size is enough.
+            prop_assert_eq!(read(&zip, "word/document.xml", data.len()).unwrap().unwrap(), data);
         }
     }
 }

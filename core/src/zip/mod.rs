@@ -1,7 +1,8 @@
 //! The zip container of DOCX and ODT files: writing (entries deflated, as office suites write
-//! them, by `miniz_oxide`) and reading (stored or deflated entries, by our own bounded inflate).
+//! them) and reading (stored or deflated entries, inflated within a size limit), DEFLATE both
+//! ways by `miniz_oxide`.
 
-mod inflate;
+use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
 
 /// Why a zip file could not be read.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -276,10 +277,7 @@ impl<'a> Archive<'a> {
         let packed = &self.zip[e.data.1 - e.packed..e.data.1];
         let data = match e.method {
             0 => packed.to_vec(),
-            8 => inflate::inflate(packed, limit).map_err(|err| match err {
-                inflate::Error::TooLarge => ZipError::TooLarge { limit },
-                inflate::Error::Bad(why) => ZipError::Malformed(why),
-            })?,
+            8 => inflate(packed, limit)?,
             other => return Err(ZipError::Method(other)),
         };
         if data.len() != e.size {
@@ -291,6 +289,17 @@ impl<'a> Archive<'a> {
         self.budget -= data.len();
         Ok(Some(data))
     }
+}
+
+/// Inflates a raw DEFLATE stream; the output never grows past `limit` bytes.
+fn inflate(packed: &[u8], limit: usize) -> Result<Vec<u8>, ZipError> {
+    decompress_to_vec_with_limit(packed, limit).map_err(|err| match err.status {
+        TINFLStatus::HasMoreOutput => ZipError::TooLarge { limit },
+        TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
+            ZipError::Malformed("deflate data cut short")
+        }
+        _ => ZipError::Malformed("not valid deflate data"),
+    })
 }
 
 #[cfg(test)]
@@ -311,6 +320,26 @@ mod tests {
             b"mimetype",
             "the first entry's name follows the first header"
         );
+    }
+
+    #[test]
+    fn fixed_and_stored_blocks_within_their_limit() {
+        // "Hei Hei Hei!" compressed by zlib (raw deflate, fixed codes).
+        let fixed = [243, 72, 205, 84, 240, 128, 96, 69, 0];
+        assert_eq!(inflate(&fixed, 100).unwrap(), b"Hei Hei Hei!");
+        assert_eq!(inflate(&fixed, 12).unwrap(), b"Hei Hei Hei!", "exactly the limit");
+        assert_eq!(inflate(&fixed, 11), Err(ZipError::TooLarge { limit: 11 }));
+        assert_eq!(
+            inflate(&fixed[..5], 100),
+            Err(ZipError::Malformed("deflate data cut short"))
+        );
+        let stored = [0x01, 0x03, 0x00, 0xfc, 0xff, b'a', b'b', b'c'];
+        assert_eq!(inflate(&stored, 3).unwrap(), b"abc");
+        assert_eq!(inflate(&stored, 2), Err(ZipError::TooLarge { limit: 2 }));
+        assert!(inflate(&[0xff, 0xff], 100).is_err());
+        let big = miniz_oxide::deflate::compress_to_vec(&[7u8; 100_000], 9);
+        assert_eq!(inflate(&big, 100_000).unwrap().len(), 100_000);
+        assert_eq!(inflate(&big, 99_999), Err(ZipError::TooLarge { limit: 99_999 }));
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod versions;
 
 pub use versions::{free_versions, journal, keep_version, peek_journal, take_journal, version_text, versions, Version};
 
+use gloo_storage::{LocalStorage, Storage as _};
 use muistio_core::store::{self, Envelope, Info, Unsent};
 use muistio_core::{Ids, ImportError, Minutes};
 
@@ -41,21 +42,28 @@ pub enum SaveError {
     Newer(u64),
 }
 
-/// The origin's localStorage; reaching it throws when the person has blocked site data.
+/// The origin's localStorage. Reaching it throws when the person has blocked site data; here
+/// that is an error value, and gloo's `LocalStorage` (whose own accessor would throw on) is used
+/// only after this has succeeded. Drafts are written and read as raw text, not through gloo's
+/// JSON, so that they are stored exactly as `Envelope::stored` writes them.
 pub(super) fn local() -> Result<web_sys::Storage, SaveError> {
-    let unavailable = || SaveError::Unavailable("localStorage".into());
-    web_sys::window()
-        .ok_or_else(unavailable)?
-        .local_storage()
-        .map_err(|_| unavailable())?
-        .ok_or_else(unavailable)
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(Some(store))) => Ok(store),
+        _ => Err(SaveError::Unavailable("localStorage".into())),
+    }
 }
 
 /// Every key in storage (read once; the list is small).
 fn keys(store: &web_sys::Storage) -> Vec<String> {
-    (0..store.length().unwrap_or(0))
+    (0..LocalStorage::length())
         .filter_map(|i| store.key(i).ok().flatten())
         .collect()
+}
+
+/// A list entry, read as JSON by gloo (`None` when there is none or it is not one).
+fn info(id: &str) -> Option<Info> {
+    local().ok()?;
+    LocalStorage::get(format!("{INFO}{id}")).ok()
 }
 
 /// The value under `key`.
@@ -85,8 +93,8 @@ pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
 
 /// Removes `key`.
 pub(super) fn remove_key(key: &str) {
-    if let Ok(store) = local() {
-        let _ = store.remove_item(key);
+    if local().is_ok() {
+        LocalStorage::delete(key);
     }
 }
 
@@ -118,40 +126,33 @@ pub fn list() -> Vec<DraftInfo> {
     let mut drafts: Vec<DraftInfo> = keys
         .iter()
         .filter_map(|k| k.strip_prefix(DRAFT))
-        .map(|id| {
-            let listed = store
-                .get_item(&format!("{INFO}{id}"))
-                .ok()
-                .flatten()
-                .and_then(|t| Info::from_json(&t));
-            match listed {
-                Some(info) => DraftInfo {
-                    id: id.to_string(),
-                    info,
-                    unreadable: None,
-                },
-                None => match load(id) {
-                    Ok(envelope) => {
-                        let size = store
-                            .get_item(&format!("{DRAFT}{id}"))
-                            .ok()
-                            .flatten()
-                            .map_or(0, |t| t.chars().count());
-                        let info = Info::of_envelope(&envelope, size);
-                        let _ = write(&format!("{INFO}{id}"), &info.to_json());
-                        DraftInfo {
-                            id: id.to_string(),
-                            info,
-                            unreadable: None,
-                        }
-                    }
-                    Err(e) => DraftInfo {
+        .map(|id| match info(id) {
+            Some(info) => DraftInfo {
+                id: id.to_string(),
+                info,
+                unreadable: None,
+            },
+            None => match load(id) {
+                Ok(envelope) => {
+                    let size = store
+                        .get_item(&format!("{DRAFT}{id}"))
+                        .ok()
+                        .flatten()
+                        .map_or(0, |t| t.chars().count());
+                    let info = Info::of_envelope(&envelope, size);
+                    let _ = write(&format!("{INFO}{id}"), &info.to_json());
+                    DraftInfo {
                         id: id.to_string(),
-                        info: Info::default(),
-                        unreadable: Some(e),
-                    },
+                        info,
+                        unreadable: None,
+                    }
+                }
+                Err(e) => DraftInfo {
+                    id: id.to_string(),
+                    info: Info::default(),
+                    unreadable: Some(e),
                 },
-            }
+            },
         })
         .collect();
     drafts.sort_by(|a, b| b.info.saved_at.cmp(&a.info.saved_at).then_with(|| a.id.cmp(&b.id)));
@@ -161,10 +162,9 @@ pub fn list() -> Vec<DraftInfo> {
 /// The list entry of one draft, as stored (`None` when the draft is gone).
 pub fn draft_info(id: &str) -> Option<DraftInfo> {
     get(&format!("{DRAFT}{id}"))?;
-    let info = get(&format!("{INFO}{id}")).and_then(|t| Info::from_json(&t))?;
     Some(DraftInfo {
         id: id.to_string(),
-        info,
+        info: info(id)?,
         unreadable: None,
     })
 }
@@ -177,7 +177,7 @@ pub fn load(id: &str) -> Result<Envelope, ImportError> {
 
 /// The revision of a draft in storage (0 when there is none).
 pub fn stored_revision(id: &str) -> u64 {
-    match get(&format!("{INFO}{id}")).and_then(|t| Info::from_json(&t)) {
+    match info(id) {
         Some(info) => info.revision,
         None => load(id).map(|e| e.revision).unwrap_or(0),
     }
