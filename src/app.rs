@@ -89,7 +89,7 @@ pub fn App() -> impl IntoView {
             action();
         }
     });
-    let has_doc = move || ws.open.with(Option::is_some);
+    let has_doc = move || ws.has_doc();
     view! {
         <a href="#main" class="skip-link" on:click=move |ev| {
             ev.prevent_default();
@@ -118,12 +118,12 @@ pub fn App() -> impl IntoView {
                     <Versions/>
                     <Show when=move || ws.preview.get() fallback=move || {
                         // A new editor for each draft opened.
-                        move || ws.open.with(|o| o.as_ref().map(|o| o.id.clone())).map(|_| view! { <Editor/> })
+                        move || ws.open_id().map(|_| view! { <Editor/> })
                     }>
                         {move || {
                             ws.revision.track();
                             ws.ui_lang.track();
-                            ws.open.get().map(|o| view! { <DocumentView minutes=o.minutes/> })
+                            ws.whole_doc().map(|minutes| view! { <DocumentView minutes/> })
                         }}
                     </Show>
                 </Show>

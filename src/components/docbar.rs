@@ -109,7 +109,7 @@ pub fn DocBar(
 ) -> impl IntoView {
     let ws = Workspace::get();
     let place = Place::get();
-    let has_doc = move || ws.open.with(Option::is_some);
+    let has_doc = move || ws.has_doc();
     // Final minutes are shown as they read: there is nothing to edit until they are unlocked.
     Effect::new(move |_| {
         if ws.is_final() {

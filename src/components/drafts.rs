@@ -43,11 +43,7 @@ fn DraftRow(draft: DraftInfo) -> impl IntoView {
     };
     let current = {
         let id = id.clone();
-        move || {
-            ws.open
-                .with(|o| o.as_ref().is_some_and(|o| o.id == id))
-                .then_some("page")
-        }
+        move || (ws.open_id().as_deref() == Some(id.as_str())).then_some("page")
     };
     let (open_id, copy_id, next_id, raw_id, delete_id) = (id.clone(), id.clone(), id.clone(), id.clone(), id);
     view! {

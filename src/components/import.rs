@@ -38,7 +38,7 @@ pub fn ImportPanel() -> impl IntoView {
     };
     view! {
         // On a phone the open draft comes first: the import panel folds away while one is open.
-        <details class="import" open=move || !(ws.open.with(Option::is_some) && browser::narrow_screen())>
+        <details class="import" open=move || !(ws.has_doc() && browser::narrow_screen())>
             <summary><h2 id="import-heading">{ws.word(|t| t.import_heading)}</h2></summary>
             <p class="file-pick">
                 <label for="file-input" class="button">{ws.word(|t| t.open_file)}</label>

@@ -72,7 +72,7 @@ fn OutlineLine(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
 pub fn Outline() -> impl IntoView {
     let ws = Workspace::get();
     let ids = Memo::new(move |_| {
-        ws.open.with(|o| o.as_ref().map(|o| o.id.clone()));
+        ws.open_id();
         ws.read(Part::Items, |d| d.items.iter().map(|i| i.id).collect::<Vec<_>>())
             .unwrap_or_default()
     });

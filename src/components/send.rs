@@ -76,10 +76,7 @@ pub fn SendDialog(open: RwSignal<bool>) -> impl IntoView {
         }
         said.set(None);
         sizes.set(Vec::new());
-        let draft = ws
-            .open
-            .with_untracked(|o| o.as_ref().map(|o| o.id.clone()))
-            .unwrap_or_default();
+        let draft = untrack(|| ws.open_id()).unwrap_or_default();
         let now = (draft, ws.revision.get_untracked());
         if prefilled_at.get_value().as_ref() != Some(&now) {
             if let Some(out) = ws.outgoing() {

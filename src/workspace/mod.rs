@@ -68,29 +68,48 @@ struct Base {
     unstored: bool,
 }
 
-/// Shared state, handed to components through context.
+/// Shared state, handed to components through context, in three parts: the open document
+/// (private, changed only through edits, with what it takes to save it), the drafts in
+/// storage, and the interface's own state (never saved).
 #[derive(Clone, Copy)]
 pub struct Workspace {
-    /// The language the interface speaks (each document has its own).
-    pub ui_lang: RwSignal<Lang>,
-    /// The drafts in storage, newest first.
-    pub drafts: RwSignal<Vec<DraftInfo>>,
-    /// The draft on screen.
-    pub open: RwSignal<Option<OpenDraft>>,
-    /// Messages, oldest first.
-    pub notices: RwSignal<Vec<Notice>>,
+    // The open document.
+    /// The draft on screen. Private: the document changes only through edits (`editing.rs`),
+    /// and views read it through [`Workspace::read`], [`Workspace::open_id`] and the like.
+    open: RwSignal<Option<OpenDraft>>,
     /// Whether the open draft is safely stored.
     pub save_state: RwSignal<SaveState>,
     /// Another tab changed the same parts of the open draft: it is shown read-only here until
     /// the person takes it over.
     pub read_only: RwSignal<bool>,
-    /// The storage this site uses, in characters, and whether the browser keeps it for good.
-    pub usage: RwSignal<crate::browser::storage::Usage>,
     /// The kept versions of the open draft, newest first.
     pub versions: RwSignal<Vec<crate::browser::storage::Version>>,
     /// Undo and redo are possible.
     pub can_undo: RwSignal<bool>,
     pub can_redo: RwSignal<bool>,
+    /// Counts the moments the document settles (opened, or typing paused): work too slow for
+    /// every keystroke, such as the checks, follows this instead of each change.
+    pub settled: RwSignal<u64>,
+    /// Counts every change of the open document (for views of the whole, like the preview).
+    pub revision: RwSignal<u64>,
+    /// The clock of the meeting running live in the open draft (`None`: not live).
+    pub live: RwSignal<Option<muistio_core::edit::live::Clock>>,
+    /// The clock's last tick while a meeting runs (milliseconds since 1970).
+    pub tick: RwSignal<u64>,
+
+    // The drafts in storage.
+    /// The drafts in storage, newest first (their list entries only).
+    pub drafts: RwSignal<Vec<DraftInfo>>,
+    /// The storage this site uses, in characters, and whether the browser keeps it for good.
+    pub usage: RwSignal<crate::browser::storage::Usage>,
+    /// A copy of a draft here that came back, waiting for the person to merge or keep it apart.
+    pub pending_return: RwSignal<Option<Returned>>,
+
+    // The interface.
+    /// The language the interface speaks (each document has its own).
+    pub ui_lang: RwSignal<Lang>,
+    /// Messages, oldest first.
+    pub notices: RwSignal<Vec<Notice>>,
     /// The element (DOM id) to focus once the page has been drawn.
     pub focus: RwSignal<Option<String>>,
     /// The preview (read-only document) is shown instead of the editor.
@@ -99,17 +118,8 @@ pub struct Workspace {
     pub offline_ready: RwSignal<bool>,
     /// A new version of the app is ready to take over.
     pub update_ready: RwSignal<bool>,
-    /// Counts the moments the document settles (opened, or typing paused): work too slow for
-    /// every keystroke, such as the checks, follows this instead of each change.
-    pub settled: RwSignal<u64>,
-    /// Counts every change of the open document (for views of the whole, like the preview).
-    pub revision: RwSignal<u64>,
-    /// A copy of a draft here that came back, waiting for the person to merge or keep it apart.
-    pub pending_return: RwSignal<Option<Returned>>,
-    /// The clock of the meeting running live in the open draft (`None`: not live).
-    pub live: RwSignal<Option<muistio_core::edit::live::Clock>>,
-    /// The clock's last tick while a meeting runs (milliseconds since 1970).
-    pub tick: RwSignal<u64>,
+
+    // Kept out of sight.
     /// One trigger per part of the document a view shows: an edit wakes only the views of
     /// the parts it changed, so typing in one entry redraws that entry alone.
     parts: StoredValue<HashMap<Part, ArcTrigger>>,
@@ -160,6 +170,25 @@ impl Workspace {
             ws.open_draft(&id);
         }
         ws
+    }
+
+    /// The storage id of the draft on screen (a view that calls this follows the switch to
+    /// another draft, not the edits).
+    pub fn open_id(&self) -> Option<String> {
+        self.open.with(|o| o.as_ref().map(|o| o.id.clone()))
+    }
+
+    /// Whether a draft is on screen.
+    pub fn has_doc(&self) -> bool {
+        self.open.with(Option::is_some)
+    }
+
+    /// A copy of the whole document, for a view of the whole (the preview); it follows the
+    /// switch to another draft and [`Workspace::revision`], not each edit.
+    pub fn whole_doc(&self) -> Option<Minutes> {
+        self.open.track();
+        self.revision.track();
+        self.open.with_untracked(|o| o.as_ref().map(|o| o.minutes.clone()))
     }
 
     /// The workspace provided by [`crate::app::App`].
