@@ -4,7 +4,8 @@
 //! Muistio can open the file again exactly.
 
 use super::outline::{Block, Mark, Outline};
-use super::template::fill;
+use super::style::{self, twips};
+use super::template::{compact, fill};
 use crate::model::{Rich, Span};
 use crate::xml::escape;
 use crate::zip::ZipWriter;
@@ -49,12 +50,15 @@ impl Body {
         // The text width of an A4 page with these margins, in twentieths of a point.
         let grid: String = widths
             .iter()
-            .map(|w| format!(r#"<w:gridCol w:w="{}"/>"#, 9638 * u32::from(*w) / 100))
+            .map(|w| format!(r#"<w:gridCol w:w="{}"/>"#, twips(style::TEXT_W) * i32::from(*w) / 100))
             .collect();
         let first_row = u8::from(!head.is_empty());
-        let mut t = format!(
-            r#"<w:tbl><w:tblPr><w:tblStyle w:val="Taulukko"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="{first_row}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>"#
+        let look = format!(
+            r#"<w:tblLook w:val="04A0" w:firstRow="{first_row}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/>"#
         );
+        let props =
+            format!(r#"<w:tblPr><w:tblStyle w:val="Taulukko"/><w:tblW w:w="5000" w:type="pct"/>{look}</w:tblPr>"#);
+        let mut t = format!("<w:tbl>{props}<w:tblGrid>{grid}</w:tblGrid>");
         if !head.is_empty() {
             t.push_str(r#"<w:tr><w:trPr><w:tblHeader/></w:trPr>"#);
             for h in head {
@@ -151,17 +155,65 @@ fn document(outline: &Outline) -> (String, Vec<String>) {
                         format!("{name}, {role}")
                     };
                     b.para(Some("Allekirjoitus"), "<w:keepNext/>", "");
-                    b.para(Some("Allekirjoitus"), r#"<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr><w:ind w:right="4500"/>"#, &run("", &who));
+                    let line = format!(
+                        r#"<w:pBdr><w:top w:val="single" w:sz="{}" w:space="1" w:color="{}"/></w:pBdr><w:ind w:right="{}"/>"#,
+                        eighths(style::SIGN_RULE),
+                        style::TEXT.hex(),
+                        twips(style::TEXT_W - style::SIGNATURE_LINE),
+                    );
+                    b.para(Some("Allekirjoitus"), &line, &run("", &who));
                 }
             }
         }
     }
-    let xml = fill(include_str!("templates/docx/document.xml"), &[("body", &b.xml)]);
+    let page = [
+        ("page_w", style::PAGE_W),
+        ("page_h", style::PAGE_H),
+        ("margin_top", style::MARGIN_TOP),
+        ("margin_bottom", style::MARGIN_BOTTOM),
+        ("margin_side", style::MARGIN_SIDE),
+    ];
+    let mut values: Vec<(&str, String)> = page.map(|(k, v)| (k, twips(v).to_string())).into();
+    values.push(("body", b.xml));
+    let xml = fill(include_str!("templates/docx/document.xml"), &values);
     (xml, b.links)
 }
 
+/// Eighths of a point, as Word measures borders.
+fn eighths(pt: f32) -> String {
+    ((pt * 8.0).round() as i32).to_string()
+}
+
+/// The styles part: the shared style in Word's units (sizes in half points, spacing in
+/// twentieths of a point).
 fn styles(lang: &str) -> String {
-    fill(include_str!("templates/docx/styles.xml"), &[("lang", lang)])
+    let half = |pt: f32| ((pt * 2.0).round() as i32).to_string();
+    let tw = |pt: f32| twips(pt).to_string();
+    let mut values: Vec<(String, String)> = [
+        ("lang", lang.to_string()),
+        ("text", style::TEXT.hex()),
+        ("muted", style::MUTED.hex()),
+        ("link", style::LINK.hex()),
+        ("rule", style::RULE.hex()),
+        ("shade", style::SHADE.hex()),
+        ("body", half(style::BODY)),
+        ("title", half(style::TITLE)),
+        ("heading", half(style::HEADING)),
+        ("subheading", half(style::SUBHEADING)),
+        ("kind_tracking", tw(style::KIND_TRACKING)),
+        ("mark_bar", eighths(style::MARK_BAR)),
+        ("mark_gap", (style::MARK_GAP.round() as i32).to_string()),
+        ("mark_indent", tw(style::MARK_BAR + style::MARK_GAP)),
+        ("cell_pad", tw(style::CELL_PAD)),
+        ("head_rule", eighths(style::HEAD_RULE)),
+        ("row_rule", eighths(style::ROW_RULE)),
+        ("line", ((240.0 * style::LINE_SPACING).round() as i32).to_string()),
+    ]
+    .map(|(k, v)| (k.to_string(), v))
+    .into();
+    values.extend(style::spaces(tw));
+    values.extend(style::MARKS.map(|m| (m.class().to_string(), style::mark(m).hex())));
+    fill(include_str!("templates/docx/styles.xml"), &values)
 }
 
 /// The document as a .docx file; `draft_json` (the saved form) goes inside.
@@ -174,17 +226,34 @@ pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
         .map(|(i, url)| format!(r#"<Relationship Id="rIdLink{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="{}" TargetMode="External"/>"#, i + 1, escape(url)))
         .collect();
     let mut zip = ZipWriter::new();
-    zip.add("[Content_Types].xml", fill(include_str!("templates/docx/content_types.xml"), &[]).as_bytes());
-    zip.add("_rels/.rels", fill(include_str!("templates/docx/package.rels"), &[]).as_bytes());
+    zip.add(
+        "[Content_Types].xml",
+        compact(include_str!("templates/docx/content_types.xml")).as_bytes(),
+    );
+    zip.add(
+        "_rels/.rels",
+        compact(include_str!("templates/docx/package.rels")).as_bytes(),
+    );
     let title = escape(&outline.title);
-    let core = fill(include_str!("templates/docx/core.xml"), &[("title", &title), ("lang", lang)]);
+    let core = fill(
+        include_str!("templates/docx/core.xml"),
+        &[("title", title.as_str()), ("lang", lang)],
+    );
     zip.add("docProps/core.xml", core.as_bytes());
-    zip.add("docProps/app.xml", fill(include_str!("templates/docx/app.xml"), &[]).as_bytes());
-    let rels = fill(include_str!("templates/docx/document.xml.rels"), &[("links", &link_rels)]);
+    zip.add(
+        "docProps/app.xml",
+        compact(include_str!("templates/docx/app.xml")).as_bytes(),
+    );
+    let rels = fill(
+        include_str!("templates/docx/document.xml.rels"),
+        &[("links", link_rels)],
+    );
     zip.add("word/_rels/document.xml.rels", rels.as_bytes());
     zip.add("word/document.xml", body.as_bytes());
     zip.add("word/styles.xml", styles(lang).as_bytes());
-    zip.add("word/numbering.xml", fill(include_str!("templates/docx/numbering.xml"), &[]).as_bytes());
+    let indent = twips(style::LIST_INDENT).to_string();
+    let numbering = fill(include_str!("templates/docx/numbering.xml"), &[("list_indent", indent)]);
+    zip.add("word/numbering.xml", numbering.as_bytes());
     zip.add(crate::format::DRAFT_PART, draft_json.as_bytes());
     zip.finish()
 }

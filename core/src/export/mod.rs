@@ -10,6 +10,7 @@ pub mod odt;
 pub mod outline;
 pub mod pdf;
 pub mod public;
+pub mod style;
 mod template;
 pub mod text;
 

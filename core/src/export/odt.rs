@@ -4,7 +4,8 @@
 //! inside.
 
 use super::outline::{Block, Mark, Outline};
-use super::template::fill;
+use super::style;
+use super::template::{compact, fill};
 use crate::model::{Rich, Span};
 use crate::xml::escape;
 use crate::zip::ZipWriter;
@@ -59,6 +60,13 @@ fn plain(text: &str) -> String {
     out
 }
 
+/// A table cell holding one paragraph; the cell's style and the paragraph's share a name.
+fn cell(style: &str, text: &str) -> String {
+    format!(
+        r#"<table:table-cell table:style-name="{style}" office:value-type="string"><text:p text:style-name="{style}">{text}</text:p></table:table-cell>"#
+    )
+}
+
 /// A table; a header row when `head` has cells.
 fn table(n: usize, head: &[String], widths: &[u8], rows: &[Vec<Rich>]) -> String {
     let cols: String = widths
@@ -68,13 +76,16 @@ fn table(n: usize, head: &[String], widths: &[u8], rows: &[Vec<Rich>]) -> String
     let head: String = match head.is_empty() {
         true => String::new(),
         false => {
-            let cells: String = head.iter().map(|h| format!(r#"<table:table-cell table:style-name="Solu" office:value-type="string"><text:p text:style-name="Otsikkosolu">{}</text:p></table:table-cell>"#, plain(h))).collect();
+            let cells: String = head.iter().map(|h| cell("Otsikkosolu", &plain(h))).collect();
             format!("<table:table-header-rows><table:table-row>{cells}</table:table-row></table:table-header-rows>")
         }
     };
     let rows: String = rows
         .iter()
-        .map(|r| format!("<table:table-row>{}</table:table-row>", r.iter().map(|c| format!(r#"<table:table-cell table:style-name="Solu" office:value-type="string"><text:p text:style-name="Solu">{}</text:p></table:table-cell>"#, inline(c))).collect::<String>()))
+        .map(|r| {
+            let cells: String = r.iter().map(|c| cell("Solu", &inline(c))).collect();
+            format!("<table:table-row>{cells}</table:table-row>")
+        })
         .collect();
     format!(r#"<table:table table:name="Taulukko{n}" table:style-name="Taulukko">{cols}{head}{rows}</table:table>"#)
 }
@@ -167,14 +178,56 @@ fn content(outline: &Outline) -> String {
     // One column style per share of the width used by the outline's tables.
     let columns: String = [18u8, 20, 25, 40, 55, 60, 82]
         .iter()
-        .map(|w| format!(r#"<style:style style:name="Sarake{w}" style:family="table-column"><style:table-column-properties style:column-width="{:.2}cm"/></style:style>"#, 17.0 * f32::from(*w) / 100.0))
+        .map(|w| {
+            let width = style::cm(style::TEXT_W * f32::from(*w) / 100.0);
+            format!(
+                r#"<style:style style:name="Sarake{w}" style:family="table-column"><style:table-column-properties style:column-width="{width}"/></style:style>"#
+            )
+        })
         .collect();
-    fill(include_str!("templates/odt/content.xml"), &[("columns", &columns), ("body", &body)])
+    let values = [
+        ("columns", columns),
+        ("body", body),
+        ("text_w", style::cm(style::TEXT_W)),
+        ("cell_pad", style::cm(style::CELL_PAD)),
+        ("head_rule", style::pt(style::HEAD_RULE)),
+        ("row_rule", style::pt(style::ROW_RULE)),
+        ("text", style::TEXT.css()),
+        ("rule", style::RULE.css()),
+    ];
+    fill(include_str!("templates/odt/content.xml"), &values)
 }
 
 fn styles(outline: &Outline) -> String {
     let (lang, country) = outline.lang.tag().split_once('-').unwrap_or(("fi", "FI"));
-    fill(include_str!("templates/odt/styles.xml"), &[("lang", lang), ("country", country)])
+    let mut values: Vec<(String, String)> = [
+        ("lang", lang.to_string()),
+        ("country", country.to_string()),
+        ("text", style::TEXT.css()),
+        ("muted", style::MUTED.css()),
+        ("shade", style::SHADE.css()),
+        ("body", style::pt(style::BODY)),
+        ("title", style::pt(style::TITLE)),
+        ("heading", style::pt(style::HEADING)),
+        ("subheading", style::pt(style::SUBHEADING)),
+        ("kind_tracking", style::pt(style::KIND_TRACKING)),
+        ("mark_bar", style::pt(style::MARK_BAR)),
+        ("mark_gap", style::pt(style::MARK_GAP)),
+        ("sign_rule", style::pt(style::SIGN_RULE)),
+        ("line", format!("{}%", (100.0 * style::LINE_SPACING).round())),
+        ("signature_right", style::cm(style::TEXT_W - style::SIGNATURE_LINE)),
+        ("list_indent", style::cm(style::LIST_INDENT)),
+        ("page_w", style::cm(style::PAGE_W)),
+        ("page_h", style::cm(style::PAGE_H)),
+        ("margin_top", style::cm(style::MARGIN_TOP)),
+        ("margin_bottom", style::cm(style::MARGIN_BOTTOM)),
+        ("margin_side", style::cm(style::MARGIN_SIDE)),
+    ]
+    .map(|(k, v)| (k.to_string(), v))
+    .into();
+    values.extend(style::spaces(style::cm));
+    values.extend(style::MARKS.map(|m| (m.class().to_string(), style::mark(m).css())));
+    fill(include_str!("templates/odt/styles.xml"), &values)
 }
 
 /// The document as an .odt file; `draft_json` (the saved form) goes inside.
@@ -182,9 +235,15 @@ pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
     let mut zip = ZipWriter::new();
     // ODF: the media type comes first, stored, so that a file's kind can be read at a fixed place.
     zip.add_stored("mimetype", b"application/vnd.oasis.opendocument.text");
-    zip.add("META-INF/manifest.xml", fill(include_str!("templates/odt/manifest.xml"), &[]).as_bytes());
+    zip.add(
+        "META-INF/manifest.xml",
+        compact(include_str!("templates/odt/manifest.xml")).as_bytes(),
+    );
     let (title, lang) = (escape(&outline.title), outline.lang.tag());
-    let meta = fill(include_str!("templates/odt/meta.xml"), &[("title", &title), ("lang", lang)]);
+    let meta = fill(
+        include_str!("templates/odt/meta.xml"),
+        &[("title", title.as_str()), ("lang", lang)],
+    );
     zip.add("meta.xml", meta.as_bytes());
     zip.add("styles.xml", styles(outline).as_bytes());
     zip.add("content.xml", content(outline).as_bytes());

@@ -6,7 +6,7 @@
 /// elements, one space left between attributes on separate lines, the line break after the
 /// XML declaration kept — with each `{name}` replaced by its value. Values are written as
 /// given (already escaped where they hold text).
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+pub fn fill<K: AsRef<str>, V: AsRef<str>>(template: &str, values: &[(K, V)]) -> String {
     let mut out = String::with_capacity(template.len());
     let mut in_tag = false;
     let mut chars = template.chars().peekable();
@@ -25,9 +25,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
                 while let Some(c) = chars.next_if(|c| c.is_ascii_alphanumeric() || *c == '_') {
                     name.push(c);
                 }
-                let value = values.iter().find(|(n, _)| *n == name);
+                let value = values.iter().find(|(n, _)| n.as_ref() == name);
                 match (value, chars.next_if_eq(&'}')) {
-                    (Some((_, value)), Some(_)) => out.push_str(value),
+                    (Some((_, value)), Some(_)) => out.push_str(value.as_ref()),
                     _ => panic!("the template's place {{{name}}} has no value"),
                 }
             }
@@ -44,9 +44,14 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A template without places, compacted.
+pub fn compact(template: &str) -> String {
+    fill::<&str, &str>(template, &[])
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{compact, fill};
 
     #[test]
     fn compact_and_filled() {
@@ -60,6 +65,6 @@ mod tests {
     #[test]
     #[should_panic(expected = "{missing}")]
     fn a_place_without_a_value_is_a_mistake() {
-        fill("<a>{missing}</a>", &[]);
+        compact("<a>{missing}</a>");
     }
 }
