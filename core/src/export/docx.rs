@@ -223,7 +223,11 @@ pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
     let link_rels: String = links
         .iter()
         .enumerate()
-        .map(|(i, url)| format!(r#"<Relationship Id="rIdLink{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="{}" TargetMode="External"/>"#, i + 1, escape(url)))
+        .map(|(i, url)| {
+            let kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+            let (n, url) = (i + 1, escape(url));
+            format!(r#"<Relationship Id="rIdLink{n}" Type="{kind}" Target="{url}" TargetMode="External"/>"#)
+        })
         .collect();
     let mut zip = ZipWriter::new();
     zip.add(

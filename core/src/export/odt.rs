@@ -62,9 +62,8 @@ fn plain(text: &str) -> String {
 
 /// A table cell holding one paragraph; the cell's style and the paragraph's share a name.
 fn cell(style: &str, text: &str) -> String {
-    format!(
-        r#"<table:table-cell table:style-name="{style}" office:value-type="string"><text:p text:style-name="{style}">{text}</text:p></table:table-cell>"#
-    )
+    let paragraph = format!(r#"<text:p text:style-name="{style}">{text}</text:p>"#);
+    format!(r#"<table:table-cell table:style-name="{style}" office:value-type="string">{paragraph}</table:table-cell>"#)
 }
 
 /// A table; a header row when `head` has cells.
@@ -180,9 +179,8 @@ fn content(outline: &Outline) -> String {
         .iter()
         .map(|w| {
             let width = style::cm(style::TEXT_W * f32::from(*w) / 100.0);
-            format!(
-                r#"<style:style style:name="Sarake{w}" style:family="table-column"><style:table-column-properties style:column-width="{width}"/></style:style>"#
-            )
+            let props = format!(r#"<style:table-column-properties style:column-width="{width}"/>"#);
+            format!(r#"<style:style style:name="Sarake{w}" style:family="table-column">{props}</style:style>"#)
         })
         .collect();
     let values = [
