@@ -6,13 +6,13 @@ mod actions;
 mod headings;
 
 pub use super::statement::is_plain_speaker;
-pub use actions::{action_group, action_who_when};
-use actions::action_in_text;
-pub use headings::{bullet, confidential_title, heading_number, item_heading};
 use super::{statement::statement, vote, when};
 use crate::inline;
 use crate::labels::{self, EntryLabel, HeaderLabel, Lang};
 use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Rich, Span, When};
+use actions::action_in_text;
+pub use actions::{action_group, action_who_when};
+pub use headings::{bullet, confidential_title, heading_number, item_heading};
 
 /// Where a paragraph stands, which changes how it reads.
 #[derive(Clone, Copy, Debug, Default)]

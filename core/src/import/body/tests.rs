@@ -215,9 +215,7 @@ fn next_meeting_and_place() {
         ..Context::default()
     };
     let read = read_paragraph("25.3.2026 klo 9.00–11.30.", &ctx);
-    assert!(
-        matches!(read, Read::Entry(EntryKind::NextMeeting(n)) if n.when.date.is_some() && n.when.end.is_some())
-    );
+    assert!(matches!(read, Read::Entry(EntryKind::NextMeeting(n)) if n.when.date.is_some() && n.when.end.is_some()));
     let place = Context {
         awaiting_place: true,
         ..ctx
