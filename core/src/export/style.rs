@@ -84,46 +84,26 @@ pub struct Space {
     pub after: f32,
 }
 
+const fn space(before: f32, after: f32) -> Space {
+    Space { before, after }
+}
+
 /// A paragraph of running text.
-pub const PARAGRAPH: Space = Space {
-    before: 0.0,
-    after: 6.0,
-};
+pub const PARAGRAPH: Space = space(0.0, 6.0);
 /// The document's kind above the title.
-pub const KIND: Space = Space {
-    before: 0.0,
-    after: 0.0,
-};
+pub const KIND: Space = space(0.0, 0.0);
 /// The title.
-pub const TITLE_SPACE: Space = Space {
-    before: 0.0,
-    after: 12.0,
-};
+pub const TITLE_SPACE: Space = space(0.0, 12.0);
 /// An item's heading.
-pub const HEADING_SPACE: Space = Space {
-    before: 16.0,
-    after: 6.0,
-};
+pub const HEADING_SPACE: Space = space(14.0, 6.0);
 /// A sub-heading.
-pub const SUBHEADING_SPACE: Space = Space {
-    before: 8.0,
-    after: 3.0,
-};
+pub const SUBHEADING_SPACE: Space = space(8.0, 3.0);
 /// One item of a bulleted list.
-pub const LIST_ITEM: Space = Space {
-    before: 0.0,
-    after: 3.0,
-};
+pub const LIST_ITEM: Space = space(0.0, 3.0);
 /// A marked entry (decision, action, vote…).
-pub const MARKED: Space = Space {
-    before: 3.0,
-    after: 6.0,
-};
+pub const MARKED: Space = space(0.0, 6.0);
 /// The room above a signature line, for the signature.
-pub const SIGNATURE: Space = Space {
-    before: 36.0,
-    after: 0.0,
-};
+pub const SIGNATURE: Space = space(36.0, 0.0);
 
 /// Each block's space before and after, named as the templates name them (`heading_before`),
 /// each length written by `unit`.
