@@ -69,22 +69,58 @@ impl ImportError {
             (Empty, Lang::Fi) => "Tiedosto tai liitetty teksti on tyhjä.".into(),
             (Empty, Lang::Sv) => "Filen eller den inklistrade texten är tom.".into(),
             (Empty, Lang::En) => "The file or pasted text is empty.".into(),
-            (TooLarge { bytes, limit }, Lang::Fi) => format!("Tiedosto on liian suuri ({}). Muistioon mahtuu enintään {}.", size(*bytes), size(*limit)),
-            (TooLarge { bytes, limit }, Lang::Sv) => format!("Filen är för stor ({}). Högst {} ryms.", size(*bytes), size(*limit)),
-            (TooLarge { bytes, limit }, Lang::En) => format!("The file is too large ({}). At most {} fits.", size(*bytes), size(*limit)),
-            (Binary, Lang::Fi) => "Tiedosto ei ole tekstiä. Avaa muistio tekstinä (.md tai .txt) tai liitä sen teksti.".into(),
-            (Binary, Lang::Sv) => "Filen är inte text. Öppna anteckningarna som text (.md eller .txt) eller klistra in texten.".into(),
-            (Binary, Lang::En) => "The file is not text. Open the minutes as text (.md or .txt) or paste the text.".into(),
-            (Unsupported { what }, Lang::Fi) => format!("Tämä on {what}-tiedosto, jota Muistio ei vielä lue. Tallenna se tekstinä (.txt tai .md) tai kopioi ja liitä sen teksti."),
-            (Unsupported { what }, Lang::Sv) => format!("Det här är en {what}-fil som Muistio inte läser ännu. Spara den som text (.txt eller .md) eller kopiera och klistra in texten."),
-            (Unsupported { what }, Lang::En) => format!("This is a {what} file, which Muistio cannot read yet. Save it as text (.txt or .md) or copy and paste its text."),
+            (TooLarge { bytes, limit }, Lang::Fi) => format!(
+                "Tiedosto on liian suuri ({}). Muistioon mahtuu enintään {}.",
+                size(*bytes),
+                size(*limit)
+            ),
+            (TooLarge { bytes, limit }, Lang::Sv) => {
+                format!("Filen är för stor ({}). Högst {} ryms.", size(*bytes), size(*limit))
+            }
+            (TooLarge { bytes, limit }, Lang::En) => format!(
+                "The file is too large ({}). At most {} fits.",
+                size(*bytes),
+                size(*limit)
+            ),
+            (Binary, Lang::Fi) => {
+                "Tiedosto ei ole tekstiä. Avaa muistio tekstinä (.md tai .txt) tai liitä sen teksti.".into()
+            }
+            (Binary, Lang::Sv) => {
+                "Filen är inte text. Öppna anteckningarna som text (.md eller .txt) eller klistra in texten.".into()
+            }
+            (Binary, Lang::En) => {
+                "The file is not text. Open the minutes as text (.md or .txt) or paste the text.".into()
+            }
+            (Unsupported { what }, Lang::Fi) => format!(
+                "Tämä on {what}-tiedosto, jota Muistio ei vielä lue. \
+                 Tallenna se tekstinä (.txt tai .md) tai kopioi ja liitä sen teksti."
+            ),
+            (Unsupported { what }, Lang::Sv) => format!(
+                "Det här är en {what}-fil som Muistio inte läser ännu. \
+                 Spara den som text (.txt eller .md) eller kopiera och klistra in texten."
+            ),
+            (Unsupported { what }, Lang::En) => format!(
+                "This is a {what} file, which Muistio cannot read yet. \
+                 Save it as text (.txt or .md) or copy and paste its text."
+            ),
             (ForeignJson, Lang::Fi) => "Tiedosto on JSON-muotoinen, mutta se ei ole Muistion tallenne.".into(),
             (ForeignJson, Lang::Sv) => "Filen är JSON men inte sparad av Muistio.".into(),
             (ForeignJson, Lang::En) => "The file is JSON but was not saved by Muistio.".into(),
-            (TooNew { found }, Lang::Fi) => format!("Tiedosto on tallennettu Muistion uudemmalla versiolla (muoto {found}). Lataa sivu uudelleen saadaksesi uusimman version."),
-            (TooNew { found }, Lang::Sv) => format!("Filen är sparad med en nyare Muistio (format {found}). Ladda om sidan för att få den senaste versionen."),
-            (TooNew { found }, Lang::En) => format!("The file was saved by a newer Muistio (format {found}). Reload the page to get the latest version."),
-            (Damaged { detail }, Lang::Fi) => format!("Muistion tallenne on vahingoittunut, eikä sitä voi avata ({detail})."),
+            (TooNew { found }, Lang::Fi) => format!(
+                "Tiedosto on tallennettu Muistion uudemmalla versiolla (muoto {found}). \
+                 Lataa sivu uudelleen saadaksesi uusimman version."
+            ),
+            (TooNew { found }, Lang::Sv) => format!(
+                "Filen är sparad med en nyare Muistio (format {found}). \
+                 Ladda om sidan för att få den senaste versionen."
+            ),
+            (TooNew { found }, Lang::En) => format!(
+                "The file was saved by a newer Muistio (format {found}). \
+                 Reload the page to get the latest version."
+            ),
+            (Damaged { detail }, Lang::Fi) => {
+                format!("Muistion tallenne on vahingoittunut, eikä sitä voi avata ({detail}).")
+            }
             (Damaged { detail }, Lang::Sv) => format!("Den sparade filen är skadad och kan inte öppnas ({detail})."),
             (Damaged { detail }, Lang::En) => format!("The saved document is damaged and cannot be opened ({detail})."),
             (Expands { limit }, Lang::Fi) => format!(
@@ -102,23 +138,41 @@ impl ImportError {
             (TooManyParts { count, limit }, Lang::Fi) => format!(
                 "Tiedostossa on liian monta osaa ({count}). Muistio avaa tiedostoja, joissa on enintään {limit} osaa."
             ),
-            (TooManyParts { count, limit }, Lang::Sv) => format!(
-                "Filen har för många delar ({count}). Muistio öppnar filer med högst {limit} delar."
-            ),
-            (TooManyParts { count, limit }, Lang::En) => format!(
-                "The file has too many parts ({count}). Muistio opens files of at most {limit} parts."
-            ),
-            (Overlapping, Lang::Fi) => "Tiedoston osat on pakattu päällekkäin, kuten vahingollisissa tiedostoissa. Muistio ei avaa sitä.".into(),
-            (Overlapping, Lang::Sv) => "Filens delar är packade ovanpå varandra, som i skadliga filer. Muistio öppnar den inte.".into(),
-            (Overlapping, Lang::En) => "The file's parts are packed on top of each other, as in harmful files. Muistio does not open it.".into(),
-            (TooDeep { limit }, Lang::Fi) => format!("Tiedoston rakenne on liian syvä (yli {limit} sisäkkäistä tasoa). Muistio ei avaa sitä."),
-            (TooDeep { limit }, Lang::Sv) => format!("Filens struktur är för djup (över {limit} nivåer i varandra). Muistio öppnar den inte."),
+            (TooManyParts { count, limit }, Lang::Sv) => {
+                format!("Filen har för många delar ({count}). Muistio öppnar filer med högst {limit} delar.")
+            }
+            (TooManyParts { count, limit }, Lang::En) => {
+                format!("The file has too many parts ({count}). Muistio opens files of at most {limit} parts.")
+            }
+            (Overlapping, Lang::Fi) => {
+                "Tiedoston osat on pakattu päällekkäin, kuten vahingollisissa tiedostoissa. Muistio ei avaa sitä."
+                    .into()
+            }
+            (Overlapping, Lang::Sv) => {
+                "Filens delar är packade ovanpå varandra, som i skadliga filer. Muistio öppnar den inte.".into()
+            }
+            (Overlapping, Lang::En) => {
+                "The file's parts are packed on top of each other, as in harmful files. Muistio does not open it."
+                    .into()
+            }
+            (TooDeep { limit }, Lang::Fi) => {
+                format!("Tiedoston rakenne on liian syvä (yli {limit} sisäkkäistä tasoa). Muistio ei avaa sitä.")
+            }
+            (TooDeep { limit }, Lang::Sv) => {
+                format!("Filens struktur är för djup (över {limit} nivåer i varandra). Muistio öppnar den inte.")
+            }
             (TooDeep { limit }, Lang::En) => format!(
                 "The file's structure is too deep (over {limit} levels inside each other). Muistio does not open it."
             ),
-            (TooManyAttributes { limit }, Lang::Fi) => format!("Tiedostossa on osa, jolla on yli {limit} määrettä. Muistio ei avaa sitä."),
-            (TooManyAttributes { limit }, Lang::Sv) => format!("Filen har en del med över {limit} attribut. Muistio öppnar den inte."),
-            (TooManyAttributes { limit }, Lang::En) => format!("The file has a part with over {limit} attributes. Muistio does not open it."),
+            (TooManyAttributes { limit }, Lang::Fi) => {
+                format!("Tiedostossa on osa, jolla on yli {limit} määrettä. Muistio ei avaa sitä.")
+            }
+            (TooManyAttributes { limit }, Lang::Sv) => {
+                format!("Filen har en del med över {limit} attribut. Muistio öppnar den inte.")
+            }
+            (TooManyAttributes { limit }, Lang::En) => {
+                format!("The file has a part with over {limit} attributes. Muistio does not open it.")
+            }
         }
     }
 }

@@ -233,7 +233,8 @@ fn swedish_and_english_memos_of_the_same_shape() {
 
 #[test]
 fn lines_the_reader_does_not_understand_are_kept() {
-    let text = "Hallituksen kokous\n\nMUISTIO\n\nAika: ensi viikolla\n\nTämä rivi ei ole mitään tuttua.\n\nMUISTIO\n\n1. Avaus\n\n§§ outo rivi ## ja *tähti\n";
+    let text = "Hallituksen kokous\n\nMUISTIO\n\nAika: ensi viikolla\n\nTämä rivi ei ole mitään tuttua.\n\n\
+                MUISTIO\n\n1. Avaus\n\n§§ outo rivi ## ja *tähti\n";
     let doc = import(text.as_bytes());
     let all: String = doc.entries().map(|(_, e)| e.kind.plain_text() + "\n").collect();
     assert!(all.contains("Aika: ensi viikolla"));

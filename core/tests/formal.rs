@@ -76,7 +76,10 @@ fn an_english_vote_with_counts_after_colons() {
     assert_eq!(v.question.to_plain(), "To adopt the budget.");
     assert_eq!(counts(&v), (5, 2, 1));
     assert!(v.ayes.names.is_empty());
-    let v = vote_of("Board meeting\n\nMINUTES\n\n1. Chair\n\nVote (ballot): Election of the chair\n\nIn favour: Ann Lee, Tom Reed and Sam Cole\n\nAgainst: none\n");
+    let v = vote_of(
+        "Board meeting\n\nMINUTES\n\n1. Chair\n\nVote (ballot): Election of the chair\n\n\
+         In favour: Ann Lee, Tom Reed and Sam Cole\n\nAgainst: none\n",
+    );
     assert_eq!(v.ayes.names, ["Ann Lee", "Tom Reed", "Sam Cole"]);
     assert_eq!(v.noes, muistio_core::Tally::default(), "none is no one");
 }

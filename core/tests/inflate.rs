@@ -59,7 +59,11 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
-    fn what_a_real_deflater_writes_we_read(text in "(?s)[a-zäöå <>/=\"\n]{0,3000}", noise in prop::collection::vec(any::<u8>(), 0..2000), level in 0u32..10) {
+    fn what_a_real_deflater_writes_we_read(
+        text in "(?s)[a-zäöå <>/=\"\n]{0,3000}",
+        noise in prop::collection::vec(any::<u8>(), 0..2000),
+        level in 0u32..10,
+    ) {
         for data in [text.as_bytes(), &noise[..]] {
             let zip = deflated_zip("word/document.xml", data, level);
             prop_assert_eq!(read(&zip, "word/document.xml", 1 << 20).unwrap().unwrap(), data);

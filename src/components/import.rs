@@ -6,6 +6,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+/// The files the picker offers: what the readers read, by extension and by media type.
+const ACCEPT: &str = concat!(
+    ".md,.markdown,.txt,.text,.json,.html,.htm,.docx,.odt,",
+    "text/plain,text/markdown,text/html,application/json,",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document,",
+    "application/vnd.oasis.opendocument.text"
+);
+
 /// File chooser and paste box.
 #[component]
 pub fn ImportPanel() -> impl IntoView {
@@ -43,7 +51,7 @@ pub fn ImportPanel() -> impl IntoView {
             <p class="file-pick">
                 <label for="file-input" class="button">{ws.word(|t| t.open_file)}</label>
                 <input id="file-input" type="file" class="visually-hidden" aria-describedby="file-hint"
-                    accept=".md,.markdown,.txt,.text,.json,.html,.htm,.docx,.odt,text/plain,text/markdown,text/html,application/json,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text" on:change=on_file/>
+                    accept=ACCEPT on:change=on_file/>
                 <span id="file-hint" class="hint">{ws.word(|t| t.open_file_hint)}</span>
             </p>
             <form class="paste" on:submit=on_paste>

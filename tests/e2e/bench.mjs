@@ -39,7 +39,8 @@ for (let i = 0; i < keys; i++) {
 const b = await metrics();
 const per = (k) => ((b[k] - a[k]) * 1000 / keys).toFixed(2);
 const r = await page.evaluate(() => ({ events: window.__events, long: window.__long }));
-console.log(`per keystroke in the middle of it (saves and checks included): script ${per('ScriptDuration')} ms, style ${per('RecalcStyleDuration')} ms, layout ${per('LayoutDuration')} ms`);
+console.log(`per keystroke in the middle of it (saves and checks included): script ${per('ScriptDuration')} ms, `
+  + `style ${per('RecalcStyleDuration')} ms, layout ${per('LayoutDuration')} ms`);
 console.log(`slowest key event handling: ${Math.max(0, ...r.events).toFixed(1)} ms; tasks over 50 ms while typing: ${r.long.length}`);
 
 // Inputs at the 2 MB limit, read in the browser (import, save, first draw): the long meeting

@@ -278,7 +278,10 @@ test('on a phone the editor comes first, the drafts wait behind the menu, and th
   const cut = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     return [...document.querySelectorAll('button, input, select, textarea, summary, a')]
-      .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && !el.closest('.attendees') && (r.right > width + 0.5 || r.left < -0.5); })
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && !el.closest('.attendees') && (r.right > width + 0.5 || r.left < -0.5);
+      })
       .map((el) => el.id || el.getAttribute('aria-label') || el.textContent.slice(0, 30));
   });
   assert.deepEqual(cut, []);

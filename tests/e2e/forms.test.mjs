@@ -248,7 +248,8 @@ test('the e-mail goes to the attendees with a subject and a cover note, and says
   await dialog.getByRole('status').getByText(`Sähköpostiluonnos ladattiin: ${name}.`, { exact: false }).waitFor();
   const eml = readFileSync(await dl.path(), 'latin1');
   assert.match(eml, /^X-Unsent: 1\r\nTo: =\?UTF-8\?B\?[A-Za-z0-9+/=]+\?= <tomi\.aho@arcticfactory\.fi>,\r\n =\?UTF-8\?B\?/);
-  const body = Buffer.from(eml.split('Content-Transfer-Encoding: base64\r\n\r\n')[1].split('\r\n--')[0].replace(/\r\n/g, ''), 'base64').toString('utf8');
+  const part = eml.split('Content-Transfer-Encoding: base64\r\n\r\n')[1].split('\r\n--')[0];
+  const body = Buffer.from(part.replace(/\r\n/g, ''), 'base64').toString('utf8');
   assert.ok(body.startsWith('Hei,\r\n\r\nLiitteenä kokouksen muistio') && body.endsWith('PS. Kuvat tulevat erikseen.'), body);
   assert.ok(!body.includes('====='), 'the cover note, not the memo with underlines');
   assert.equal([...eml.matchAll(/Content-Disposition: attachment/g)].length, 3, 'PDF, Word and the calendar file');
@@ -258,7 +259,8 @@ test('the e-mail goes to the attendees with a subject and a cover note, and says
   const [own] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lataa tehtäväviestit (.eml)' }).click()]);
   assert.equal(own.suggestedFilename(), '2025-11-14 Luovien alojen klusterin kokous - muistio - Ida Tirkkonen.eml');
   const mine = readFileSync(await own.path(), 'latin1');
-  const text = Buffer.from(mine.split('Content-Transfer-Encoding: base64\r\n\r\n')[1].split('\r\n--')[0].replace(/\r\n/g, ''), 'base64').toString('utf8');
+  const minePart = mine.split('Content-Transfer-Encoding: base64\r\n\r\n')[1].split('\r\n--')[0];
+  const text = Buffer.from(minePart.replace(/\r\n/g, ''), 'base64').toString('utf8');
   assert.ok(mine.includes('<ida.tirkkonen@lapinliitto.fi>') && text.includes('- Päivitä verkkosivut (määräaika 5.12.2025)'), text);
   assert.ok(!text.includes('Kutsu alustajat'), 'only her own actions');
   await dialog.getByRole('status').getByText('1 tehtäväviesti ladattu:', { exact: false }).waitFor();
@@ -279,7 +281,8 @@ for (const lang of [
       + '§ 1 Mötets öppnande\n\nUppgift (Maria, 5 dec): Sammanställ ansökan.\n\nÅtgärd: Boka lokalen. Ansvarig: Maria\n',
     rows: 'Förnamn\tEfternamn\tRoll\nAnna\tLund\tordförande\nErik\tBerg\tkassör',
     added: '2 deltagare tillagda.', checks: 'Kontroller: 1 anmärkning', found: 'Åtgärden ”Boka lokalen” saknar tidsfrist.',
-    send: 'Skicka med e-post', noteLabel: 'Följebrev', missing: 'Utan e-postadress: Maria Holm.', note: 'Hej,\n\nBifogat finns mötets protokoll (Styrelsemöte, 14.11.2025).',
+    send: 'Skicka med e-post', noteLabel: 'Följebrev', missing: 'Utan e-postadress: Maria Holm.',
+    note: 'Hej,\n\nBifogat finns mötets protokoll (Styrelsemöte, 14.11.2025).',
   },
   {
     locale: 'en-GB', paste: 'Paste the text of minutes', open: 'Open the pasted text', add: 'Add an attendee',
@@ -287,7 +290,8 @@ for (const lang of [
       + '1. Opening\n\nAction (Saana, 5 Dec): Draft the application.\n\nACTION: Saana to book the room.\n',
     rows: 'First name\tLast name\tRole\nSam\tNg\tchair\nAlex\tKim\ttreasurer',
     added: '2 attendees added.', checks: 'Checks: 1 note', found: 'The action “book the room” has no due date.',
-    send: 'Send by e-mail', noteLabel: 'Cover note', missing: 'No email address: Saana Niemi.', note: 'Hello,\n\nPlease find attached the minutes of the meeting (Board meeting, 14 November 2025).',
+    send: 'Send by e-mail', noteLabel: 'Cover note', missing: 'No email address: Saana Niemi.',
+    note: 'Hello,\n\nPlease find attached the minutes of the meeting (Board meeting, 14 November 2025).',
   },
 ]) {
   test(`in ${lang.locale}: pasted people, actions read, checks and the cover note in the language`, async () => {

@@ -66,7 +66,8 @@ for (const [code, t] of Object.entries(LANGUAGES)) {
     assert.deepEqual(await audit(page), [], 'the empty page');
     await auditDialog(page, t, t.statement, t.statement);
 
-    await page.getByLabel(t.open).setInputFiles({ name: 'kuva.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255]) });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 255]);
+    await page.getByLabel(t.open).setInputFiles({ name: 'kuva.png', mimeType: 'image/png', buffer: png });
     await page.getByRole('alert').getByText(t.bad, { exact: false }).waitFor();
 
     await page.getByLabel(t.open).setInputFiles(path.join(fixtures, t.fixture));

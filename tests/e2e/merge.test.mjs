@@ -61,13 +61,15 @@ test('a copy edited in another Muistio while the draft went on here merges back,
   await addEntry(page, 1, 'Todettiin kokous päätösvaltaiseksi.');
   await page.locator('.save-state', { hasText: 'Tallennettu' }).waitFor();
 
-  await page.getByLabel('Avaa tiedosto…').setInputFiles({ name: back.name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: back.buffer });
+  const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  await page.getByLabel('Avaa tiedosto…').setInputFiles({ name: back.name, mimeType: docx, buffer: back.buffer });
   const dialog = page.getByRole('dialog', { name: 'Palautunut kopio' });
   await dialog.waitFor();
   await dialog.getByText('Tiedosto on tehty luonnoksesta ”Pohjoisen valokuvakeskuksen hallituksen kokous”.').waitFor();
   await dialog.getByText('Yksi kohta on muutettu sekä täällä että kopiossa: valitse, kumpi jää.').waitFor();
   const clash = dialog.getByRole('group', { name: 'Kohta 4. Yhteistyökumppanit' });
-  assert.equal(await clash.getByRole('radio', { name: /Tämä luonnos\s*Yhteistyökumppanit/ }).isChecked(), true, 'this draft\'s is chosen until said otherwise');
+  const thisDraft = clash.getByRole('radio', { name: /Tämä luonnos\s*Yhteistyökumppanit/ });
+  assert.equal(await thisDraft.isChecked(), true, 'this draft\'s is chosen until said otherwise');
   await page.screenshot({ path: '/tmp/shots/merge-1366.png' });
   assert.deepEqual(await audit(page), [], 'the merge dialog is accessible');
   await clash.getByRole('radio', { name: /Palautunut kopio\s*Yhteistyö ja kumppanit/ }).check();

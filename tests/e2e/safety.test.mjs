@@ -67,7 +67,8 @@ test('two tabs on one draft: each hears the other at once, different parts merge
   const lost = stored === 'Yhteistyö A' ? 'Yhteistyö B' : 'Yhteistyö A';
   await loser.page.getByRole('alert').getByText('muutettiin toisessa välilehdessä samoista kohdista').waitFor();
   assert.deepEqual(await audit(loser.page), [], 'the read-only view is accessible');
-  const versions = await loser.page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':conflict')).map((k) => localStorage.getItem(k)));
+  const versions = await loser.page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.endsWith(':conflict')).map((k) => localStorage.getItem(k)));
   assert.ok(versions.some((v) => v.includes(lost)), `"${lost}" is kept as a version`);
   await loser.page.getByRole('button', { name: 'Muokkaa tässä välilehdessä' }).click();
   assert.equal(await itemTitle(loser.page, 4).inputValue(), stored);
@@ -188,7 +189,9 @@ test('versions are listed, looked at and restored; a backup brings deleted draft
   await page.getByLabel('Kokouksen nimi').fill(`${title} (uudempi)`);
   await saved(page);
   await page.getByLabel('Avaa tiedosto…').setInputFiles({ name: 'varmuuskopio.json', mimeType: 'application/json', buffer: backup });
-  await page.getByText('Varmuuskopio luettu: 1 uusi luonnos lisätty, ei vanhempia korvattavana, 1 uudempi luonnos jätetty ennalleen, ei vahingoittuneita.').waitFor();
+  const read = 'Varmuuskopio luettu: 1 uusi luonnos lisätty, ei vanhempia korvattavana, '
+    + '1 uudempi luonnos jätetty ennalleen, ei vahingoittuneita.';
+  await page.getByText(read).waitFor();
   const list = page.getByRole('navigation', { name: 'Luonnokset' });
   await list.getByText('Toinen kokous').waitFor();
   await list.getByText(`${title} (uudempi)`).waitFor();

@@ -3,6 +3,7 @@
 //! Muistio can open it again exactly.
 
 use super::outline::{Block, Outline};
+use super::style;
 use crate::format::DRAFT_SCRIPT;
 use crate::model::{Rich, Span};
 
@@ -33,15 +34,43 @@ fn inline(text: &Rich) -> String {
     out.replace('\n', "<br>\n")
 }
 
-const STYLE: &str = "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','DejaVu Sans',sans-serif;color:#1b1f24;line-height:1.5;max-width:46rem;margin:2rem auto;padding:0 1rem}\
-.kind{letter-spacing:.08em;font-weight:600;color:#4a525c;margin:0}h1{margin:.2rem 0 1rem;font-size:1.7rem}\
-h2{font-size:1.2rem;margin:1.6rem 0 .5rem}h3{font-size:1rem;margin:1rem 0 .3rem}\
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
-table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid #c9d0d8}\
-th{border-bottom:2px solid #1b1f24}.mark{padding:.4rem .6rem;border-left:4px solid #0b5cab;background:#f3f5f7}\
-.mark.action{border-left-color:#1d6b35}.mark.proposal{border-left-color:#5b3e96}.mark.vote{border-left-color:#7a4b00}.mark.dissent{border-left-color:#8a1c1c}.signatures{break-inside:avoid;margin-top:2rem}\
-.sig{display:inline-block;min-width:16rem;margin:2.5rem 2rem 0 0;border-top:1px solid #1b1f24;padding-top:.2rem}a{color:#0b5cab}\
-@media print{body{margin:0;max-width:none}a{color:inherit}h2,h3{break-after:avoid}tr{break-inside:avoid}}";
+/// The page's style sheet: the shared style as CSS custom properties, then the rules that use
+/// them (`templates/page.css`).
+fn style_sheet() -> String {
+    let mut values: Vec<(String, String)> = [
+        ("text", style::TEXT.css()),
+        ("muted", style::MUTED.css()),
+        ("link", style::LINK.css()),
+        ("rule", style::RULE.css()),
+        ("shade", style::SHADE.css()),
+        ("title", style::rem(style::TITLE)),
+        ("heading", style::rem(style::HEADING)),
+        ("subheading", style::rem(style::SUBHEADING)),
+        ("kind-tracking", style::rem(style::KIND_TRACKING)),
+        ("cell-pad", style::rem(style::CELL_PAD)),
+        ("head-rule", style::pt(style::HEAD_RULE)),
+        ("row-rule", style::pt(style::ROW_RULE)),
+        ("mark-bar", style::pt(style::MARK_BAR)),
+        ("mark-gap", style::rem(style::MARK_GAP)),
+        ("sign-rule", style::pt(style::SIGN_RULE)),
+        ("signature-line", style::cm(style::SIGNATURE_LINE)),
+    ]
+    .map(|(k, v)| (k.to_string(), v))
+    .into();
+    values.extend(
+        style::spaces(style::rem)
+            .into_iter()
+            .map(|(k, v)| (k.replace('_', "-"), v)),
+    );
+    values.extend(style::MARKS.map(|m| (m.class().to_string(), style::mark(m).css())));
+    let vars: String = values.iter().map(|(k, v)| format!("--{k}:{v};")).collect();
+    let page = [style::MARGIN_TOP, style::MARGIN_SIDE, style::MARGIN_BOTTOM].map(style::cm);
+    format!(
+        ":root{{{vars}}}\n@page{{size:A4;margin:{}}}\n{}",
+        page.join(" "),
+        include_str!("templates/page.css")
+    )
+}
 
 /// Renders the outline as a standalone HTML page; `draft_json` (the saved form) is embedded.
 pub fn render(outline: &Outline, draft_json: &str) -> String {
@@ -118,9 +147,13 @@ pub fn render(outline: &Outline, draft_json: &str) -> String {
         .replace('>', "\\u003e")
         .replace('&', "\\u0026");
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Muistio\">\n<title>{title}</title>\n<style>{STYLE}</style>\n{DRAFT_SCRIPT}{json}</script>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"Muistio\">\n<title>{title}</title>\n<style>{css}</style>\n\
+         {DRAFT_SCRIPT}{json}</script>\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n",
         lang = outline.lang.code(),
         title = escape(&outline.title),
+        css = style_sheet(),
     )
 }
 

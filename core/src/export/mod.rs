@@ -10,6 +10,8 @@ pub mod odt;
 pub mod outline;
 pub mod pdf;
 pub mod public;
+pub mod style;
+mod template;
 pub mod text;
 
 use crate::format::Envelope;

@@ -4,11 +4,11 @@
 //! inside.
 
 use super::outline::{Block, Mark, Outline};
+use super::style;
+use super::template::{compact, fill};
 use crate::model::{Rich, Span};
 use crate::xml::escape;
 use crate::zip::ZipWriter;
-
-const NS: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3""#;
 
 /// Inline text: spans, links, line breaks; runs of spaces kept.
 fn inline(text: &Rich) -> String {
@@ -60,6 +60,12 @@ fn plain(text: &str) -> String {
     out
 }
 
+/// A table cell holding one paragraph; the cell's style and the paragraph's share a name.
+fn cell(style: &str, text: &str) -> String {
+    let paragraph = format!(r#"<text:p text:style-name="{style}">{text}</text:p>"#);
+    format!(r#"<table:table-cell table:style-name="{style}" office:value-type="string">{paragraph}</table:table-cell>"#)
+}
+
 /// A table; a header row when `head` has cells.
 fn table(n: usize, head: &[String], widths: &[u8], rows: &[Vec<Rich>]) -> String {
     let cols: String = widths
@@ -69,13 +75,16 @@ fn table(n: usize, head: &[String], widths: &[u8], rows: &[Vec<Rich>]) -> String
     let head: String = match head.is_empty() {
         true => String::new(),
         false => {
-            let cells: String = head.iter().map(|h| format!(r#"<table:table-cell table:style-name="Solu" office:value-type="string"><text:p text:style-name="Otsikkosolu">{}</text:p></table:table-cell>"#, plain(h))).collect();
+            let cells: String = head.iter().map(|h| cell("Otsikkosolu", &plain(h))).collect();
             format!("<table:table-header-rows><table:table-row>{cells}</table:table-row></table:table-header-rows>")
         }
     };
     let rows: String = rows
         .iter()
-        .map(|r| format!("<table:table-row>{}</table:table-row>", r.iter().map(|c| format!(r#"<table:table-cell table:style-name="Solu" office:value-type="string"><text:p text:style-name="Solu">{}</text:p></table:table-cell>"#, inline(c))).collect::<String>()))
+        .map(|r| {
+            let cells: String = r.iter().map(|c| cell("Solu", &inline(c))).collect();
+            format!("<table:table-row>{cells}</table:table-row>")
+        })
         .collect();
     format!(r#"<table:table table:name="Taulukko{n}" table:style-name="Taulukko">{cols}{head}{rows}</table:table>"#)
 }
@@ -168,65 +177,56 @@ fn content(outline: &Outline) -> String {
     // One column style per share of the width used by the outline's tables.
     let columns: String = [18u8, 20, 25, 40, 55, 60, 82]
         .iter()
-        .map(|w| format!(r#"<style:style style:name="Sarake{w}" style:family="table-column"><style:table-column-properties style:column-width="{:.2}cm"/></style:style>"#, 17.0 * f32::from(*w) / 100.0))
+        .map(|w| {
+            let width = style::cm(style::TEXT_W * f32::from(*w) / 100.0);
+            let props = format!(r#"<style:table-column-properties style:column-width="{width}"/>"#);
+            format!(r#"<style:style style:name="Sarake{w}" style:family="table-column">{props}</style:style>"#)
+        })
         .collect();
-    format!(
-        r##"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content {NS}><office:automatic-styles><style:style style:name="Lihava" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style><style:style style:name="Kursiivi" style:family="text"><style:text-properties fo:font-style="italic"/></style:style><style:style style:name="Taulukko" style:family="table"><style:table-properties style:width="17cm" table:align="left"/></style:style>{columns}<style:style style:name="Solu" style:family="table-cell"><style:table-cell-properties fo:padding="0.05cm" fo:border-bottom="0.02cm solid #c9d0d8"/></style:style></office:automatic-styles><office:body><office:text>{body}</office:text></office:body></office:document-content>"##
-    )
+    let values = [
+        ("columns", columns),
+        ("body", body),
+        ("text_w", style::cm(style::TEXT_W)),
+        ("cell_pad", style::cm(style::CELL_PAD)),
+        ("head_rule", style::pt(style::HEAD_RULE)),
+        ("row_rule", style::pt(style::ROW_RULE)),
+        ("text", style::TEXT.css()),
+        ("rule", style::RULE.css()),
+    ];
+    fill(include_str!("templates/odt/content.xml"), &values)
 }
 
 fn styles(outline: &Outline) -> String {
     let (lang, country) = outline.lang.tag().split_once('-').unwrap_or(("fi", "FI"));
-    let para = |name: &str, display: &str, props: &str, text: &str| {
-        format!(
-            r#"<style:style style:name="{name}" style:display-name="{display}" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties {props}/><style:text-properties {text}/></style:style>"#
-        )
-    };
-    let marked = |name: &str, display: &str, color: &str| {
-        para(
-            name,
-            display,
-            &format!(
-                r##"fo:background-color="#f3f5f7" fo:border-left="0.1cm solid {color}" fo:padding-left="0.2cm" fo:margin-top="0.1cm" fo:margin-bottom="0.2cm""##
-            ),
-            "",
-        )
-    };
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-styles {NS}><office:font-face-decls><style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss"/></office:font-face-decls><office:styles><style:default-style style:family="paragraph"><style:text-properties style:font-name="Liberation Sans" fo:font-size="11pt" fo:language="{lang}" fo:country="{country}"/></style:default-style><style:style style:name="Standard" style:family="paragraph" style:class="text"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.2cm"/></style:style><style:style style:name="Title" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="1" style:class="chapter"><style:paragraph-properties fo:margin-bottom="0.4cm"/><style:text-properties fo:font-size="20pt" fo:font-weight="bold"/></style:style><style:style style:name="Heading_20_1" style:display-name="Heading 1" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="2" style:class="text"><style:paragraph-properties fo:margin-top="0.5cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="14pt" fo:font-weight="bold"/></style:style><style:style style:name="Heading_20_2" style:display-name="Heading 2" style:family="paragraph" style:parent-style-name="Standard" style:default-outline-level="3" style:class="text"><style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.1cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="12pt" fo:font-weight="bold"/></style:style>{kind}{fact}{list}{head}{cell}{decision}{action}{attachment}{proposal}{vote}{dissent}{sign}</office:styles><office:automatic-styles><style:page-layout style:name="Sivu"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="2.5cm" fo:margin-bottom="2.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout></office:automatic-styles><office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Sivu"/></office:master-styles></office:document-styles>"#,
-        kind = para(
-            "Asiakirja",
-            "Asiakirjan laji",
-            r#"fo:margin-bottom="0cm""#,
-            r##"fo:font-weight="bold" fo:letter-spacing="0.05cm" fo:color="#4a525c""##
-        ),
-        fact = para("Tieto", "Perustieto", r#"fo:margin-bottom="0.05cm""#, ""),
-        list = para("Luettelo", "Luettelo", r#"fo:margin-bottom="0.1cm""#, ""),
-        head = para(
-            "Otsikkosolu",
-            "Taulukon otsikko",
-            r#"fo:margin-bottom="0cm""#,
-            r#"fo:font-weight="bold""#
-        ),
-        cell = para("Solu", "Taulukon solu", r#"fo:margin-bottom="0cm""#, ""),
-        decision = marked("Paatos", "Päätös", "#0b5cab"),
-        action = marked("Tehtava", "Tehtävä", "#1d6b35"),
-        attachment = marked("Liite", "Liite", "#808080"),
-        proposal = marked("Ehdotus", "Päätösehdotus", "#5b3e96"),
-        vote = marked("Aanestys", "Äänestys", "#7a4b00"),
-        dissent = marked("Eriava", "Eriävä mielipide", "#8a1c1c"),
-        sign = para(
-            "Allekirjoitus",
-            "Allekirjoitus",
-            r##"fo:margin-top="1.5cm" fo:border-top="0.03cm solid #000000" fo:margin-right="9cm""##,
-            ""
-        ),
-    ) + ""
+    let mut values: Vec<(String, String)> = [
+        ("lang", lang.to_string()),
+        ("country", country.to_string()),
+        ("text", style::TEXT.css()),
+        ("muted", style::MUTED.css()),
+        ("shade", style::SHADE.css()),
+        ("body", style::pt(style::BODY)),
+        ("title", style::pt(style::TITLE)),
+        ("heading", style::pt(style::HEADING)),
+        ("subheading", style::pt(style::SUBHEADING)),
+        ("kind_tracking", style::pt(style::KIND_TRACKING)),
+        ("mark_bar", style::pt(style::MARK_BAR)),
+        ("mark_gap", style::pt(style::MARK_GAP)),
+        ("sign_rule", style::pt(style::SIGN_RULE)),
+        ("line", format!("{}%", (100.0 * style::LINE_SPACING).round())),
+        ("signature_right", style::cm(style::TEXT_W - style::SIGNATURE_LINE)),
+        ("list_indent", style::cm(style::LIST_INDENT)),
+        ("page_w", style::cm(style::PAGE_W)),
+        ("page_h", style::cm(style::PAGE_H)),
+        ("margin_top", style::cm(style::MARGIN_TOP)),
+        ("margin_bottom", style::cm(style::MARGIN_BOTTOM)),
+        ("margin_side", style::cm(style::MARGIN_SIDE)),
+    ]
+    .map(|(k, v)| (k.to_string(), v))
+    .into();
+    values.extend(style::spaces(style::cm));
+    values.extend(style::MARKS.map(|m| (m.class().to_string(), style::mark(m).css())));
+    fill(include_str!("templates/odt/styles.xml"), &values)
 }
-
-const LIST_STYLE: &str = r#"<text:list-style style:name="Pallot"><text:list-level-style-bullet text:level="1" text:bullet-char="•"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="0.6cm" fo:text-indent="-0.6cm" fo:margin-left="0.6cm"/></style:list-level-properties></text:list-level-style-bullet></text:list-style>"#;
 
 /// The document as an .odt file; `draft_json` (the saved form) goes inside.
 pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
@@ -235,17 +235,15 @@ pub fn render(outline: &Outline, draft_json: &str) -> Vec<u8> {
     zip.add_stored("mimetype", b"application/vnd.oasis.opendocument.text");
     zip.add(
         "META-INF/manifest.xml",
-        br#"<?xml version="1.0" encoding="UTF-8"?>
-<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/><manifest:file-entry manifest:full-path="muistio/draft.json" manifest:media-type="application/json"/></manifest:manifest>"#,
+        compact(include_str!("templates/odt/manifest.xml")).as_bytes(),
     );
-    let lang = outline.lang.tag();
-    zip.add(
-        "meta.xml",
-        format!(r#"<?xml version="1.0" encoding="UTF-8"?>
-<office:document-meta {NS}><office:meta><dc:title>{}</dc:title><dc:language>{lang}</dc:language><meta:generator>Muistio</meta:generator></office:meta></office:document-meta>"#, escape(&outline.title)).as_bytes(),
+    let (title, lang) = (escape(&outline.title), outline.lang.tag());
+    let meta = fill(
+        include_str!("templates/odt/meta.xml"),
+        &[("title", title.as_str()), ("lang", lang)],
     );
-    let styles = styles(outline).replace("</office:styles>", &format!("{LIST_STYLE}</office:styles>"));
-    zip.add("styles.xml", styles.as_bytes());
+    zip.add("meta.xml", meta.as_bytes());
+    zip.add("styles.xml", styles(outline).as_bytes());
     zip.add("content.xml", content(outline).as_bytes());
     zip.add(crate::format::DRAFT_PART, draft_json.as_bytes());
     zip.finish()

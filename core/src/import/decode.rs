@@ -88,8 +88,9 @@ fn windows_1252(b: u8) -> char {
 }
 
 /// Normalises line breaks and invisible characters: CRLF, CR and paragraph separators become
-/// LF; a vertical tab (Word's manual line break) or line separator becomes a Markdown hard break; no-break spaces become spaces; zero-width characters,
-/// soft hyphens and other control characters go; trailing spaces are trimmed.
+/// LF; a vertical tab (Word's manual line break) or line separator becomes a Markdown hard
+/// break; no-break spaces become spaces; zero-width characters, soft hyphens and other control
+/// characters go; trailing spaces are trimmed.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();

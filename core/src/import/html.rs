@@ -84,7 +84,10 @@ mod tests {
 
     #[test]
     fn other_pages_read_as_text() {
-        let text = text_of("<html><head><title>x</title><style>p{}</style></head><body><h1>Kokous</h1><p>Aika: 1.2.2026</p><ul><li>a</li><li>b &amp; c</li></ul><script>bad()</script></body></html>");
+        let text = text_of(concat!(
+            "<html><head><title>x</title><style>p{}</style></head><body><h1>Kokous</h1><p>Aika: 1.2.2026</p>",
+            "<ul><li>a</li><li>b &amp; c</li></ul><script>bad()</script></body></html>"
+        ));
         assert!(text.contains("Kokous\n\nAika: 1.2.2026\n\n"), "{text}");
         assert!(text.contains("\n- a\n- b & c"));
         assert!(!text.contains("bad()") && !text.contains("p{}"));

@@ -26,7 +26,8 @@ pub const HOSTILE: &[&str] = &[
     // Votes and dissents, and the words that cut a vote into parts.
     "Äänestys:", "Äänestys (nimenhuuto):", "Omröstning:", "Vote:", "Puolesta 3:", "Vastaan (1):", "Tyhjää", "Jaa 5", "Ei", "Ei:", "Tulos:",
     "För", "Emot 2", "Avstod", "Resultat:", "For:", "Against", "In favour (2)", "Abstained", "Result:", " ja ", " och ", " and ", " & ",
-    "Päätösehdotus:", "Ehdotus:", "Förslag:", "Proposal:", "Pöytäkirjantarkastajat:", "Justerare:", "Tarkastettu:", "Tila: Hyväksytty", "Status: Final", "20.5.2026", "Kemijärvi",
+    "Päätösehdotus:", "Ehdotus:", "Förslag:", "Proposal:", "Pöytäkirjantarkastajat:", "Justerare:", "Tarkastettu:",
+    "Tila: Hyväksytty", "Status: Final", "20.5.2026", "Kemijärvi",
     "Eriävä mielipide:", "Eriävä mielipide (Ida):", "Reservation (Olof):", "Reservation:", "Dissent:", "3 ääntä", "(4)",
     // Inline markup and what escapes it.
     "**", "*", "***", "_", "__", "[", "]", "](", "(", ")", "<", ">", "<https://x.fi/a>", "[a](b)", "&", "&#", "&#83;", "&#x41;", "&amp;", "&#0;",
@@ -129,9 +130,10 @@ pub fn any_entry_kind() -> impl Strategy<Value = EntryKind> {
         1 => raw(5).prop_map(|name| EntryKind::Attachment { name }),
         1 => (any_when(), raw(5), any_rich(), raw(2))
             .prop_map(|(when, place, sentence, zone)| EntryKind::NextMeeting(NextMeeting { when, zone, place, sentence })),
-        1 => (any_rich(), raw(2), [any_tally(), any_tally(), any_tally()], any_rich()).prop_map(|(question, method, [ayes, noes, abstained], result)| {
-            EntryKind::Vote(Vote { question, method, ayes, noes, abstained, result })
-        }),
+        1 => (any_rich(), raw(2), [any_tally(), any_tally(), any_tally()], any_rich())
+            .prop_map(|(question, method, [ayes, noes, abstained], result)| {
+                EntryKind::Vote(Vote { question, method, ayes, noes, abstained, result })
+            }),
         1 => (raw(3), any_rich()).prop_map(|(who, text)| EntryKind::Dissent { who, text }),
     ]
 }

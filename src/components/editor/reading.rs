@@ -37,10 +37,11 @@ pub fn reading(entry: Entry, lang: Lang) -> AnyView {
             let text = muistio_core::export::outline::next_meeting_sentence(&next, lang);
             view! { <p class="next-meeting"><RichText text quiet_links=true/></p> }.into_any()
         }
-        EntryKind::NextMeeting(NextMeeting { when, zone, place, .. }) => view! {
-            <p class="next-meeting">{muistio_core::model::zone::with_zone(&when.text(lang), &zone)}{(!place.is_empty()).then(|| view! { <br/>{place} })}</p>
+        EntryKind::NextMeeting(NextMeeting { when, zone, place, .. }) => {
+            let when = muistio_core::model::zone::with_zone(&when.text(lang), &zone);
+            let place = (!place.is_empty()).then(|| view! { <br/>{place} });
+            view! { <p class="next-meeting">{when}{place}</p> }.into_any()
         }
-        .into_any(),
         // Decisions, proposals, actions, votes, dissents, attachments: marked with their label,
         // as every document marks them.
         kind => match muistio_core::export::outline::entry_blocks(&Entry { id: entry.id, kind }, lang) {

@@ -180,7 +180,11 @@ pub fn eml_to(to: &[Address], subject: &str, body: &str, files: &[Exported], bou
     out.push_str("\r\n");
     for f in files {
         let mime = f.mime.split(';').next().unwrap_or("application/octet-stream");
-        out.push_str(&format!("--{boundary}\r\nContent-Type: {mime}\r\nContent-Disposition: attachment; {}\r\nContent-Transfer-Encoding: base64\r\n\r\n", file_name_param(&f.name)));
+        let name = file_name_param(&f.name);
+        out.push_str(&format!(
+            "--{boundary}\r\nContent-Type: {mime}\r\nContent-Disposition: attachment; {name}\r\n\
+             Content-Transfer-Encoding: base64\r\n\r\n"
+        ));
         out.push_str(&base64(&f.bytes, true));
         out.push_str("\r\n");
     }

@@ -152,12 +152,12 @@ fn graphic(out: &mut String, op: &Op) {
             x2,
             y2,
             width,
-            gray,
+            color,
         } => {
-            let (g, w) = (Num(*gray), Num(*width));
+            let ([r, g, b], w) = (color.map(Num), Num(*width));
             let _ = writeln!(
                 out,
-                "{g} G {w} w {} {} m {} {} l S",
+                "{r} {g} {b} RG {w} w {} {} m {} {} l S",
                 Num(*x1),
                 Num(*y1),
                 Num(*x2),

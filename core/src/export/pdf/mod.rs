@@ -104,14 +104,15 @@ pub fn render(outline: &Outline, regular: &[u8], bold: &[u8]) -> Result<Vec<u8>,
     let words = outline.lang.words();
     for (n, page) in laid.pages.iter_mut().enumerate() {
         let label = format!("{} {} / {total}", words.page, n + 1);
-        let x = PAGE_W / 2.0 - regular.width(&label, 8.5) / 2.0;
+        let size = crate::export::style::FOOTER;
+        let x = PAGE_W / 2.0 - regular.width(&label, size) / 2.0;
         page.ops.push(Op::Text {
             x,
             y: 32.0,
-            size: 8.5,
+            size,
             face: Face::Regular,
             italic: false,
-            color: [0.35; 3],
+            color: crate::export::style::MUTED.unit(),
             text: label,
             tag: None,
         });

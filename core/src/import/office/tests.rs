@@ -5,18 +5,39 @@ mod text {
 
     #[test]
     fn word_text_with_headings_lists_tables_and_links() {
-        let xml = r#"<w:document><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Hallituksen kokous</w:t></w:r></w:p><w:p><w:r><w:t>MUISTIO</w:t></w:r></w:p><w:p><w:r><w:t>Paikalla:</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ida</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Tirkkonen</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Lapin elokuvakomissio</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Avaus</w:t></w:r></w:p><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Ida:</w:t></w:r><w:r><w:t xml:space="preserve"> Katso </w:t></w:r><w:hyperlink r:id="rId5"><w:r><w:t>ohje</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>eka</w:t></w:r></w:p></w:body></w:document>"#;
+        let xml = concat!(
+            r#"<w:document><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Hallituksen kokous</w:t>"#,
+            r#"</w:r></w:p><w:p><w:r><w:t>MUISTIO</w:t></w:r></w:p><w:p><w:r><w:t>Paikalla:</w:t></w:r></w:p>"#,
+            r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ida</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Tirkkonen</w:t>"#,
+            r#"</w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Lapin elokuvakomissio</w:t></w:r></w:p></w:tc></w:tr>"#,
+            r#"</w:tbl><w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Avaus</w:t></w:r></w:p><w:p><w:r>"#,
+            r#"<w:rPr><w:b/></w:rPr><w:t>Ida:</w:t></w:r><w:r><w:t xml:space="preserve"> Katso </w:t></w:r>"#,
+            r#"<w:hyperlink r:id="rId5"><w:r><w:t>ohje</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p><w:p>"#,
+            r#"<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>eka</w:t></w:r></w:p></w:body>"#,
+            r#"</w:document>"#,
+        );
         let mut parts = Parts::default();
         parts.links.insert("rId5".into(), "https://example.org/ohje".into());
         let mut doc = Doc::default();
         docx::read(xml, &parts, &mut doc).unwrap();
         let text = doc.render();
-        assert_eq!(text, "# Hallituksen kokous\n\nMUISTIO\n\nPaikalla:\n\nIda\tTirkkonen\tLapin elokuvakomissio\n\n## Avaus\n\n**Ida:** Katso [ohje](https://example.org/ohje).\n\n- eka\n");
+        assert_eq!(
+            text,
+            "# Hallituksen kokous\n\nMUISTIO\n\nPaikalla:\n\nIda\tTirkkonen\tLapin elokuvakomissio\n\n## Avaus\n\n\
+             **Ida:** Katso [ohje](https://example.org/ohje).\n\n- eka\n"
+        );
     }
 
     #[test]
     fn open_document_text() {
-        let xml = r#"<office:document-content><office:body><office:text><text:h text:outline-level="1">Kokous</text:h><text:p>Aika: 1.2.2026</text:p><text:h text:outline-level="2">1. Avaus</text:h><text:p>Ida:<text:s/>hei<text:s text:c="2"/>kaikki <text:a xlink:href="https://x.fi">linkki</text:a></text:p><text:list><text:list-item><text:p>a</text:p></text:list-item><text:list-item><text:p>b</text:p></text:list-item></text:list></office:text></office:body></office:document-content>"#;
+        let xml = concat!(
+            r#"<office:document-content><office:body><office:text><text:h text:outline-level="1">Kokous</text:h>"#,
+            r#"<text:p>Aika: 1.2.2026</text:p><text:h text:outline-level="2">1. Avaus</text:h>"#,
+            r#"<text:p>Ida:<text:s/>hei<text:s text:c="2"/>kaikki <text:a xlink:href="https://x.fi">linkki</text:a>"#,
+            r#"</text:p><text:list><text:list-item><text:p>a</text:p></text:list-item><text:list-item>"#,
+            r#"<text:p>b</text:p></text:list-item></text:list></office:text></office:body>"#,
+            r#"</office:document-content>"#,
+        );
         let mut doc = Doc::default();
         odt::read(xml, &mut doc).unwrap();
         assert_eq!(

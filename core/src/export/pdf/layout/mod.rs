@@ -3,23 +3,33 @@
 //! header row again), links remembered as areas to click — and, alongside, the structure tree
 //! that says what each drawn text is, in reading order.
 
+mod blocks;
 mod table;
 
 use super::font::Font;
 use super::tags::{Kid, Role, Tree, DOCUMENT};
 use super::words::{words, Fonts, Word};
-use crate::export::outline::{Block, Mark, Outline};
-use crate::model::{Rich, Span};
+use crate::export::outline::{Block, Outline};
+use crate::export::style;
+use crate::model::Rich;
 
 pub use super::words::Face;
 
-pub const PAGE_W: f32 = 595.28;
-pub const PAGE_H: f32 = 841.89;
-const MARGIN_X: f32 = 56.0;
-const TOP: f32 = 64.0;
-const BOTTOM: f32 = 64.0;
-const BODY: f32 = 10.5;
-const FULL: f32 = PAGE_W - 2.0 * MARGIN_X;
+pub use crate::export::style::{PAGE_H, PAGE_W};
+const MARGIN_X: f32 = style::MARGIN_SIDE;
+const TOP: f32 = style::MARGIN_TOP;
+const BOTTOM: f32 = style::MARGIN_BOTTOM;
+const FULL: f32 = style::TEXT_W;
+/// The body text's size in DejaVu Sans.
+const BODY: f32 = style::BODY * style::PDF_SCALE;
+/// The distance between baselines, as a share of the font size: the office files' line
+/// spacing (1.1 lines) of a single line of 1.2 times the size.
+const LEADING: f32 = style::LINE_SPACING * 1.2;
+
+/// A size of the shared style in DejaVu Sans.
+fn scaled(size: f32) -> f32 {
+    size * style::PDF_SCALE
+}
 
 /// One thing drawn on a page (coordinates in points from the page's bottom left).
 #[derive(Clone, PartialEq, Debug)]
@@ -43,7 +53,7 @@ pub enum Op {
         x2: f32,
         y2: f32,
         width: f32,
-        gray: f32,
+        color: [f32; 3],
     },
     /// A filled rectangle (always decoration).
     Rect {
@@ -110,7 +120,7 @@ impl Writer<'_> {
     /// Sets words at `x`, `width` wide, as part of element `tag`; returns the height used.
     /// Each word carries the space that follows it, so that its text reads as written.
     fn text(&mut self, words: &[Word], size: f32, x: f32, width: f32, color: [f32; 3], tag: Option<usize>) -> f32 {
-        let leading = size * 1.32;
+        let leading = size * LEADING;
         let space = self.fonts.regular.width(" ", size);
         let lines = self.fonts.lines(words, size, width);
         let mut used = 0.0;
@@ -137,9 +147,9 @@ impl Writer<'_> {
                             _ => self.tree.open(Role::Link, owner),
                         };
                         link = Some((l.span, node));
-                        ([0.04, 0.36, 0.67], Some(node))
+                        (style::LINK.unit(), Some(node))
                     }
-                    (Some(_), None) => ([0.04, 0.36, 0.67], None),
+                    (Some(_), None) => (style::LINK.unit(), None),
                     (None, _) => {
                         link = None;
                         (color, owner)
@@ -162,7 +172,7 @@ impl Writer<'_> {
                         x2: cx + ww,
                         y2: baseline - 1.2,
                         width: 0.5,
-                        gray: 0.4,
+                        color: style::LINK.unit(),
                     });
                     let page = self.pages.len() - 1;
                     let area = [cx, baseline - 2.5, cx + ww, baseline + size * 0.85];
@@ -183,12 +193,12 @@ impl Writer<'_> {
     /// A paragraph (or any running text) as element `tag`.
     fn para(&mut self, rich: &Rich, face: Face, size: f32, x: f32, after: f32, tag: usize) {
         let w = words(rich, face);
-        self.text(&w, size, x, PAGE_W - MARGIN_X - x, [0.0; 3], Some(tag));
+        self.text(&w, size, x, PAGE_W - MARGIN_X - x, style::TEXT.unit(), Some(tag));
         self.y -= after;
     }
 
     /// A heading of outline level `level` (1 the title); never deeper than one below the last.
-    fn heading(&mut self, text: &str, level: u8, size: f32, before: f32) {
+    fn heading(&mut self, text: &str, level: u8, size: f32, space: style::Space) {
         let level = level.min(self.heading + 1);
         self.heading = level;
         let role = match level {
@@ -201,89 +211,14 @@ impl Writer<'_> {
             .lines(&words(&Rich::plain(text), Face::Bold), size, FULL)
             .len() as f32;
         // A heading never ends a page: it comes with two lines of what follows.
-        self.room(before + lines * size * 1.32 + 2.0 * BODY * 1.32);
+        self.room(space.before + lines * size * LEADING + 2.0 * BODY * LEADING);
         if self.y < PAGE_H - TOP - 1.0 {
-            self.y -= before;
+            self.y -= space.before;
         }
         self.bookmarks
             .push((text.to_string(), self.pages.len() - 1, self.y + 4.0));
         let node = self.tree.open(role, DOCUMENT);
-        self.para(&Rich::plain(text), Face::Bold, size, MARGIN_X, size * 0.45, node);
-    }
-
-    fn list(&mut self, items: &[Rich]) {
-        let list = self.tree.open(Role::L, DOCUMENT);
-        for item in items {
-            self.room(BODY * 1.32);
-            let li = self.tree.open(Role::LI, list);
-            let label = self.tree.open(Role::Lbl, li);
-            self.draw(Op::Text {
-                x: MARGIN_X + 2.0,
-                y: self.y - BODY,
-                size: BODY,
-                face: Face::Regular,
-                italic: false,
-                color: [0.0; 3],
-                text: "• ".into(),
-                tag: Some(label),
-            });
-            let body = self.tree.open(Role::LBody, li);
-            self.para(item, Face::Regular, BODY, MARGIN_X + 14.0, 2.0, body);
-        }
-        self.y -= 3.0;
-    }
-
-    fn marked(&mut self, mark: Mark, label: &str, text: &Rich) {
-        let color = match mark {
-            Mark::Decision => [0.04, 0.36, 0.67],
-            Mark::Action => [0.11, 0.42, 0.21],
-            Mark::Attachment => [0.5, 0.5, 0.5],
-            Mark::Proposal => [0.36, 0.24, 0.59],
-            Mark::Vote => [0.48, 0.29, 0.0],
-            Mark::Dissent => [0.54, 0.11, 0.11],
-        };
-        let mut spans = vec![Span::Bold(format!("{label}: "))];
-        spans.extend(text.spans().iter().cloned());
-        self.room(BODY * 1.32);
-        let (top, page) = (self.y, self.pages.len());
-        let p = self.tree.open(Role::P, DOCUMENT);
-        self.para(&Rich::from(spans), Face::Regular, BODY, MARGIN_X + 10.0, 0.0, p);
-        // The bar beside the entry (on the page where it starts).
-        let bottom = if self.pages.len() == page { self.y } else { BOTTOM };
-        let bar = Op::Rect {
-            x: MARGIN_X,
-            y: bottom + 2.0,
-            w: 3.0,
-            h: top - bottom - 2.0,
-            color,
-        };
-        self.pages[page - 1].ops.push(bar);
-        self.y -= 6.0;
-    }
-
-    fn signatures(&mut self, heading: &str, lines: &[(String, String)]) {
-        self.room(60.0 + 45.0 * lines.len() as f32);
-        self.heading(heading, 2, 13.5, 12.0);
-        for (role, name) in lines {
-            let who = if name.is_empty() {
-                role.clone()
-            } else {
-                format!("{name}, {role}")
-            };
-            self.y -= 34.0;
-            let y = self.y;
-            self.page().ops.push(Op::Line {
-                x1: MARGIN_X,
-                y1: y,
-                x2: MARGIN_X + 220.0,
-                y2: y,
-                width: 0.7,
-                gray: 0.0,
-            });
-            self.y -= 2.0;
-            let p = self.tree.open(Role::P, DOCUMENT);
-            self.para(&Rich::plain(&who), Face::Regular, BODY, MARGIN_X, 0.0, p);
-        }
+        self.para(&Rich::plain(text), Face::Bold, size, MARGIN_X, space.after, node);
     }
 }
 
@@ -301,29 +236,37 @@ pub fn layout(outline: &Outline, regular: &Font, bold: &Font) -> Laid {
     for block in &outline.blocks {
         match block {
             Block::Kind(kind) | Block::Subtitle(kind) => {
-                let gray = 0.29;
                 let p = w.tree.open(Role::P, DOCUMENT);
                 let wd = words(&Rich::plain(kind), Face::Bold);
-                w.text(&wd, 9.5, MARGIN_X, FULL, [gray, gray, gray], Some(p));
-                w.y -= 2.0;
+                w.y -= style::KIND.before;
+                w.text(&wd, BODY, MARGIN_X, FULL, style::MUTED.unit(), Some(p));
+                w.y -= style::KIND.after;
             }
             Block::Title(title) => {
                 w.bookmarks.push((title.clone(), 0, w.y));
                 w.heading = 1;
                 let h = w.tree.open(Role::H1, DOCUMENT);
-                w.para(&Rich::plain(title), Face::Bold, 20.0, MARGIN_X, 10.0, h);
+                let size = scaled(style::TITLE);
+                w.para(
+                    &Rich::plain(title),
+                    Face::Bold,
+                    size,
+                    MARGIN_X,
+                    style::TITLE_SPACE.after,
+                    h,
+                );
             }
             Block::Facts(facts) => w.facts(facts),
             Block::Heading { level, text } => {
                 if *level <= 2 {
-                    w.heading(text, 2, 13.5, 12.0);
+                    w.heading(text, 2, scaled(style::HEADING), style::HEADING_SPACE);
                 } else {
-                    w.heading(text, 3, 11.0, 6.0);
+                    w.heading(text, 3, scaled(style::SUBHEADING), style::SUBHEADING_SPACE);
                 }
             }
             Block::Paragraph(text) => {
                 let p = w.tree.open(Role::P, DOCUMENT);
-                w.para(text, Face::Regular, BODY, MARGIN_X, 5.0, p);
+                w.para(text, Face::Regular, BODY, MARGIN_X, style::PARAGRAPH.after, p);
             }
             Block::List(items) => w.list(items),
             Block::Table { head, widths, rows } => w.table(head, widths, rows),

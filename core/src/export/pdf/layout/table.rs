@@ -5,7 +5,15 @@
 use super::{Face, Op, Writer, BODY, BOTTOM, FULL, MARGIN_X};
 use crate::export::pdf::tags::{Role, Scope, DOCUMENT};
 use crate::export::pdf::words::words;
+use crate::export::style::{self, Rgb};
 use crate::model::{Rich, Span};
+
+/// A rule under a table row: width in points and colour.
+type Rule = (f32, Rgb);
+/// Under the header row.
+const HEAD: Rule = (style::HEAD_RULE, style::TEXT);
+/// Under every other row.
+const ROW: Rule = (style::ROW_RULE, style::RULE);
 
 impl Writer<'_> {
     /// The height of a table row whose cells are set in `cols` wide columns.
@@ -23,8 +31,8 @@ impl Writer<'_> {
 
     /// Draws a table row with a rule under it. `row` is the row element and the cells' role;
     /// `None` draws the row as an artifact (a header row repeated on a new page).
-    fn row(&mut self, cells: &[Rich], cols: &[f32], face: Face, rule: (f32, f32), row: Option<(usize, Role)>) {
-        let (size, pad) = (BODY - 0.5, 4.0);
+    fn row(&mut self, cells: &[Rich], cols: &[f32], face: Face, rule: Rule, row: Option<(usize, Role)>) {
+        let (size, pad) = (BODY, style::CELL_PAD);
         let h = self.row_height(cells, cols, face, size, pad);
         let top = self.y;
         let mut x = MARGIN_X;
@@ -34,7 +42,14 @@ impl Writer<'_> {
                 self.tree.header(role, scope, tr)
             });
             self.y = top - pad;
-            self.text(&words(cell, face), size, x + pad, cw - 2.0 * pad, [0.0; 3], tag);
+            self.text(
+                &words(cell, face),
+                size,
+                x + pad,
+                cw - 2.0 * pad,
+                style::TEXT.unit(),
+                tag,
+            );
             x += cw;
         }
         self.y = top - h;
@@ -45,13 +60,13 @@ impl Writer<'_> {
             x2: MARGIN_X + FULL,
             y2: y,
             width: rule.0,
-            gray: rule.1,
+            color: rule.1.unit(),
         });
     }
 
     pub(super) fn table(&mut self, head: &[String], widths: &[u8], rows: &[Vec<Rich>]) {
         let cols: Vec<f32> = widths.iter().map(|w| FULL * f32::from(*w) / 100.0).collect();
-        let (size, pad) = (BODY - 0.5, 4.0);
+        let (size, pad) = (BODY, style::CELL_PAD);
         let header: Vec<Rich> = head.iter().map(|h| Rich::plain(h)).collect();
         let head_h = self.row_height(&header, &cols, Face::Bold, size, pad);
         let first = rows
@@ -61,15 +76,15 @@ impl Writer<'_> {
         self.room(head_h + first);
         let table = self.tree.open(Role::Table, DOCUMENT);
         let tr = self.tree.open(Role::TR, table);
-        self.row(&header, &cols, Face::Bold, (1.0, 0.0), Some((tr, Role::TH)));
+        self.row(&header, &cols, Face::Bold, HEAD, Some((tr, Role::TH)));
         for row in rows {
             let h = self.row_height(row, &cols, Face::Regular, size, pad);
             if self.y - h < BOTTOM {
                 self.new_page();
-                self.row(&header, &cols, Face::Bold, (1.0, 0.0), None);
+                self.row(&header, &cols, Face::Bold, HEAD, None);
             }
             let tr = self.tree.open(Role::TR, table);
-            self.row(row, &cols, Face::Regular, (0.5, 0.75), Some((tr, Role::TD)));
+            self.row(row, &cols, Face::Regular, ROW, Some((tr, Role::TD)));
         }
         self.y -= BODY;
     }
@@ -90,7 +105,7 @@ impl Writer<'_> {
             }
             value.iter_mut().for_each(|w| w.tag = Some(td));
             line.extend(value);
-            self.text(&line, BODY, MARGIN_X, FULL, [0.0; 3], None);
+            self.text(&line, BODY, MARGIN_X, FULL, style::TEXT.unit(), None);
             self.y -= 1.0;
         }
         self.y -= 6.0;

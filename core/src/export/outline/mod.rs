@@ -2,9 +2,12 @@
 //! tables, marked entries, signatures — built once and rendered by every document format, so
 //! that section order and labels agree in HTML, text, DOCX, ODT and PDF.
 
+mod entries;
+
 use crate::labels::{Lang, Role};
 use crate::model::zone::with_zone;
-use crate::model::{Attendee, Entry, EntryKind, Minutes, NextMeeting, Rich, Span, Stage, Vote};
+use crate::model::{Attendee, EntryKind, Minutes, Rich, Span, Stage};
+pub use entries::{entry_blocks, next_meeting_sentence, statement, vote_lines, who_and_when};
 
 /// What kind of entry a marked block is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -84,134 +87,6 @@ fn people(list: &[&Attendee]) -> Vec<Vec<Rich>> {
     list.iter()
         .map(|a| vec![Rich::plain(&a.full_name()), Rich::plain(&a.organisations.join(", "))])
         .collect()
-}
-
-/// A statement as one paragraph: "**Ida:** text **Minna:** reply".
-pub fn statement(speaker: &str, text: &Rich, replies: &[crate::model::Reply]) -> Rich {
-    let mut spans = Vec::new();
-    if !speaker.is_empty() {
-        spans.push(Span::Bold(format!("{speaker}:")));
-        spans.push(Span::Text(" ".into()));
-    }
-    spans.extend(text.spans().iter().cloned());
-    for r in replies {
-        spans.push(Span::Text(" ".into()));
-        spans.push(Span::Bold(format!("{}:", r.speaker)));
-        spans.push(Span::Text(" ".into()));
-        spans.extend(r.text.spans().iter().cloned());
-    }
-    Rich::from(spans)
-}
-
-/// "Marjaana, 1.12.2025": who and by when, as far as known, and the mark of a done action.
-pub fn who_and_when(owner: &str, due: Option<crate::model::Date>, done: Option<&str>) -> String {
-    [
-        (!owner.is_empty()).then(|| owner.to_string()),
-        due.map(|d| d.dotted()),
-        done.map(String::from),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ")
-}
-
-/// A vote as lines: the question, each tally with its label, the result.
-pub fn vote_lines(vote: &Vote, lang: Lang) -> Rich {
-    let labels = lang.words().vote;
-    let mut spans: Vec<Span> = vote.question.spans().to_vec();
-    for (tally, label) in vote.tallies().into_iter().zip(&labels[1..4]) {
-        let mut line = format!("\n{label} {}", tally.total());
-        if !tally.names.is_empty() {
-            line.push_str(": ");
-            line.push_str(&tally.names.join(", "));
-        }
-        spans.push(Span::Text(line));
-    }
-    if !vote.result.is_empty() {
-        spans.push(Span::Text(format!("\n{}: ", labels[4])));
-        spans.extend(vote.result.spans().iter().cloned());
-    }
-    Rich::from(spans).tidy()
-}
-
-/// The block one entry becomes (a decision, action, vote… as a marked block with its label).
-pub fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
-    let words = lang.words();
-    match &entry.kind {
-        EntryKind::Paragraph { text } => Block::Paragraph(text.clone()),
-        EntryKind::Statement { speaker, text, replies } => Block::Paragraph(statement(speaker, text, replies)),
-        EntryKind::Bullets { items } => Block::List(items.clone()),
-        EntryKind::Subheading { text } => Block::Heading {
-            level: 3,
-            text: text.clone(),
-        },
-        EntryKind::Decision { text } => Block::Marked {
-            mark: Mark::Decision,
-            label: words.decision.to_string(),
-            text: text.clone(),
-        },
-        EntryKind::Action { owner, due, text, done } => {
-            let who = who_and_when(owner, *due, done.then_some(words.done));
-            let label = if who.is_empty() {
-                words.action.to_string()
-            } else {
-                format!("{} ({who})", words.action)
-            };
-            Block::Marked {
-                mark: Mark::Action,
-                label,
-                text: text.clone(),
-            }
-        }
-        EntryKind::Attachment { name } => Block::Marked {
-            mark: Mark::Attachment,
-            label: words.attachment.to_string(),
-            text: Rich::plain(name),
-        },
-        EntryKind::Proposal { text } => Block::Marked {
-            mark: Mark::Proposal,
-            label: words.proposal.to_string(),
-            text: text.clone(),
-        },
-        EntryKind::Vote(vote) => Block::Marked {
-            mark: Mark::Vote,
-            label: match vote.method.is_empty() {
-                true => words.vote[0].to_string(),
-                false => format!("{} ({})", words.vote[0], vote.method),
-            },
-            text: vote_lines(vote, lang),
-        },
-        EntryKind::Dissent { who, text } => Block::Marked {
-            mark: Mark::Dissent,
-            label: match who.is_empty() {
-                true => words.dissent[1].to_string(),
-                false => format!("{} ({who})", words.dissent[0]),
-            },
-            text: text.clone(),
-        },
-        EntryKind::NextMeeting(next) if !next.sentence.is_empty() => {
-            Block::Paragraph(next_meeting_sentence(next, lang))
-        }
-        EntryKind::NextMeeting(next) => {
-            let lines: Vec<String> = [with_zone(&next.when.text(lang), &next.zone), next.place.clone()]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect();
-            Block::Paragraph(Rich::plain(&lines.join("\n")))
-        }
-    }
-}
-
-/// A next meeting's sentence as the document says it: after its label ("Seuraava kokous: …")
-/// unless the sentence says by itself what it is about.
-pub fn next_meeting_sentence(next: &NextMeeting, lang: Lang) -> Rich {
-    if crate::import::next::stands_alone(next, lang) {
-        return next.sentence.clone();
-    }
-    let mut spans = vec![Span::Text(format!("{}: ", lang.words().next_meeting))];
-    spans.extend(next.sentence.spans().iter().cloned());
-    Rich::from(spans)
 }
 
 /// Builds the outline of `doc`.
@@ -373,82 +248,4 @@ fn signatures(doc: &Minutes) -> Vec<Block> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::import;
-    use crate::model::Ids;
-
-    fn memo() -> Minutes {
-        import::text(
-            include_str!("../../tests/fixtures/hallitus-muistio.md"),
-            &mut Ids::seeded(1),
-        )
-    }
-
-    #[test]
-    fn sections_in_order_with_summaries() {
-        let o = outline(&memo());
-        let headings: Vec<String> = o
-            .blocks
-            .iter()
-            .filter_map(|b| match b {
-                Block::Heading { level: 2, text } => Some(text.clone()),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(
-            headings,
-            [
-                "Paikalla",
-                "Poissa",
-                "1. Kokouksen avaus",
-                "2. Kevään näyttelyohjelma",
-                "3. Talous",
-                "4. Yhteistyö",
-                "5. Tärkeimmät nostot",
-                "6. Muut asiat",
-                "7. Seuraava kokous",
-                "Tehtävät",
-                "Päätökset",
-                "Liitteet"
-            ]
-        );
-        assert_eq!(o.blocks[0], Block::Kind("MUISTIO".into()));
-        assert_eq!(
-            o.blocks[1],
-            Block::Title("Pohjoisen valokuvakeskuksen hallituksen kokous".into())
-        );
-        let Some(Block::Table { rows, .. }) = o.blocks.iter().rev().find(|b| matches!(b, Block::Table { .. })) else {
-            panic!()
-        };
-        assert_eq!(rows[0][0].to_plain(), "Liisa");
-        assert_eq!(rows[0][2].to_plain(), "13.3.2026");
-        assert!(
-            !o.blocks.iter().any(|b| matches!(b, Block::Signatures { .. })),
-            "a memo has no signatures"
-        );
-    }
-
-    #[test]
-    fn formal_minutes_are_signed_and_checked() {
-        let mut doc = memo();
-        doc.header.kind = crate::model::DocKind::Minutes;
-        let o = outline(&doc);
-        let sigs: Vec<&Block> = o
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Signatures { .. }))
-            .collect();
-        assert_eq!(sigs.len(), 2);
-        assert_eq!(
-            sigs[0],
-            &Block::Signatures {
-                heading: "Vakuudeksi".into(),
-                lines: vec![
-                    ("puheenjohtaja".into(), "Aino Kallio".into()),
-                    ("sihteeri".into(), "Saana Niemi".into())
-                ]
-            }
-        );
-    }
-}
+mod tests;
