@@ -133,5 +133,9 @@ fn main() {
     if office {
         println!("every file within 1.5× of LibreOffice's: {}", if all { "yes" } else { "no" });
     }
-    let _ = std::fs::remove_dir_all(&work);
+    if std::env::var_os("MUISTIO_SIZES_KEEP").is_some() {
+        println!("files kept in {}", work.display());
+    } else {
+        let _ = std::fs::remove_dir_all(&work);
+    }
 }
