@@ -1,7 +1,8 @@
 //! Prints how large Muistio's Word, OpenDocument and PDF files are beside the files LibreOffice
 //! writes for the same document (when `soffice` is installed), for the real memo and for a large
 //! generated meeting, and how much of each office file the draft carried inside takes.
-//! Figures, not pass/fail: `cargo run --release -p muistio-core --example sizes`.
+//! Figures, not pass/fail: `cargo run --release -p muistio-core --example sizes`
+//! (`-- --print-large` prints the generated meeting's Markdown instead).
 //!
 //! "LibreOffice for the same document": Muistio's own files converted headless (in a profile of
 //! its own): DOCX from Muistio's ODT, ODT and PDF from Muistio's DOCX.
@@ -76,8 +77,10 @@ fn report(name: &str, text: &str, work: &Path, office: bool) -> bool {
         std::fs::write(path(ext), bytes).unwrap();
     }
     let json = export(&doc, Format::Json, 0).unwrap().bytes.len();
+    let packs = text.len() as f64 / miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 9).len() as f64;
     println!(
-        "{name}: {} attendees, {} items, {} entries; draft {} as JSON",
+        "{name}: {} of text (deflates {packs:.1}×), {} attendees, {} items, {} entries; draft {} as JSON",
+        kb(text.len()),
         doc.attendees.len(),
         doc.items.len(),
         doc.entries().count(),
@@ -115,6 +118,10 @@ fn report(name: &str, text: &str, work: &Path, office: bool) -> bool {
 }
 
 fn main() {
+    if std::env::args().any(|a| a == "--print-large") {
+        print!("{}", meeting::large_meeting());
+        return;
+    }
     let office = Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
     if !office {
         println!("(soffice is not installed: LibreOffice's sizes are not shown)");
