@@ -18,7 +18,9 @@ use std::process::Command;
 fn packed_size(zip: &[u8], name: &str) -> Option<usize> {
     let u16_at = |at: usize| Some(u16::from_le_bytes(zip.get(at..at + 2)?.try_into().ok()?) as usize);
     let u32_at = |at: usize| Some(u32::from_le_bytes(zip.get(at..at + 4)?.try_into().ok()?) as usize);
-    let end = (0..zip.len().saturating_sub(21)).rev().find(|&i| zip[i..].starts_with(b"PK\x05\x06"))?;
+    let end = (0..zip.len().saturating_sub(21))
+        .rev()
+        .find(|&i| zip[i..].starts_with(b"PK\x05\x06"))?;
     let (count, mut at) = (u16_at(end + 10)?, u32_at(end + 16)?);
     for _ in 0..count {
         let (packed, name_len) = (u32_at(at + 20)?, u16_at(at + 28)?);
@@ -44,7 +46,10 @@ fn libreoffice(work: &Path, file: &Path, to: &str, ext: &str) -> Option<usize> {
     let made = out.join(format!("{}.{ext}", file.file_stem()?.to_str()?));
     let size = std::fs::metadata(&made).ok().map(|m| m.len() as usize);
     if size.is_none() {
-        eprintln!("  LibreOffice made no {ext}: {}", String::from_utf8_lossy(&ran.stderr).trim());
+        eprintln!(
+            "  LibreOffice made no {ext}: {}",
+            String::from_utf8_lossy(&ran.stderr).trim()
+        );
     }
     size
 }
@@ -62,17 +67,16 @@ fn kb(bytes: usize) -> String {
 
 /// Prints the table for one document; `true` when every ratio is within 1.5×.
 fn report(name: &str, text: &str, work: &Path, office: bool) -> bool {
-    let doc = restore(text.as_bytes(), &mut Ids::seeded(1)).expect("the document reads").minutes;
+    let doc = restore(text.as_bytes(), &mut Ids::seeded(1))
+        .expect("the document reads")
+        .minutes;
     let (regular, bold) = fonts();
     let docx = export(&doc, Format::Docx, 0).unwrap().bytes;
     let odt = export(&doc, Format::Odt, 0).unwrap().bytes;
     let pdf = pdf::export(&doc, &regular, &bold).expect("the fonts are usable").bytes;
     let dir = work.join(name.split_whitespace().next().unwrap_or("doc"));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = |ext: &str| -> PathBuf {
-        let p = dir.join(format!("muistio.{ext}"));
-        p
-    };
+    let path = |ext: &str| -> PathBuf { dir.join(format!("muistio.{ext}")) };
     for (ext, bytes) in [("docx", &docx), ("odt", &odt), ("pdf", &pdf)] {
         std::fs::write(path(ext), bytes).unwrap();
     }
@@ -86,7 +90,10 @@ fn report(name: &str, text: &str, work: &Path, office: bool) -> bool {
         doc.entries().count(),
         kb(json)
     );
-    println!("  {:<6} {:>10} {:>12} {:>7}  within 1.5×", "format", "Muistio", "LibreOffice", "ratio");
+    println!(
+        "  {:<6} {:>10} {:>12} {:>7}  within 1.5×",
+        "format", "Muistio", "LibreOffice", "ratio"
+    );
     let theirs = |from: &str, to: &str, ext: &str| match office {
         true => libreoffice(&dir, &path(from), to, ext),
         false => None,
@@ -111,7 +118,10 @@ fn report(name: &str, text: &str, work: &Path, office: bool) -> bool {
     for (format, zip) in [("DOCX", &docx), ("ODT", &odt)] {
         if let Some(packed) = packed_size(zip, part) {
             let share = 100.0 * packed as f64 / zip.len() as f64;
-            println!("  draft inside the {format}: {} deflated ({share:.0}% of the file)", kb(packed));
+            println!(
+                "  draft inside the {format}: {} deflated ({share:.0}% of the file)",
+                kb(packed)
+            );
         }
     }
     all
@@ -122,14 +132,21 @@ fn main() {
         print!("{}", meeting::large_meeting());
         return;
     }
-    let office = Command::new("soffice").arg("--version").output().is_ok_and(|o| o.status.success());
+    let office = Command::new("soffice")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     if !office {
         println!("(soffice is not installed: LibreOffice's sizes are not shown)");
     }
     let work = std::env::temp_dir().join(format!("muistio-sizes-{}", std::process::id()));
     std::fs::create_dir_all(&work).unwrap();
     let real = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
-        concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md").into()
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md"
+        )
+        .into()
     });
     let mut all = true;
     match std::fs::read_to_string(&real) {
@@ -138,7 +155,10 @@ fn main() {
     }
     all &= report("large meeting (generated)", &meeting::large_meeting(), &work, office);
     if office {
-        println!("every file within 1.5× of LibreOffice's: {}", if all { "yes" } else { "no" });
+        println!(
+            "every file within 1.5× of LibreOffice's: {}",
+            if all { "yes" } else { "no" }
+        );
     }
     if std::env::var_os("MUISTIO_SIZES_KEEP").is_some() {
         println!("files kept in {}", work.display());

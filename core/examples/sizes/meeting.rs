@@ -6,7 +6,10 @@ struct Dice(u64);
 
 impl Dice {
     fn number(&mut self, below: u64) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         (self.0 >> 33) % below
     }
 
@@ -27,61 +30,152 @@ impl Dice {
 }
 
 const FIRST: [&str; 16] = [
-    "Aino", "Eero", "Saana", "Oula", "Liisa", "Tommi", "Matti", "Ida", "Julius", "Katariina", "Heikki", "Päivi",
-    "Jussi Olavi", "Anne-Mari", "Riitta", "Marjaana",
+    "Aino",
+    "Eero",
+    "Saana",
+    "Oula",
+    "Liisa",
+    "Tommi",
+    "Matti",
+    "Ida",
+    "Julius",
+    "Katariina",
+    "Heikki",
+    "Päivi",
+    "Jussi Olavi",
+    "Anne-Mari",
+    "Riitta",
+    "Marjaana",
 ];
 const LAST: [&str; 12] = [
-    "Kallio", "Mäkelä", "Niemi", "Pieski", "Ranta", "Vaara", "Rautio", "Tirkkonen", "Savukoski", "Holopainen",
-    "Jokinen", "Kuusikko",
+    "Kallio",
+    "Mäkelä",
+    "Niemi",
+    "Pieski",
+    "Ranta",
+    "Vaara",
+    "Rautio",
+    "Tirkkonen",
+    "Savukoski",
+    "Holopainen",
+    "Jokinen",
+    "Kuusikko",
 ];
 const PLACES: [&str; 10] = [
-    "Lapin liitto", "Lapin ELY-keskus", "Rovaniemen kaupunki/kulttuuritoimi", "Lapin yliopisto", "Lapin AMK, FrostBit",
-    "Taiteen edistämiskeskus", "Arctic Factory", "Meri-Lapin työllisyysalue", "Pohjois-Pohjanmaan ELY-keskus",
+    "Lapin liitto",
+    "Lapin ELY-keskus",
+    "Rovaniemen kaupunki/kulttuuritoimi",
+    "Lapin yliopisto",
+    "Lapin AMK, FrostBit",
+    "Taiteen edistämiskeskus",
+    "Arctic Factory",
+    "Meri-Lapin työllisyysalue",
+    "Pohjois-Pohjanmaan ELY-keskus",
     "Rovaniemen taidemuseo",
 ];
-const ROLES: [&str; 5] = ["jäsen", "varajäsen", "asiantuntija", "projektipäällikkö", "ennakointivastaava"];
+const ROLES: [&str; 5] = [
+    "jäsen",
+    "varajäsen",
+    "asiantuntija",
+    "projektipäällikkö",
+    "ennakointivastaava",
+];
 const TOPICS: [&str; 14] = [
-    "Lapin yrittäjyysstrategia 2025–2030+", "Luovien alojen rahoitushaut", "Kulttuurimatkailun kehittäminen",
-    "Elokuvatuotantojen kannustimet", "Osaamistarpeiden ennakointi", "Pohjoismainen yhteistyö ja rajaesteet",
-    "Tapahtumakalenteri 2026", "Kuntien kulttuuripalvelut", "Saamelaisen kulttuurin näkyvyys",
-    "Nuorten työllisyys luovilla aloilla", "Tilat ja residenssit", "Viestintä ja verkkosivut",
-    "Talousarvio ja seuranta", "Hankkeiden tilannekatsaus",
+    "Lapin yrittäjyysstrategia 2025–2030+",
+    "Luovien alojen rahoitushaut",
+    "Kulttuurimatkailun kehittäminen",
+    "Elokuvatuotantojen kannustimet",
+    "Osaamistarpeiden ennakointi",
+    "Pohjoismainen yhteistyö ja rajaesteet",
+    "Tapahtumakalenteri 2026",
+    "Kuntien kulttuuripalvelut",
+    "Saamelaisen kulttuurin näkyvyys",
+    "Nuorten työllisyys luovilla aloilla",
+    "Tilat ja residenssit",
+    "Viestintä ja verkkosivut",
+    "Talousarvio ja seuranta",
+    "Hankkeiden tilannekatsaus",
 ];
 /// A statement is made of parts, as people speak: who or what, what of it, and why or when —
 /// so that sentences recur as often as in real minutes, not word for word forty times over.
 const WHO: [&str; 16] = [
-    "Kunnat", "Ohjausryhmän jäsenet", "Alueen yrittäjät", "Kulttuuritoimijat", "Oppilaitokset", "Matkailuyritykset",
-    "Työryhmän jäsenet", "Rahoittajat", "Nuoret tekijät", "Museot", "Elokuvatuotannot", "Seurakunnat ja järjestöt",
-    "Pienet toimijat", "Kyläyhdistykset", "Kirjastot", "Festivaalit",
+    "Kunnat",
+    "Ohjausryhmän jäsenet",
+    "Alueen yrittäjät",
+    "Kulttuuritoimijat",
+    "Oppilaitokset",
+    "Matkailuyritykset",
+    "Työryhmän jäsenet",
+    "Rahoittajat",
+    "Nuoret tekijät",
+    "Museot",
+    "Elokuvatuotannot",
+    "Seurakunnat ja järjestöt",
+    "Pienet toimijat",
+    "Kyläyhdistykset",
+    "Kirjastot",
+    "Festivaalit",
 ];
 const WHAT: [&str; 20] = [
-    "ovat nostaneet esille tilojen puutteen", "tarvitsevat ennakoitavaa rahoitusta",
-    "toivovat selkeämpää työnjakoa", "ovat valmistelleet yhteisen hakemuksen",
-    "haluavat mukaan pohjoismaiseen yhteistyöhön", "kokevat hallinnollisen taakan raskaaksi",
-    "ovat saaneet hyvää palautetta kävijöiltä", "etsivät harjoittelupaikkoja opiskelijoille",
-    "ovat kasvattaneet kävijämääriään", "odottavat linjauksia maakunnan strategiasta",
-    "kaipaavat tukea viestintään ja markkinointiin", "ovat aloittaneet kokeilun etätyöpisteistä",
-    "pitävät saamenkielistä palvelua tärkeänä", "ovat huolissaan matkakulujen noususta",
-    "tekevät yhteistyötä rajan yli", "ovat pyytäneet lausuntoa kaupungilta", "tarvitsevat osaajia syksyksi",
-    "ovat uudistaneet verkkosivunsa", "haluavat tapahtumat samaan kalenteriin", "suunnittelevat yhteistä residenssiä",
+    "ovat nostaneet esille tilojen puutteen",
+    "tarvitsevat ennakoitavaa rahoitusta",
+    "toivovat selkeämpää työnjakoa",
+    "ovat valmistelleet yhteisen hakemuksen",
+    "haluavat mukaan pohjoismaiseen yhteistyöhön",
+    "kokevat hallinnollisen taakan raskaaksi",
+    "ovat saaneet hyvää palautetta kävijöiltä",
+    "etsivät harjoittelupaikkoja opiskelijoille",
+    "ovat kasvattaneet kävijämääriään",
+    "odottavat linjauksia maakunnan strategiasta",
+    "kaipaavat tukea viestintään ja markkinointiin",
+    "ovat aloittaneet kokeilun etätyöpisteistä",
+    "pitävät saamenkielistä palvelua tärkeänä",
+    "ovat huolissaan matkakulujen noususta",
+    "tekevät yhteistyötä rajan yli",
+    "ovat pyytäneet lausuntoa kaupungilta",
+    "tarvitsevat osaajia syksyksi",
+    "ovat uudistaneet verkkosivunsa",
+    "haluavat tapahtumat samaan kalenteriin",
+    "suunnittelevat yhteistä residenssiä",
 ];
 const WHY: [&str; 18] = [
-    "koska hakuaika on lyhyt", "jotta päällekkäisyyksiltä vältytään", "ennen kuin talousarvio lyödään lukkoon",
-    "sillä kysyntä on kasvanut erityisesti talvella", "vaikka resurssit ovat niukat", "kunhan rahoitus varmistuu",
-    "mikä näkyy myös paikallisten yritysten myynnissä", "eikä asiaan ole vielä löytynyt ratkaisua",
-    "joten asiaan palataan seuraavassa kokouksessa", "ja kokemukset ovat olleet myönteisiä",
-    "mutta aikataulu on vielä auki", "koska rajaesteet hidastavat työtä", "jotta nuoret jäisivät alueelle",
-    "ja tästä on tehty selvitys", "vaikka kiinnostusta on ollut runsaasti", "sillä vuokrat ovat nousseet",
-    "kun yhteistyö on vakiintunut", "ja tulokset julkaistaan Lapin luotsissa",
+    "koska hakuaika on lyhyt",
+    "jotta päällekkäisyyksiltä vältytään",
+    "ennen kuin talousarvio lyödään lukkoon",
+    "sillä kysyntä on kasvanut erityisesti talvella",
+    "vaikka resurssit ovat niukat",
+    "kunhan rahoitus varmistuu",
+    "mikä näkyy myös paikallisten yritysten myynnissä",
+    "eikä asiaan ole vielä löytynyt ratkaisua",
+    "joten asiaan palataan seuraavassa kokouksessa",
+    "ja kokemukset ovat olleet myönteisiä",
+    "mutta aikataulu on vielä auki",
+    "koska rajaesteet hidastavat työtä",
+    "jotta nuoret jäisivät alueelle",
+    "ja tästä on tehty selvitys",
+    "vaikka kiinnostusta on ollut runsaasti",
+    "sillä vuokrat ovat nousseet",
+    "kun yhteistyö on vakiintunut",
+    "ja tulokset julkaistaan Lapin luotsissa",
 ];
 const HOW_MUCH: [&str; 6] = [
-    "Kasvu on ollut noin {n} %.", "Summa on {n} 000 euroa.", "Mukana on {n} toimijaa.",
-    "Vastauksia tuli {n}.", "Määräaika on {d}.{m}.2026.", "Tapaamisia on ollut {n}.",
+    "Kasvu on ollut noin {n} %.",
+    "Summa on {n} 000 euroa.",
+    "Mukana on {n} toimijaa.",
+    "Vastauksia tuli {n}.",
+    "Määräaika on {d}.{m}.2026.",
+    "Tapaamisia on ollut {n}.",
 ];
 const ASKED: [&str; 10] = [
-    "Miten strategia saadaan todeksi?", "Kuka vastaa seurannasta?", "Riittääkö rahoitus ensi vuodelle?",
-    "Onko tästä tehty selvitystä aiemmin?", "Milloin asiasta päätetään?", "Voisiko tähän saada [lisätietoa](https://example.org/lisatieto)?",
-    "Miten pienet toimijat pääsevät mukaan?", "Onko kunnilla tähän resursseja?", "Mitä tämä tarkoittaa käytännössä?",
+    "Miten strategia saadaan todeksi?",
+    "Kuka vastaa seurannasta?",
+    "Riittääkö rahoitus ensi vuodelle?",
+    "Onko tästä tehty selvitystä aiemmin?",
+    "Milloin asiasta päätetään?",
+    "Voisiko tähän saada [lisätietoa](https://example.org/lisatieto)?",
+    "Miten pienet toimijat pääsevät mukaan?",
+    "Onko kunnilla tähän resursseja?",
+    "Mitä tämä tarkoittaa käytännössä?",
     "Voisiko kokemuksia koota yhteen?",
 ];
 const DECIDED: [&str; 5] = [
@@ -140,7 +234,11 @@ pub fn large_meeting() -> String {
             0 => format!(", {}.{}.2026", item % 27 + 1, item % 12 + 1),
             _ => String::new(),
         };
-        s.push_str(&format!("Tehtävä ({}{due}): {}\n\n", dice.pick(&people), dice.pick(&TASKS)));
+        s.push_str(&format!(
+            "Tehtävä ({}{due}): {}\n\n",
+            dice.pick(&people),
+            dice.pick(&TASKS)
+        ));
     }
     s.push_str("44. Seuraava kokous\n\n25.3.2026 klo 9.00–11.30.\n\nLapin liiton uudet tilat.\n");
     s

@@ -396,19 +396,34 @@ mod tests {
         assert!(packed < 1_500, "{} bytes, {packed} compressed", subset.len());
         let table = |tag: &[u8; 4]| {
             let n = usize::from(u16_at(&subset, 4).unwrap());
-            let rec = (0..n).map(|i| 12 + 16 * i).find(|&r| &subset[r..r + 4] == tag).expect("the table");
-            let (at, len) = (u32_at(&subset, rec + 8).unwrap() as usize, u32_at(&subset, rec + 12).unwrap() as usize);
+            let rec = (0..n)
+                .map(|i| 12 + 16 * i)
+                .find(|&r| &subset[r..r + 4] == tag)
+                .expect("the table");
+            let (at, len) = (
+                u32_at(&subset, rec + 8).unwrap() as usize,
+                u32_at(&subset, rec + 12).unwrap() as usize,
+            );
             &subset[at..at + len]
         };
-        let mut tags: Vec<&[u8]> = (0..usize::from(u16_at(&subset, 4).unwrap())).map(|i| &subset[12 + 16 * i..16 + 16 * i]).collect();
+        let mut tags: Vec<&[u8]> = (0..usize::from(u16_at(&subset, 4).unwrap()))
+            .map(|i| &subset[12 + 16 * i..16 + 16 * i])
+            .collect();
         tags.sort();
-        assert_eq!(tags, [b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp"].map(|t| t.as_slice()));
+        assert_eq!(
+            tags,
+            [b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp"].map(|t| t.as_slice())
+        );
         // Č is C and a caron: both glyphs are kept.
         let parts: BTreeSet<u16> = used.iter().flat_map(|&g| font.components(g)).collect();
         assert!(!parts.is_empty());
         let used: BTreeSet<u16> = used.union(&parts).copied().collect();
         let count = used.last().unwrap() + 1;
-        assert_eq!(u16_at(table(b"maxp"), 4).unwrap(), count, "numbered up to the last glyph used");
+        assert_eq!(
+            u16_at(table(b"maxp"), 4).unwrap(),
+            count,
+            "numbered up to the last glyph used"
+        );
         assert_eq!(u16_at(table(b"hhea"), 34).unwrap(), count);
         for g in 0..count {
             let width = u16_at(table(b"hmtx"), 4 * usize::from(g)).unwrap();

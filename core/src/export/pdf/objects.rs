@@ -108,7 +108,8 @@ impl Objects {
         push_digits(&mut self.out, id);
         self.out.extend(b" 0 obj\n");
         let dict = dict.trim_start();
-        self.out.extend(format!("<< {dict} /Length {} >>\nstream\n", data.len()).bytes());
+        self.out
+            .extend(format!("<< {dict} /Length {} >>\nstream\n", data.len()).bytes());
         self.out.extend(data);
         self.out.extend(b"\nendstream\nendobj\n");
     }
@@ -137,9 +138,7 @@ impl Objects {
         for place in &self.places {
             match *place {
                 Place::At(offset) => rows.extend(be(1, 1).chain(be(offset, wide)).chain(be(0, 2))),
-                Place::Packed { stream, index } => {
-                    rows.extend(be(2, 1).chain(be(stream, wide)).chain(be(index, 2)))
-                }
+                Place::Packed { stream, index } => rows.extend(be(2, 1).chain(be(stream, wide)).chain(be(index, 2))),
                 Place::Unset | Place::Waiting => unreachable!("every object was set and packed above"),
             }
         }
@@ -148,7 +147,11 @@ impl Objects {
             data.push(2); // PNG "up"
             match n {
                 0 => data.extend(line),
-                _ => data.extend(line.iter().zip(&rows[(n - 1) * row..n * row]).map(|(b, a)| b.wrapping_sub(*a))),
+                _ => data.extend(
+                    line.iter()
+                        .zip(&rows[(n - 1) * row..n * row])
+                        .map(|(b, a)| b.wrapping_sub(*a)),
+                ),
             }
         }
         let size = self.places.len() + 1;
