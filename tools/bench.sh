@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Prints the figures that matter for speed: what a first load downloads, and how long the core
-# takes to read and write a long meeting. Figures, not pass/fail: compare them between commits.
+# Prints the figures that matter for speed: what a first load downloads, how long the core
+# takes to read and write a long meeting, and how large its office files and PDFs are.
+# Figures, not pass/fail: compare them between commits.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/tools/node_modules/.bin:$PATH"
@@ -27,6 +28,8 @@ printf '%-28s %10s %10s %10s\n' "muistio.html (one file)" "$(wc -c < "$one")" "$
 echo
 cargo run -q --release -p muistio-core --example bench
 echo; cargo run -q --release -p muistio-core --example pathological  # 2 MB inputs of pathological shape
+# Word, OpenDocument and PDF sizes beside LibreOffice's for the same documents (when installed).
+echo; cargo run -q --release -p muistio-core --example sizes
 
 echo
 long=$(mktemp --suffix=.md)

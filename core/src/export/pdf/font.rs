@@ -227,38 +227,65 @@ impl Font {
         out
     }
 
-    /// A font file with the same glyph numbers that holds only the outlines of `used` (and of
-    /// the glyphs they are composed of): small enough to embed.
+    /// A font file with the same glyph numbers that holds only the outlines and metrics of
+    /// `used` (and of the glyphs they are composed of), and only the tables a PDF reader uses
+    /// (no names, no character map: the PDF maps by glyph number); numbered up to the last
+    /// glyph kept, every glyph left out empty and of zero width.
     pub fn subset(&self, used: &BTreeSet<u16>) -> Vec<u8> {
-        let mut keep: BTreeSet<u16> = used.clone();
+        let mut keep: BTreeSet<u16> = used.iter().copied().filter(|&g| g < self.glyphs).collect();
         keep.insert(0);
         let mut queue: Vec<u16> = keep.iter().copied().collect();
         while let Some(g) = queue.pop() {
             for c in self.components(g) {
-                if keep.insert(c) {
+                if c < self.glyphs && keep.insert(c) {
                     queue.push(c);
                 }
             }
         }
-        let mut glyf = Vec::new();
-        let mut loca = Vec::new();
-        for g in 0..self.glyphs {
+        let count = keep.last().map_or(1, |&g| g + 1);
+        let hmtx = self.table(b"hmtx").unwrap_or(&[]);
+        let metrics = self.table(b"hhea").and_then(|h| u16_at(h, 34).ok()).unwrap_or(0);
+        let (mut glyf, mut loca, mut widths) = (Vec::new(), Vec::new(), Vec::new());
+        for g in 0..count {
             loca.extend((glyf.len() as u32).to_be_bytes());
-            if keep.contains(&g) {
-                glyf.extend(self.glyph_data(g));
-                while glyf.len() % 4 != 0 {
-                    glyf.push(0);
+            let (advance, lsb) = match keep.contains(&g) {
+                true => {
+                    glyf.extend(self.glyph_data(g));
+                    while glyf.len() % 4 != 0 {
+                        glyf.push(0);
+                    }
+                    let lsb = match g < metrics {
+                        true => 4 * usize::from(g) + 2,
+                        false => 4 * usize::from(metrics) + 2 * usize::from(g - metrics),
+                    };
+                    (self.advance(g), u16_at(hmtx, lsb).unwrap_or(0))
                 }
-            }
+                false => (0, 0),
+            };
+            widths.extend(advance.to_be_bytes().into_iter().chain(lsb.to_be_bytes()));
         }
         loca.extend((glyf.len() as u32).to_be_bytes());
-        let mut head = self.table(b"head").unwrap_or(&[]).to_vec();
-        if head.len() >= 54 {
+        // The tables whose fields count the glyphs, copied with the new count.
+        let with = |tag: &[u8; 4], at: usize, value: u16| {
+            let mut t = self.table(tag).unwrap_or(&[]).to_vec();
+            if let Some(field) = t.get_mut(at..at + 2) {
+                field.copy_from_slice(&value.to_be_bytes());
+            }
+            t
+        };
+        let mut head = with(b"head", 50, 1); // long offsets in `loca`
+        if head.len() >= 12 {
             head[8..12].copy_from_slice(&[0; 4]);
-            head[50..52].copy_from_slice(&1i16.to_be_bytes());
         }
-        let mut tables: Vec<([u8; 4], Vec<u8>)> = vec![(*b"glyf", glyf), (*b"head", head), (*b"loca", loca)];
-        for tag in [b"cvt ", b"fpgm", b"hhea", b"hmtx", b"maxp", b"prep"] {
+        let mut tables: Vec<([u8; 4], Vec<u8>)> = vec![
+            (*b"glyf", glyf),
+            (*b"head", head),
+            (*b"hhea", with(b"hhea", 34, count)),
+            (*b"hmtx", widths),
+            (*b"loca", loca),
+            (*b"maxp", with(b"maxp", 4, count)),
+        ];
+        for tag in [b"cvt ", b"fpgm", b"prep"] {
             if let Some(t) = self.table(tag) {
                 tables.push((*tag, t.to_vec()));
             }
@@ -365,7 +392,46 @@ mod tests {
         let font = Font::parse(committed("DejaVuSans.ttf")).unwrap();
         let used: BTreeSet<u16> = "Čohkkiras".chars().map(|c| font.glyph(c)).collect();
         let subset = font.subset(&used);
-        assert!(subset.len() < 30_000, "{}", subset.len());
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&subset, 9).len();
+        assert!(packed < 1_500, "{} bytes, {packed} compressed", subset.len());
+        let table = |tag: &[u8; 4]| {
+            let n = usize::from(u16_at(&subset, 4).unwrap());
+            let rec = (0..n)
+                .map(|i| 12 + 16 * i)
+                .find(|&r| &subset[r..r + 4] == tag)
+                .expect("the table");
+            let (at, len) = (
+                u32_at(&subset, rec + 8).unwrap() as usize,
+                u32_at(&subset, rec + 12).unwrap() as usize,
+            );
+            &subset[at..at + len]
+        };
+        let mut tags: Vec<&[u8]> = (0..usize::from(u16_at(&subset, 4).unwrap()))
+            .map(|i| &subset[12 + 16 * i..16 + 16 * i])
+            .collect();
+        tags.sort();
+        assert_eq!(
+            tags,
+            [b"glyf", b"head", b"hhea", b"hmtx", b"loca", b"maxp"].map(|t| t.as_slice())
+        );
+        // Č is C and a caron: both glyphs are kept.
+        let parts: BTreeSet<u16> = used.iter().flat_map(|&g| font.components(g)).collect();
+        assert!(!parts.is_empty());
+        let used: BTreeSet<u16> = used.union(&parts).copied().collect();
+        let count = used.last().unwrap() + 1;
+        assert_eq!(
+            u16_at(table(b"maxp"), 4).unwrap(),
+            count,
+            "numbered up to the last glyph used"
+        );
+        assert_eq!(u16_at(table(b"hhea"), 34).unwrap(), count);
+        for g in 0..count {
+            let width = u16_at(table(b"hmtx"), 4 * usize::from(g)).unwrap();
+            match used.contains(&g) || g == 0 {
+                true => assert_eq!(width, font.advance(g), "glyph {g} keeps its width"),
+                false => assert_eq!(width, 0, "glyph {g} is left out"),
+            }
+        }
         let again = Font::parse(subset.to_vec()).err();
         assert_eq!(
             again,

@@ -100,6 +100,24 @@ fn objects(pdf: &[u8]) -> BTreeMap<usize, String> {
             .expect("a number");
         out.insert(number, body.trim().to_string());
     }
+    // The objects packed in object streams, each by its number.
+    let streams: Vec<usize> = out
+        .iter()
+        .filter(|(_, b)| b.starts_with("<< /Type /ObjStm"))
+        .map(|(n, _)| *n)
+        .collect();
+    for stream in streams {
+        let stream = out.remove(&stream).expect("an object stream");
+        let first = value(&stream, "/First").expect("where the objects start");
+        let data = &stream
+            [stream.find(">>\nstream\n").expect("the stream") + 10..stream.rfind("\nendstream").expect("its end")];
+        let (head, objects) = data.split_at(first);
+        let pairs: Vec<usize> = head.split_whitespace().map(|n| n.parse().expect("a number")).collect();
+        for (k, pair) in pairs.chunks(2).enumerate() {
+            let end = pairs.get(2 * k + 3).copied().unwrap_or(objects.len());
+            out.insert(pair[0], objects[pair[1]..end].trim().to_string());
+        }
+    }
     out
 }
 
