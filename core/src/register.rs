@@ -97,6 +97,21 @@ pub struct Source<'a> {
     pub summary: &'a Summary,
 }
 
+impl<'a> Source<'a> {
+    /// The sources of drafts listed as (id, title, date, summary).
+    pub fn all(listed: &'a [(String, String, String, Summary)]) -> Vec<Source<'a>> {
+        listed
+            .iter()
+            .map(|(draft, title, date, summary)| Source {
+                draft,
+                title,
+                date,
+                summary,
+            })
+            .collect()
+    }
+}
+
 /// A row of the register: a decision or an open action, with its meeting.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Row {
@@ -267,16 +282,7 @@ mod tests {
 
     fn register(query: &str, person: &str) -> Register {
         let owned = sources();
-        let sources: Vec<Source> = owned
-            .iter()
-            .map(|(draft, title, date, summary)| Source {
-                draft,
-                title,
-                date,
-                summary,
-            })
-            .collect();
-        gather(&sources, Date::new(2025, 12, 1), query, person)
+        gather(&Source::all(&owned), Date::new(2025, 12, 1), query, person)
     }
 
     #[test]

@@ -2,24 +2,12 @@
 //! the document type, the next meeting as a sentence in any item, dates and times as people
 //! write them, attendance labels, attachment lists; each written back so that it reads the same.
 
+mod common;
+
+use common::{read, round};
 use muistio_core::edit::Edit;
 use muistio_core::export::{export, markdown, Format};
 use muistio_core::{restore, Date, DocKind, EntryKind, Ids, Minutes, NextMeeting, Time};
-
-fn read(text: &str) -> Minutes {
-    restore(text.as_bytes(), &mut Ids::seeded(5)).unwrap().minutes
-}
-
-/// `text` read, after checking that its Markdown reads back as the same document and writes
-/// the same Markdown again.
-fn round(text: &str) -> Minutes {
-    let doc = read(text);
-    let md = markdown(&doc);
-    let again = read(&md);
-    assert!(again.same_content(&doc), "{md}\n{:#?}\n{:#?}", doc, again);
-    assert_eq!(markdown(&again), md);
-    doc
-}
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()

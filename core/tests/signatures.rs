@@ -2,23 +2,11 @@
 //! Finnish, Swedish and English: read into the attendees' roles and the approval, or kept as
 //! text when they cannot be understood whole; and what Muistio writes reads back as itself.
 
+mod common;
+
+use common::{read, round};
 use muistio_core::export::{export, markdown, Format};
-use muistio_core::{restore, Date, Ids, Minutes, Stage};
-
-fn read(text: &str) -> Minutes {
-    restore(text.as_bytes(), &mut Ids::seeded(5)).unwrap().minutes
-}
-
-/// `text` read, after checking that its Markdown reads back as the same document and writes
-/// the same Markdown again.
-fn round(text: &str) -> Minutes {
-    let doc = read(text);
-    let md = markdown(&doc);
-    let again = read(&md);
-    assert!(again.same_content(&doc), "{md}\n{:#?}\n{:#?}", doc, again);
-    assert_eq!(markdown(&again), md);
-    doc
-}
+use muistio_core::{Date, Minutes, Stage};
 
 /// Who holds each role: (chair, secretary), by full name.
 fn roles(doc: &Minutes) -> (Vec<String>, Vec<String>) {

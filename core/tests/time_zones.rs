@@ -2,23 +2,11 @@
 //! English: in brackets ("(EET)", "(svensk tid)", "(UTC+2)") or bare ("14:00 CET"); kept as
 //! written, shown after the times in every format, and placed by the calendar file.
 
+mod common;
+
+use common::{read, round};
 use muistio_core::export::{export, markdown, Format};
 use muistio_core::{restore, Date, EntryKind, Ids, Minutes, NextMeeting, Time};
-
-fn read(text: &str) -> Minutes {
-    restore(text.as_bytes(), &mut Ids::seeded(5)).unwrap().minutes
-}
-
-/// `text` read, after checking that its Markdown reads back as the same document and writes
-/// the same Markdown again.
-fn round(text: &str) -> Minutes {
-    let doc = read(text);
-    let md = markdown(&doc);
-    let again = read(&md);
-    assert!(again.same_content(&doc), "{md}\n{:#?}\n{:#?}", doc, again);
-    assert_eq!(markdown(&again), md);
-    doc
-}
 
 fn text_of(doc: &Minutes, format: Format) -> String {
     String::from_utf8(export(doc, format, 0).unwrap().bytes).unwrap()

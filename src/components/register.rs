@@ -65,16 +65,7 @@ pub fn Register(open: RwSignal<bool>) -> impl IntoView {
             return Default::default();
         }
         let listed = ws.register_sources();
-        let sources: Vec<Source> = listed
-            .iter()
-            .map(|(draft, title, date, summary)| Source {
-                draft,
-                title,
-                date,
-                summary,
-            })
-            .collect();
-        gather(&sources, today, &query.get(), &person.get())
+        gather(&Source::all(&listed), today, &query.get(), &person.get())
     });
     let decisions = move || register.with(|r| r.decisions.clone());
     let actions = move || register.with(|r| r.actions.clone());

@@ -441,3 +441,21 @@ pub fn edit(doc: &Minutes, plan: Plan, fresh: &mut u64) -> Option<Edit> {
         },
     })
 }
+
+/// A memo's text read, with seeded ids (two readings of the same text agree).
+pub fn read(text: &str) -> Minutes {
+    muistio_core::restore(text.as_bytes(), &mut muistio_core::Ids::seeded(5))
+        .unwrap()
+        .minutes
+}
+
+/// `text` read, after checking that its Markdown reads back as the same document and writes
+/// the same Markdown again.
+pub fn round(text: &str) -> Minutes {
+    let doc = read(text);
+    let md = muistio_core::export::markdown(&doc);
+    let again = read(&md);
+    assert!(again.same_content(&doc), "{md}\n{:#?}\n{:#?}", doc, again);
+    assert_eq!(muistio_core::export::markdown(&again), md);
+    doc
+}

@@ -311,17 +311,7 @@ fn who_and_when(owner: &str, due: Option<Date>, done: Option<&str>, meeting: Opt
         .last()
         .map(|c| format!("{}{}", &plain[..plain.len() - c.len_utf8()], reference(c)));
     let candidates = [Some(plain), entity, Some(commas), last];
-    let group = |o: &str| {
-        [
-            Some(o.to_string()).filter(|o| !o.is_empty()),
-            due.map(|d| d.dotted()),
-            done.map(String::from),
-        ]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(", ")
-    };
+    let group = |o: &str| crate::export::outline::who_and_when(o, due, done);
     let fits = |o: &String| body::action_group(&group(o), meeting) == (owner.to_string(), due, done.is_some());
     let chosen = candidates.iter().flatten().find(|o| fits(o)).or(candidates[0].as_ref());
     group(chosen.map(String::as_str).unwrap_or(""))
