@@ -62,3 +62,26 @@ fn a_speaker_named_like_a_label_stays_a_speaker_when_a_line_of_the_statement_nee
     let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
     assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
 }
+
+#[test]
+fn a_paragraph_whose_bold_lines_look_like_a_speaker_and_a_reply_stays_a_paragraph() {
+    // Read from a damaged Word file: "**Eriävä mielipide (Huom:**" over "**): **…" read as a
+    // statement until the colons of both lines were escaped together.
+    use muistio_core::{Entry, EntryKind, Rich, Span};
+    let mut doc = Minutes::default();
+    let mut item = Item::new(Id(1), "MUISTIO");
+    let text = Rich::from(vec![
+        Span::Bold("Eriävä mielipide (Huom:".into()),
+        Span::Text("\n".into()),
+        Span::Bold("): ".into()),
+        Span::Text("Time: <https://x.fi/a>*IdaIt was agreed:".into()),
+    ]);
+    item.entries.push(Entry {
+        id: Id(2),
+        kind: EntryKind::Paragraph { text },
+    });
+    doc.items.push(item);
+    let md = markdown(&doc);
+    let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
+    assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
+}

@@ -24,7 +24,32 @@ pub fn settle(block: String, breaks: impl Fn(usize, &str) -> bool, reads: impl F
     } else {
         in_bulk(&mut lines, &breaks, &reads);
     }
-    lines.join("\n")
+    let settled = lines.join("\n");
+    if reads(&settled) {
+        return settled;
+    }
+    // Labels and speakers on more than one line ("**Nimi:**\" over "**): **…") are undone
+    // only together: every colon of every line escaped at once.
+    let colons: Vec<String> = lines.iter().map(|l| escape_colons(l)).collect();
+    let all = colons.join("\n");
+    match reads(&all) && colons.iter().enumerate().all(|(i, l)| !breaks(i, l)) {
+        true => all,
+        false => settled,
+    }
+}
+
+/// `line` with every colon not escaped already escaped.
+fn escape_colons(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 4);
+    let mut backslashes = 0;
+    for c in line.chars() {
+        if c == ':' && backslashes % 2 == 0 {
+            out.push('\\');
+        }
+        backslashes = if c == '\\' { backslashes + 1 } else { 0 };
+        out.push(c);
+    }
+    out
 }
 
 /// The escapes to try on a line, mildest first: one, or two on top of each other ("\#Päätös\:").
