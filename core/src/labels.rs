@@ -537,6 +537,41 @@ pub fn signer(words: &str) -> Option<Signer> {
     }
 }
 
+/// Whether the sentence of `next` says by itself that it gives the next meeting (else a
+/// document writes its label before it): it opens with a phrase, not with the document's own
+/// label, and names a day or time.
+pub fn next_meeting_stands_alone(next: &crate::model::NextMeeting, lang: Lang) -> bool {
+    let plain = next.sentence.to_plain();
+    let own_label = plain
+        .strip_prefix(lang.words().next_meeting)
+        .is_some_and(|r| r.starts_with(':'));
+    next_meeting_opening(&plain).is_some() && !own_label && !next.when.is_empty()
+}
+
+/// The words of the next-meeting phrase `text` opens with, as written.
+pub fn next_meeting_opening(text: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    NEXT_MEETING_PHRASES.iter().find_map(|phrase| {
+        let pattern: Vec<&str> = phrase.split(' ').collect();
+        let found = words.get(..pattern.len())?;
+        let last = pattern.len() - 1;
+        let fits = found.iter().zip(&pattern).enumerate().all(|(i, (word, p))| {
+            // Only the phrase's last word may carry its colon or comma.
+            let word = match i == last {
+                true => word.strip_suffix([':', ',']).unwrap_or(word),
+                false => word,
+            };
+            let word = word.to_lowercase();
+            match p.strip_prefix('*') {
+                Some("") => !word.is_empty() && word.chars().all(char::is_alphabetic),
+                Some(end) => word.ends_with(end) && word.chars().all(char::is_alphabetic),
+                None => word == *p,
+            }
+        });
+        fits.then(|| found.to_vec())
+    })
+}
+
 /// "Liitteet:", "Bilagor:", "Attachments:": the heading of a list whose every line is an
 /// attachment.
 pub fn is_attachment_list(text: &str) -> bool {

@@ -309,3 +309,35 @@ fn old_tidy(rich: Rich) -> Rich {
         }
     }
 }
+
+// What a file keeps, against what the memo reader normalises (above both, the reader may be used).
+#[test]
+fn fragile_characters_are_those_the_reader_normalises() {
+    let ranges = [0..0x3100, 0xFE00..0x10000, 0x1F300..0x1F700, 0xE0000..0xE0080];
+    for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+        let text = format!("a{c}b");
+        // A line feed and a tab are kept, but end a line and a cell: fragile too.
+        let kept = muistio_core::import::decode::normalise(&text) == text && !matches!(c, '\n' | '\t');
+        assert_eq!(kept, !muistio_core::inline::fragile(c), "U+{:04X}", u32::from(c));
+    }
+}
+
+#[test]
+fn a_file_keeps_what_its_reader_would_normalise() {
+    let rich = muistio_core::Rich::from(vec![
+        muistio_core::Span::Text("a\u{2028}b\u{a0}\n\u{3000}c".into()),
+        muistio_core::Span::Bold(" d".into()),
+        muistio_core::Span::Link {
+            text: "e".into(),
+            url: "https://x.fi/\u{200b}*&#83;".into(),
+        },
+    ]);
+    let written = muistio_core::inline::render_for_file(&rich, false);
+    assert_eq!(
+        written,
+        "a&#8232;b&#160;\\\n&#12288;c**&#32;d**[e](https://x.fi/&#8203;\\*\\&#83;)"
+    );
+    let lines: Vec<&str> = written.split('\n').map(str::trim).collect();
+    assert_eq!(muistio_core::inline::parse(&muistio_core::import::join(&lines)), rich);
+    assert_eq!(muistio_core::inline::escape_for_file("a\nb\t\u{7}"), "a b &#7;");
+}

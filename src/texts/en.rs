@@ -387,7 +387,11 @@ pub const EN: Texts = Texts {
     email: "Email",
     people_added: Count(["No new attendees.", "1 attendee added.", "{1} attendees added."]),
     people_known: Fill("Already among the attendees: {1}."),
-    people_skipped: Count(["Every line was a person.", "1 line was not a person and was not added.", "{1} lines were not people and were not added."]),
+    people_skipped: Count([
+        "Every line was a person.",
+        "1 line was not a person and was not added.",
+        "{1} lines were not people and were not added.",
+    ]),
     not_an_email: Fill("“{1}” is not an email address. Write it as name@example.com."),
     people_hint: "Email recipients work too: Ida Tirkkonen <ida@example.com>; …",
     mail_to: "To",

@@ -389,7 +389,11 @@ pub const SV: Texts = Texts {
     email: "E-post",
     people_added: Count(["Inga nya deltagare.", "1 deltagare tillagd.", "{1} deltagare tillagda."]),
     people_known: Fill("Redan bland deltagarna: {1}."),
-    people_skipped: Count(["Alla rader var personer.", "1 rad var ingen person och lades inte till.", "{1} rader var inga personer och lades inte till."]),
+    people_skipped: Count([
+        "Alla rader var personer.",
+        "1 rad var ingen person och lades inte till.",
+        "{1} rader var inga personer och lades inte till.",
+    ]),
     not_an_email: Fill("”{1}” är ingen e-postadress. Skriv den som namn@exempel.fi."),
     people_hint: "Också e-postmottagare går bra: Ida Tirkkonen <ida@exempel.fi>; …",
     mail_to: "Mottagare",

@@ -64,29 +64,3 @@ pub fn render(outline: &Outline) -> String {
     }
     out.join("\n\n") + "\n"
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::export::outline::outline;
-    use crate::model::Ids;
-
-    #[test]
-    fn an_email_body() {
-        let doc = crate::import::text(
-            include_str!("../../tests/fixtures/hallitus-muistio.md"),
-            &mut Ids::seeded(1),
-        );
-        let text = render(&outline(&doc));
-        assert!(text.starts_with("MUISTIO\n\nPohjoisen valokuvakeskuksen hallituksen kokous\n==="));
-        assert!(text.contains("\nAika: 3.2.2026 klo 17.30–19.15\nPaikka: kokoushuone Revontuli"));
-        assert!(text.contains("\n- Eero Juhani Mäkelä – Lapin ammattikorkeakoulu, mediakoulutus\n"));
-        assert!(
-            !text.contains("[näyttelysuunnitelman]")
-                && text.contains("näyttelysuunnitelman <https://example.org/nayttelyt>")
-        );
-        assert!(text.contains("\nEero: Kuinka paljon opiskelijatöitä mahtuu kevään ohjelmaan? Saana: Kaksi viikkoa"));
-        assert!(text.contains("\nTehtävä (Liisa, 13.3.2026): Kokoaa avustushakemuksen"));
-        assert!(text.contains("Tehtävät\n--------\n\n- Liisa – Kokoaa avustushakemuksen"));
-    }
-}

@@ -6,7 +6,7 @@
 
 use super::when;
 use crate::inline;
-use crate::labels::{Lang, NEXT_MEETING_PHRASES, PLACE_PREPOSITIONS};
+use crate::labels::{self, Lang, PLACE_PREPOSITIONS};
 use crate::model::{zone, Date, NextMeeting, Rich, When};
 
 /// How many words into a sentence its day and times may begin (a longer sentence is still
@@ -20,7 +20,7 @@ const SPAN: usize = 12;
 /// for it ("Seuraava kokous: …" in a Finnish document; then the words after it are the
 /// sentence, whatever they say).
 pub fn read(text: &str, meeting: Option<Date>, lang: Lang) -> Option<NextMeeting> {
-    let words = opening(text)?;
+    let words = labels::next_meeting_opening(text)?;
     let label = lang.words().next_meeting;
     if let Some(rest) = text.strip_prefix(label).and_then(|r| r.strip_prefix(':')) {
         let rest = rest.trim_start();
@@ -41,41 +41,6 @@ pub fn from_sentence(sentence: Rich, meeting: Option<Date>) -> NextMeeting {
         place,
         sentence,
     }
-}
-
-/// Whether the sentence of `next` says by itself that it gives the next meeting (else a
-/// document writes its label before it): it opens with a phrase, not with the document's own
-/// label, and names a day or time.
-pub fn stands_alone(next: &NextMeeting, lang: Lang) -> bool {
-    let plain = next.sentence.to_plain();
-    let own_label = plain
-        .strip_prefix(lang.words().next_meeting)
-        .is_some_and(|r| r.starts_with(':'));
-    opening(&plain).is_some() && !own_label && !next.when.is_empty()
-}
-
-/// The words of the next-meeting phrase `text` opens with, as written.
-fn opening(text: &str) -> Option<Vec<&str>> {
-    let words: Vec<&str> = text.split_whitespace().take(6).collect();
-    NEXT_MEETING_PHRASES.iter().find_map(|phrase| {
-        let pattern: Vec<&str> = phrase.split(' ').collect();
-        let found = words.get(..pattern.len())?;
-        let last = pattern.len() - 1;
-        let fits = found.iter().zip(&pattern).enumerate().all(|(i, (word, p))| {
-            // Only the phrase's last word may carry its colon or comma.
-            let word = match i == last {
-                true => word.strip_suffix([':', ',']).unwrap_or(word),
-                false => word,
-            };
-            let word = word.to_lowercase();
-            match p.strip_prefix('*') {
-                Some("") => !word.is_empty() && word.chars().all(char::is_alphabetic),
-                Some(end) => word.ends_with(end) && word.chars().all(char::is_alphabetic),
-                None => word == *p,
-            }
-        });
-        fits.then(|| found.to_vec())
-    })
 }
 
 /// The day and times a sentence names (the first run of words that reads as them), the time
@@ -230,7 +195,7 @@ mod tests {
         let n = read("Seuraava kokous: sovitaan myöhemmin", None, Lang::Fi).unwrap();
         assert_eq!(n.sentence.to_plain(), "sovitaan myöhemmin");
         assert!(n.when.is_empty());
-        assert!(!stands_alone(&n, Lang::Fi));
+        assert!(!labels::next_meeting_stands_alone(&n, Lang::Fi));
         let text = "Next meeting: Thursday 6 May 2027, 6 pm, online";
         let n = read(text, None, Lang::Fi).unwrap();
         assert_eq!(
@@ -238,10 +203,10 @@ mod tests {
             text,
             "another language's label is part of the sentence"
         );
-        assert!(stands_alone(&n, Lang::Fi));
+        assert!(labels::next_meeting_stands_alone(&n, Lang::Fi));
         let n = read(text, None, Lang::En).unwrap();
         assert_eq!(n.sentence.to_plain(), "Thursday 6 May 2027, 6 pm, online");
-        assert!(!stands_alone(&n, Lang::En));
+        assert!(!labels::next_meeting_stands_alone(&n, Lang::En));
         assert_eq!(read("Next meeting: to be decided", None, Lang::Fi), None);
     }
 

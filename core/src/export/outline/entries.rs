@@ -126,7 +126,7 @@ pub fn entry_blocks(entry: &Entry, lang: Lang) -> Block {
 /// A next meeting's sentence as the document says it: after its label ("Seuraava kokous: …")
 /// unless the sentence says by itself what it is about.
 pub fn next_meeting_sentence(next: &NextMeeting, lang: Lang) -> Rich {
-    if crate::import::next::stands_alone(next, lang) {
+    if crate::labels::next_meeting_stands_alone(next, lang) {
         return next.sentence.clone();
     }
     let mut spans = vec![Span::Text(format!("{}: ", lang.words().next_meeting))];

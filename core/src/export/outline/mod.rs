@@ -246,6 +246,3 @@ fn signatures(doc: &Minutes) -> Vec<Block> {
         },
     ]
 }
-
-#[cfg(test)]
-mod tests;
