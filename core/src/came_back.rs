@@ -7,7 +7,7 @@
 use crate::error::ImportError;
 use crate::export::{self, Format};
 use crate::model::{Ids, Minutes};
-use crate::store::{restore, Origin};
+use crate::store::{restore, Origin, Restored};
 use crate::{edit, import};
 
 /// A copy that came back.
@@ -58,9 +58,21 @@ fn carrier(bytes: &[u8]) -> Option<Format> {
 /// the draft inside) as a copy that came back; `None` for any other file.
 pub fn came_back(bytes: &[u8], ids: &mut Ids) -> Result<Option<CameBack>, ImportError> {
     let restored = restore(bytes, ids)?;
-    if restored.origin != Origin::Saved {
-        return Ok(None);
+    match restored.origin {
+        Origin::Saved => of(bytes, restored, ids).map(Some),
+        Origin::Text => Ok(None),
     }
+}
+
+/// Where a copy read from a file Muistio made started: the base it carries (a copy edited in
+/// another Muistio), else the draft inside; `None` for a file Muistio did not make.
+pub fn start(restored: &Restored) -> Option<&Minutes> {
+    (restored.origin == Origin::Saved).then(|| restored.base.as_ref().unwrap_or(&restored.minutes))
+}
+
+/// The copy that came back in `bytes`, already read as `restored` (a file Muistio made): for a
+/// Word, OpenDocument or web page file, the changes made to its text are read too.
+pub fn of(bytes: &[u8], restored: Restored, ids: &mut Ids) -> Result<CameBack, ImportError> {
     let carried = restored.minutes;
     let theirs = match carrier(bytes) {
         Some(format) => {
@@ -75,19 +87,14 @@ pub fn came_back(bytes: &[u8], ids: &mut Ids) -> Result<Option<CameBack>, Import
         None => carried.clone(),
     };
     let base = restored.base.unwrap_or(carried);
-    Ok(Some(CameBack { base, theirs }))
+    Ok(CameBack { base, theirs })
 }
 
-/// How many attendees, items and entries two documents share (by id): a copy shares most of
-/// its draft's, an unrelated document none.
-pub fn shared(a: &Minutes, b: &Minutes) -> usize {
-    let ids: std::collections::HashSet<_> = a.ids().into_iter().collect();
-    b.ids().iter().filter(|id| ids.contains(id)).count()
-}
-
-/// Whether `draft` is the one a copy that came back was made from: it shares at least half
-/// of the copy's starting point.
-pub fn is_origin(came: &CameBack, draft: &Minutes) -> bool {
-    let n = came.base.ids().len();
-    n > 0 && shared(&came.base, draft) * 2 >= n
+/// How closely `draft` is the draft a copy that started as `start` was made from: the number
+/// of attendees, items and entries they share (by id), when that is at least half of the
+/// copy's starting point; `None` for an unrelated document.
+pub fn kinship(start: &Minutes, draft: &Minutes) -> Option<usize> {
+    let ids: std::collections::HashSet<_> = start.ids().into_iter().collect();
+    let shared = draft.ids().iter().filter(|id| ids.contains(id)).count();
+    (!ids.is_empty() && shared * 2 >= ids.len()).then_some(shared)
 }

@@ -119,7 +119,7 @@ fn retype(doc: &mut Minutes, nth: usize, text: &str) {
 
 #[test]
 fn a_copy_edited_in_another_muistio_carries_where_it_started_and_merges_three_ways() {
-    use muistio_core::came_back::is_origin;
+    use muistio_core::came_back::kinship;
     use muistio_core::export::{make, Options};
     let sent = memo();
     // Sent out as a Muistio file; the other Muistio opens it: the draft there keeps what came.
@@ -140,7 +140,7 @@ fn a_copy_edited_in_another_muistio_carries_where_it_started_and_merges_three_wa
         let back = make(&there.minutes, format, &options).unwrap().bytes;
         let came = came_back(&back, &mut Ids::seeded(3)).unwrap().expect("a Muistio copy");
         assert_eq!(came.base, sent, "{format:?}: where both started travels with the copy");
-        assert!(is_origin(&came, &here));
+        assert!(kinship(&came.base, &here).is_some());
         let merged = merge(&came.base, &here, &came.theirs).unwrap();
         let texts = words(&merged);
         assert_eq!(texts[1], "Korjattu toisessa Muistiossa.", "{format:?}");
@@ -156,7 +156,7 @@ fn a_copy_edited_in_another_muistio_carries_where_it_started_and_merges_three_wa
     let came = came_back(&export(&sent, Format::Json, 1).unwrap().bytes, &mut Ids::seeded(3))
         .unwrap()
         .unwrap();
-    assert!(!is_origin(&came, &other));
+    assert_eq!(kinship(&came.base, &other), None);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use muistio_core::store::backup::Backup;
 use muistio_core::store::copies;
 use muistio_core::store::versions::Reason;
 use muistio_core::store::{Envelope, Origin, Unsent};
-use muistio_core::{restore, Date, DocKind, Minutes};
+use muistio_core::{restore, Date, DocKind, Minutes, Restored};
 
 impl Workspace {
     /// Stores `doc` as a new draft and opens it; false (and a notice) when it could not be stored.
@@ -69,16 +69,6 @@ impl Workspace {
                 }
             };
         }
-        // A copy of a draft kept here, sent back edited: the person is asked what to do with it.
-        if let Some(returned) = self.returned(bytes) {
-            self.pending_return.set(Some(returned));
-            return true;
-        }
-        self.import_new(bytes)
-    }
-
-    /// Imports a file or pasted text as a new draft.
-    pub(super) fn import_new(&self, bytes: &[u8]) -> bool {
         let restored = match self.with_ids(|ids| restore(bytes, ids)) {
             Ok(r) => r,
             Err(e) => {
@@ -86,6 +76,16 @@ impl Workspace {
                 return false;
             }
         };
+        // A copy of a draft kept here, sent back edited: the person is asked what to do with it.
+        if let Some(returned) = self.returned(bytes, &restored) {
+            self.pending_return.set(Some(returned));
+            return true;
+        }
+        self.import_restored(restored)
+    }
+
+    /// Stores a document read from a file or pasted text as a new draft.
+    pub(super) fn import_restored(&self, restored: Restored) -> bool {
         let doc = restored.minutes;
         // A document the browser's storage cannot hold is refused before anything is stored.
         let (size, room) = (Envelope::json(&doc, 0).chars().count(), storage::room());

@@ -7,10 +7,10 @@ use super::{Action, Undo, Workspace};
 use crate::browser::storage;
 use crate::texts::Message;
 use leptos::prelude::*;
-use muistio_core::came_back::{came_back, is_origin, shared, CameBack};
+use muistio_core::came_back::{self, CameBack};
 use muistio_core::edit::{chooser, diff, merge3, shown, steps, Clash, Edit, Shown, Side};
 use muistio_core::store::versions::Reason;
-use muistio_core::Minutes;
+use muistio_core::{Minutes, Restored};
 
 /// A copy that came back, waiting for the person's answer.
 #[derive(Clone, PartialEq, Debug)]
@@ -30,9 +30,10 @@ pub struct Returned {
 
 impl Workspace {
     /// The draft a file Muistio made was made from, when one is here: `Some` (and the question
-    /// is asked) or `None` (the file is imported as usual).
-    pub(super) fn returned(&self, bytes: &[u8]) -> Option<Returned> {
-        let came = self.with_ids(|ids| came_back(bytes, ids)).ok().flatten()?;
+    /// is asked) or `None` (the file is imported as usual). The changes made to the file are
+    /// read only once its draft is found.
+    pub(super) fn returned(&self, bytes: &[u8], restored: &Restored) -> Option<Returned> {
+        let start = came_back::start(restored)?;
         let open = self
             .open
             .with_untracked(|o| o.as_ref().map(|o| (o.id.clone(), o.minutes.clone())));
@@ -50,12 +51,14 @@ impl Workspace {
                     Err(_) => continue,
                 },
             };
-            let score = shared(&came.base, &doc);
-            if is_origin(&came, &doc) && best.as_ref().is_none_or(|(s, _, _)| score > *s) {
-                best = Some((score, info.id.clone(), doc));
+            if let Some(score) = came_back::kinship(start, &doc) {
+                if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
+                    best = Some((score, info.id.clone(), doc));
+                }
             }
         }
         let (_, draft, mine) = best?;
+        let came = self.with_ids(|ids| came_back::of(bytes, restored.clone(), ids)).ok()?;
         let lang = self.ui_lang.get_untracked();
         let merged = merge3(&came.base, &mine, &came.theirs, &|_| Side::Mine);
         Some(Returned {
@@ -106,6 +109,8 @@ impl Workspace {
     /// Imports the copy as a draft of its own after all.
     pub fn import_returned_apart(&self, returned: Returned) {
         self.pending_return.set(None);
-        self.import_new(&returned.bytes);
+        if let Ok(restored) = self.with_ids(|ids| muistio_core::restore(&returned.bytes, ids)) {
+            self.import_restored(restored);
+        }
     }
 }
