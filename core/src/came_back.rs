@@ -30,11 +30,13 @@ impl CameBack {
 
 /// What a person reading `bytes` (a Word, OpenDocument or web page file) sees, as a memo.
 fn visible(bytes: &[u8], format: Format, ids: &mut Ids) -> Result<Minutes, ImportError> {
-    let text = match format {
-        Format::Html => import::html::text_of(&import::decode::decode(bytes)?),
-        _ => import::decode::check_text(import::office::visible_text(bytes)?)?,
-    };
-    Ok(import::text(&text, ids))
+    match format {
+        Format::Html => Ok(import::text(
+            &import::html::text_of(&import::decode::decode(bytes)?),
+            ids,
+        )),
+        _ => import::office_text(&import::office::visible_text(bytes)?, ids),
+    }
 }
 
 /// The format of a file that can carry a draft, from its first bytes.

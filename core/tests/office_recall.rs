@@ -86,12 +86,11 @@ fn without_note_marks(text: &str) -> String {
     out
 }
 
-/// What Muistio reads of a file: its document as plain text (header, attendees, every entry).
 /// The text Muistio reads from a file (what the memo reader is given). A file refused counts
 /// as no words read (and fails [`every_file_with_text_is_read`]).
 fn read_words(file: &Path) -> HashMap<String, usize> {
     match office::read(&std::fs::read(file).unwrap()) {
-        Ok(Office::Text(text)) => words(&text),
+        Ok(Office::Text(pieces)) => words(&pieces.iter().map(|p| p.lines.as_str()).collect::<String>()),
         _ => HashMap::new(),
     }
 }

@@ -87,6 +87,18 @@ fn windows_1252(b: u8) -> char {
     }
 }
 
+/// A character of a line as plain text has it: a no-break space as a space; zero-width marks,
+/// soft hyphens and control characters (but the tab) gone.
+pub fn plain_char(c: char) -> Option<char> {
+    match c {
+        '\u{A0}' | '\u{2007}' | '\u{202F}' => Some(' '),
+        '\u{200B}' | '\u{FEFF}' | '\u{2060}' | '\u{AD}' => None,
+        '\t' => Some('\t'),
+        c if c.is_control() => None,
+        c => Some(c),
+    }
+}
+
 /// Normalises line breaks and invisible characters: CRLF, CR and paragraph separators become
 /// LF; a vertical tab (Word's manual line break) or line separator becomes a Markdown hard
 /// break; no-break spaces become spaces; zero-width characters, soft hyphens and other control
@@ -105,11 +117,7 @@ pub fn normalise(text: &str) -> String {
             '\n' | '\x0C' | '\u{2029}' | '\u{85}' => out.push('\n'),
             // Word's manual line break: a hard break inside the paragraph.
             '\x0B' | '\u{2028}' => out.push_str("\\\n"),
-            '\u{A0}' | '\u{2007}' | '\u{202F}' => out.push(' '),
-            '\u{200B}' | '\u{FEFF}' | '\u{2060}' | '\u{AD}' => {}
-            '\t' => out.push('\t'),
-            c if c.is_control() => {}
-            c => out.push(c),
+            c => out.extend(plain_char(c)),
         }
     }
     // Trailing tabs stay: they keep an attendee row's empty cells in place.

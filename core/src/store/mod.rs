@@ -48,46 +48,54 @@ pub struct Restored {
 /// `ids` supplies fresh ids for imported text and for repairs.
 pub fn restore(bytes: &[u8], ids: &mut Ids) -> Result<Restored, ImportError> {
     // Word and OpenDocument files are zip archives: the draft inside, or their text.
-    let office = if bytes.starts_with(b"PK\x03\x04") {
-        Some(import::office::read(bytes)?)
-    } else {
-        None
+    let office = match bytes.starts_with(b"PK\x03\x04") {
+        true => Some(import::office::read(bytes)?),
+        false => None,
     };
-    let text = match &office {
-        Some(import::office::Office::Draft(json)) => json.clone(),
-        Some(import::office::Office::Text(text)) => import::decode::check_text(text.clone())?,
+    let text = match office {
+        Some(import::office::Office::Draft(json)) => json,
+        Some(import::office::Office::Text(pieces)) => {
+            return Ok(repaired(
+                import::office_text(&pieces, ids)?,
+                Origin::Text,
+                None,
+                None,
+                ids,
+            ));
+        }
         None => import::decode::decode(bytes)?,
     };
     let trimmed = text.trim_start();
     let html = looks_like_html(trimmed);
     let embedded = html.then(|| embedded_draft(trimmed)).flatten();
-    let (mut minutes, origin, saved_at, base) =
-        if let Some(json) = embedded.as_deref().or(looks_like_json(trimmed).then_some(trimmed)) {
-            let envelope = from_json(json)?;
-            (
-                envelope.minutes,
-                Origin::Saved,
-                Some(envelope.saved_at).filter(|t| *t > 0),
-                envelope.base,
-            )
-        } else if html {
-            (
-                import::text(&import::html::text_of(trimmed), ids),
-                Origin::Text,
-                None,
-                None,
-            )
-        } else {
-            (import::text(&text, ids), Origin::Text, None, None)
-        };
+    if let Some(json) = embedded.as_deref().or(looks_like_json(trimmed).then_some(trimmed)) {
+        let envelope = from_json(json)?;
+        let saved_at = Some(envelope.saved_at).filter(|t| *t > 0);
+        return Ok(repaired(envelope.minutes, Origin::Saved, saved_at, envelope.base, ids));
+    }
+    let minutes = match html {
+        true => import::text(&import::html::text_of(trimmed), ids),
+        false => import::text(&text, ids),
+    };
+    Ok(repaired(minutes, Origin::Text, None, None, ids))
+}
+
+/// A document read, repaired (see [`repair`]).
+fn repaired(
+    mut minutes: Minutes,
+    origin: Origin,
+    saved_at: Option<u64>,
+    base: Option<Minutes>,
+    ids: &mut Ids,
+) -> Restored {
     let repairs = repair::repair(&mut minutes, ids);
-    Ok(Restored {
+    Restored {
         minutes,
         origin,
         saved_at,
         base,
         repairs,
-    })
+    }
 }
 
 /// A web page ("<!doctype html>" or "<html").

@@ -9,24 +9,31 @@ use crate::model::Numbering;
 /// carry (`None` before the first item, when any number starts the list). Returns the title.
 pub fn item_heading(line: &str, expected: Option<usize>) -> Option<String> {
     let hashes = line.chars().take_while(|c| *c == '#').count();
-    let md = hashes > 0;
     if hashes > 2 {
         return None;
     }
-    let body = if md {
-        line[hashes..].strip_prefix(' ')?.trim()
-    } else {
-        line.trim()
-    };
-    let numbered = numbered_heading(body);
-    let title = match numbered {
+    match hashes {
+        0 => titled(line.trim(), false, expected),
+        _ => titled(line[hashes..].strip_prefix(' ')?.trim(), true, expected),
+    }
+}
+
+/// The title of a heading a file marks as an item's (a Word heading style): after its number
+/// when that is the one due, else its whole text.
+pub fn marked_heading(text: &str, expected: Option<usize>) -> String {
+    titled(text.trim(), true, expected).unwrap_or_default()
+}
+
+/// A heading's title; `marked`: the text is a heading whatever it says.
+fn titled(body: &str, marked: bool, expected: Option<usize>) -> Option<String> {
+    let title = match numbered_heading(body) {
         // The first item has at most three digits; later ones any number that runs on.
         Some((n, _, title)) if expected.map_or(n < 1000, |e| e == n) => title,
-        _ if md => body,
+        _ if marked => body,
         _ => return None,
     };
     let first = title.chars().next();
-    if !md && first.is_some_and(|c| c.is_lowercase()) {
+    if !marked && first.is_some_and(|c| c.is_lowercase()) {
         return None;
     }
     Some(inline::parse(title).to_plain())

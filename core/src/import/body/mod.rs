@@ -12,7 +12,7 @@ use crate::labels::{self, EntryLabel, HeaderLabel, Lang};
 use crate::model::{Date, EntryKind, ItemKind, NextMeeting, Rich, Span, When};
 use actions::action_in_text;
 pub use actions::{action_group, action_who_when};
-pub use headings::{bullet, confidential_title, heading_number, item_heading};
+pub use headings::{bullet, confidential_title, heading_number, item_heading, marked_heading};
 
 /// Where a paragraph stands, which changes how it reads.
 #[derive(Clone, Copy, Debug, Default)]

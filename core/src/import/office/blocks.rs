@@ -1,15 +1,18 @@
 //! What both office readers find, gathered the same way: paragraphs (headings, list items),
 //! table rows, and what stands inside a paragraph without being part of its sentence — a text
 //! box, a note, a picture's description — which follows that paragraph as paragraphs of its own.
-//! Written out at the end as the lines the memo reader wants.
+//! Given at the end as blocks, which [`super::pieces`] turns into what the memo reader takes.
 
 use super::within_limit;
+use crate::import::decode::plain_char;
+use crate::import::Piece;
 use crate::ImportError;
 
 /// A heading's level as the file gives it: 0 for the document's title.
 type Level = u8;
 
-enum Block {
+/// A block as the file gives it.
+pub enum Block {
     Heading { level: Level, text: String },
     Para { text: String, bullet: bool },
     Row { cells: Vec<String>, header: bool },
@@ -73,7 +76,12 @@ impl Doc {
     /// marked so that a speaker's name ("**Ida:**") reads as one.
     pub fn text(&mut self, text: &str, bold: bool) -> Result<(), ImportError> {
         let Some(p) = self.paras.last_mut() else { return Ok(()) };
-        let text = crate::inline::escape(text);
+        let text: String = text
+            .chars()
+            .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
+            .filter_map(plain_char)
+            .collect();
+        let text = crate::inline::escape(&text);
         let len = text.len();
         match &mut p.link {
             Some((_, t)) => t.push_str(&text),
@@ -119,6 +127,7 @@ impl Doc {
     /// A paragraph of its own after the open one (a picture's description, a note kept in
     /// another part of the file).
     pub fn aside(&mut self, text: &str) -> Result<(), ImportError> {
+        let text: String = text.chars().filter_map(plain_char).collect();
         let text = crate::inline::escape(text.trim());
         if text.is_empty() {
             return Ok(());
@@ -231,10 +240,8 @@ impl Doc {
         }
     }
 
-    /// The document as the memo reader's lines. Headings are leveled by what the document
-    /// uses: its title (a title style, or a single top heading before any other) is `#`,
-    /// the next level its items (`##`), any deeper `###`.
-    pub fn render(mut self) -> String {
+    /// The blocks of the document, everything still open closed.
+    pub fn finished(mut self) -> Vec<Block> {
         while !self.paras.is_empty() {
             self.close_para();
         }
@@ -242,125 +249,17 @@ impl Doc {
             self.close_row();
             self.close_table();
         }
-        let levels = self.blocks.iter().filter_map(|b| match b {
-            Block::Heading { level, .. } if *level > 0 => Some(*level),
-            _ => None,
-        });
-        let top = levels.clone().min().unwrap_or(1);
-        let has_title = self.blocks.iter().any(|b| matches!(b, Block::Heading { level: 0, .. }));
-        let first_is_lone_top = levels.clone().next() == Some(top) && levels.filter(|l| *l == top).count() == 1;
-        let title_by_level = !has_title && first_is_lone_top;
-        let mut out = String::new();
-        let mut table = People(false);
-        for block in self.blocks {
-            match block {
-                Block::Heading { level, text } => {
-                    let rank = match level {
-                        0 => 1,
-                        l if title_by_level => (l - top + 1).min(3),
-                        l => (l - top + 2).min(3),
-                    };
-                    finish(&mut out, &text, Some(rank), false);
-                }
-                Block::Para { text, bullet } => finish(&mut out, &text, None, bullet),
-                Block::Row { cells, header } => table.row(&cells, header, &mut out),
-                Block::TableEnd => {
-                    table = People(false);
-                    out.push('\n');
-                }
-                Block::ListEnd => out.push('\n'),
-            }
-        }
-        out
+        self.blocks
     }
-}
 
-/// A table as the memo reader wants it: in a two-column table of people (name, organisation)
-/// the name is split into first names and last name, and the header row is written as a
-/// Markdown table's, which the reader knows for a header.
-struct People(bool);
+    /// The document as pieces (see [`super::pieces`]).
+    pub fn pieces(self) -> Vec<Piece> {
+        super::pieces::of(self.finished())
+    }
 
-impl People {
-    fn row(&mut self, cells: &[String], header: bool, out: &mut String) {
-        let first = cells.first().map(|c| c.trim().to_lowercase()).unwrap_or_default();
-        if header && cells.len() == 2 && ["nimi", "name", "namn"].contains(&first.as_str()) {
-            self.0 = true;
-            out.push_str(&format!("| {} |\n", cells.join(" | ")));
-            return;
-        }
-        let line = match (self.0, cells) {
-            (true, [name, orgs]) => {
-                let (first, last) = name.trim().rsplit_once(' ').unwrap_or((name.trim(), ""));
-                format!("{first}\t{last}\t{}", orgs.trim())
-            }
-            _ => cells.join("\t"),
-        };
-        if !line.trim().is_empty() {
-            out.push_str(&line);
-            out.push('\n');
-        }
+    /// The document's text, as the head of the memo is read from it.
+    #[cfg(test)]
+    pub fn render(self) -> String {
+        self.pieces().iter().map(|p| p.lines.as_str()).collect()
     }
-}
-
-/// Whether a line begins with a header label ("Paikka:", "Närvarande:").
-fn labelled(line: &str) -> bool {
-    crate::labels::header_label(line).is_some()
-}
-
-/// A header label set in bold ("**Närvarande**", "**Plats:** Vasa") as the memo reader
-/// knows it: "Närvarande:", "Plats: Vasa".
-fn unbold_label(line: &str) -> Option<String> {
-    let inner = line.strip_prefix("**")?;
-    let (label, rest) = inner.split_once("**")?;
-    let label = label.trim().trim_end_matches(':');
-    let rest = rest.trim_start().strip_prefix(':').unwrap_or(rest).trim();
-    let line = format!("{label}: {rest}");
-    labelled(&line).then(|| line.trim_end().to_string())
-}
-
-/// A paragraph's lines as the memo reader wants them: headings marked, list items bulleted.
-/// A paragraph whose broken lines begin with header labels ("Aika: …", "Paikka: …") is
-/// written as one paragraph for each.
-fn finish(out: &mut String, line: &str, heading: Option<u8>, bullet: bool) {
-    let line = line.trim();
-    if line.is_empty() {
-        return;
-    }
-    let parts: Vec<&str> = line.split("\\\n").collect();
-    if heading.is_none() && parts.len() > 1 && parts.iter().skip(1).any(|p| labelled(p.trim())) {
-        let mut paragraph = String::new();
-        for part in parts {
-            if labelled(part.trim()) && !paragraph.is_empty() {
-                finish(out, &std::mem::take(&mut paragraph), None, bullet);
-            }
-            if !paragraph.is_empty() {
-                paragraph.push_str("\\\n");
-            }
-            paragraph.push_str(part);
-        }
-        return finish(out, &paragraph, None, bullet);
-    }
-    let unbolded = unbold_label(line).filter(|_| heading.is_none() && !bullet);
-    let line = unbolded.as_deref().unwrap_or(line);
-    // A heading that is a header label ("Paikalla") introduces what follows, as "Paikalla:".
-    if heading.is_some() && crate::labels::header_label(&format!("{line}:")).is_some_and(|(_, _, rest)| rest.is_empty())
-    {
-        out.push_str(&format!("{line}:\n\n"));
-        return;
-    }
-    let prefix = match (heading, bullet) {
-        (Some(1), _) => "# ",
-        (Some(2), _) if crate::import::body::item_heading(line, None).is_some() => "",
-        (Some(2), _) => "## ",
-        (Some(_), _) => "### ",
-        (None, true) => "- ",
-        _ => "",
-    };
-    // A paragraph after a list is no part of its last item.
-    if !bullet && out.ends_with('\n') && !out.ends_with("\n\n") {
-        out.push('\n');
-    }
-    out.push_str(prefix);
-    out.push_str(line);
-    out.push_str(if bullet { "\n" } else { "\n\n" });
 }

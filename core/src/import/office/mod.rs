@@ -1,13 +1,15 @@
 //! Word (.docx) and OpenDocument (.odt) files in: a file Muistio made carries the draft and
 //! opens exactly; any other is read for its text — headings, paragraphs, lists, tables, links,
-//! notes, text boxes, content controls, pictures' descriptions — and that text goes through the
-//! same rules as a memo written in Markdown. Elements are known by namespace, whatever prefix
+//! notes, text boxes, content controls, pictures' descriptions — as the pieces the file marks,
+//! which go through the same rules and the same block builder as a memo written as text. Elements are known by namespace, whatever prefix
 //! the file gives them, and a Word file's main part is found through its relationships.
 
 mod blocks;
 mod docx;
 mod odt;
+mod pieces;
 
+use crate::import::Piece;
 use crate::xml::{ns_attr, ns_events, Ns, NsEvent, XmlError, MAX_ATTRIBUTES, MAX_DEPTH};
 use crate::zip::{self, Archive, ZipError};
 use crate::ImportError;
@@ -31,8 +33,8 @@ use crate::format::DRAFT_PART;
 pub enum Office {
     /// The draft a Muistio export carries (its JSON envelope).
     Draft(String),
-    /// The text of a document made elsewhere, as Markdown-like lines.
-    Text(String),
+    /// The text of a document made elsewhere, as the pieces the file marks.
+    Text(Vec<Piece>),
 }
 
 /// The reason a zip is refused, as the person reads it.
@@ -72,7 +74,7 @@ pub fn read(bytes: &[u8]) -> Result<Office, ImportError> {
 
 /// The text of an office file, even one that carries a draft: what a person who edited the
 /// file in a word processor sees.
-pub fn visible_text(bytes: &[u8]) -> Result<String, ImportError> {
+pub fn visible_text(bytes: &[u8]) -> Result<Vec<Piece>, ImportError> {
     match read_as(bytes, false)? {
         Office::Text(text) => Ok(text),
         Office::Draft(_) => Err(ImportError::Unsupported { what: "zip" }),
@@ -101,7 +103,7 @@ fn read_as(bytes: &[u8], draft: bool) -> Result<Office, ImportError> {
     } else {
         return Err(ImportError::Unsupported { what: "zip" });
     }
-    Ok(Office::Text(doc.render()))
+    Ok(Office::Text(doc.pieces()))
 }
 
 /// The relationships of a part: (id, type, target) of each.

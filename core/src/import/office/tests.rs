@@ -119,9 +119,10 @@ mod found {
             r#"<document xmlns="{W}"><body><p><r><t>Teksti</t><footnoteReference id="1"/></r></p></body></document>"#
         );
         z.add("a/b.xml", main.as_bytes());
-        let Ok(Office::Text(text)) = read(&z.finish()) else {
+        let Ok(Office::Text(pieces)) = read(&z.finish()) else {
             panic!()
         };
+        let text: String = pieces.iter().map(|p| p.lines.as_str()).collect();
         assert_eq!(text, "Teksti\n\nViite\n\n");
     }
 
@@ -160,5 +161,93 @@ mod found {
         let mut doc = Doc::default();
         odt::read(xml, &mut doc).unwrap();
         assert_eq!(doc.render(), "Sali on auki.\n\nVarattu.\n\nKuvaus\n\nA\t\n\n");
+    }
+}
+
+/// The body of a Word file goes through the same builder, by the same rules, as a memo's text.
+mod builder {
+    use super::super::*;
+    use crate::model::{EntryKind, Ids, Minutes};
+
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    fn styled(style: &str, text: &str) -> String {
+        format!(r#"<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#)
+    }
+
+    fn para(text: &str) -> String {
+        format!(r#"<w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>"#)
+    }
+
+    fn read_word(body: &str) -> Minutes {
+        let xml = format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#);
+        let mut doc = Doc::default();
+        docx::read(&xml, &Parts::default(), &mut doc).unwrap();
+        crate::import::office_text(&doc.pieces(), &mut Ids::seeded(3)).unwrap()
+    }
+
+    #[test]
+    fn marked_headings_typed_numbers_rows_and_bullets() {
+        let row = |a: &str, b: &str| format!("<w:tr><w:tc>{}</w:tc><w:tc>{}</w:tc></w:tr>", para(a), para(b));
+        let body = [
+            styled("Title", "Hallitus"),
+            para("MUISTIO"),
+            para("Aika: 3.2.2027 klo 17–18"),
+            styled("Heading1", "1. Avaus"),
+            para("Ida: Tervetuloa."),
+            styled("Heading1", "Talous (luottamuksellinen)"),
+            format!("<w:tbl>{}{}</w:tbl>", row("Tulot", "100"), row("Menot", "80")),
+            para("- käsin kirjoitettu"),
+            para("- toinen"),
+            para("3. Muut asiat"),
+            para("Päätös: Hyväksyttiin."),
+            styled("Heading1", "7. Seuraava kokous"),
+        ]
+        .concat();
+        let doc = read_word(&body);
+        assert_eq!(doc.header.title, "Hallitus");
+        assert_eq!(doc.header.when.start.map(|t| t.to_string()).as_deref(), Some("17.00"));
+        let titles: Vec<&str> = doc.items.iter().map(|i| i.title.as_str()).collect();
+        // A heading numbered out of turn keeps its number in its title, as in a memo's text.
+        assert_eq!(titles, ["Avaus", "Talous", "Muut asiat", "7. Seuraava kokous"]);
+        assert!(doc.items[1].confidential);
+        let kinds: Vec<&EntryKind> = doc.items[1].entries.iter().map(|e| &e.kind).collect();
+        // One paragraph a row, and the typed bullets one list.
+        assert!(matches!(
+            kinds[..],
+            [
+                EntryKind::Paragraph { .. },
+                EntryKind::Paragraph { .. },
+                EntryKind::Bullets { .. }
+            ]
+        ));
+        assert_eq!(
+            kinds[0],
+            &EntryKind::Paragraph {
+                text: "Tulot\t100".into()
+            }
+        );
+        assert!(matches!(&kinds[2], EntryKind::Bullets { items } if items.len() == 2));
+        assert!(matches!(doc.items[2].entries[0].kind, EntryKind::Decision { .. }));
+        assert!(matches!(doc.items[0].entries[0].kind, EntryKind::Statement { .. }));
+    }
+
+    #[test]
+    fn a_memo_typed_into_word_paragraphs_reads_as_its_text() {
+        let memo = "# Kuoron hallitus\n\nMUISTIO\n\nAika: 12.3.2027 klo 18.00–19.30\n\nPaikka: Seurakuntatalo\n\n\
+            Paikalla: Ida Tirkkonen, Eero Kallio\n\n1. Avaus\n\nPuheenjohtaja avasi kokouksen.\n\n2. Konsertti\n\n\
+            Eero: Sali on varattu.\n\n- liput\n- julisteet\n\nTehtävä (Ida, 20.3.): tilaa julisteet\n\n\
+            Sovittiin, että konsertti pidetään toukokuussa.\n\n3. Seuraava kokous\n\n9.4.2027 klo 18\n\nKirjasto\n";
+        let as_text = crate::import::text(memo, &mut Ids::seeded(3));
+        let body: String = memo
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| match l.strip_prefix("# ") {
+                Some(title) => styled("Title", title),
+                None => para(l),
+            })
+            .collect();
+        let as_word = read_word(&body);
+        assert_eq!(as_word, as_text);
     }
 }

@@ -110,8 +110,32 @@ fn blocks(lines: &[Option<Line>]) -> Vec<(std::ops::Range<usize>, Said)> {
 /// and returns the lines left to read as the body: those before it, and the blocks of it that
 /// could not be understood whole. `stage_said`: the header gave the stage, which then stands.
 pub fn read<'a>(lines: &[&'a str], doc: &mut Minutes, ids: &mut Ids, stage_said: bool) -> Vec<&'a str> {
-    if doc.header.kind != DocKind::Minutes {
+    let Some(Section { start, left }) = section(lines, doc, ids, stage_said) else {
         return lines.to_vec();
+    };
+    let mut kept: Vec<&str> = lines[..start].to_vec();
+    for span in left {
+        // A block kept after one taken away begins a paragraph of its own.
+        if kept.last().is_some_and(|l| !l.trim().is_empty()) {
+            kept.push("");
+        }
+        kept.extend(&lines[span]);
+    }
+    kept
+}
+
+/// Where the signatures begin in the lines read, and the runs of lines from there on that
+/// were not understood and stay text.
+pub struct Section {
+    pub start: usize,
+    pub left: Vec<std::ops::Range<usize>>,
+}
+
+/// Reads the signature section at the end of `lines` into `doc`, as [`read`] does, and says
+/// where it was; `None` when nothing was taken.
+pub fn section(lines: &[&str], doc: &mut Minutes, ids: &mut Ids, stage_said: bool) -> Option<Section> {
+    if doc.header.kind != DocKind::Minutes {
+        return None;
     }
     let meeting = doc.header.when.date;
     let from = lines.len().saturating_sub(REACH);
@@ -124,26 +148,18 @@ pub fn read<'a>(lines: &[&'a str], doc: &mut Minutes, ids: &mut Ids, stage_said:
         }
         start -= 1;
     }
+    if start == lines.len() {
+        return None;
+    }
     let section: Vec<Option<Line>> = lines[start..].iter().map(|l| line(l, meeting)).collect();
     let left: Vec<std::ops::Range<usize>> = blocks(&section)
         .into_iter()
         .filter(|(_, said)| !apply(said, doc, ids, stage_said))
         .map(|(range, _)| start + range.start..start + range.end)
         .collect();
-    if left.first().is_some_and(|r| r.start == start)
-        && left.iter().map(|r| r.len()).sum::<usize>() == lines.len() - start
-    {
-        return lines.to_vec();
-    }
-    let mut kept: Vec<&str> = lines[..start].to_vec();
-    for span in left {
-        // A block kept after one taken away begins a paragraph of its own.
-        if kept.last().is_some_and(|l| !l.trim().is_empty()) {
-            kept.push("");
-        }
-        kept.extend(&lines[span]);
-    }
-    kept
+    let untouched = left.first().is_some_and(|r| r.start == start)
+        && left.iter().map(|r| r.len()).sum::<usize>() == lines.len() - start;
+    (!untouched).then_some(Section { start, left })
 }
 
 /// Puts what a block says into `doc`, or changes nothing and returns false when the block
