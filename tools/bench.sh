@@ -34,5 +34,5 @@ echo; cargo run -q --release -p muistio-core --example sizes
 echo
 long=$(mktemp --suffix=.md)
 trap 'rm -f "$long"' EXIT
-cargo run -q --release -p muistio-core --example bench -- --print-long > "$long"
+cargo run -q --release -p muistio-core --example bench -- --print-long 1 > "$long"
 node tests/e2e/bench.mjs "$long"

@@ -1,37 +1,76 @@
-//! Times the core on a long meeting: `cargo run --release -p muistio-core --example bench`.
-//! Prints the median of several runs for each step; the real memo is timed too when present.
-//! With `--print-long` it prints the synthetic three-hour meeting instead (for tools/bench.sh).
+//! Times the core: `cargo run --release -p muistio-core --example bench`. For the real memo (when
+//! present), a long meeting (60 attendees, 40 items, 640 statements) and four times that long
+//! meeting: import, the saved form both ways, and every export. Prints the median of several runs
+//! of each, how each grows from one document to the next, and writes the figures as JSON to
+//! `target/bench/core.json`.
+//! `--print-long N` prints the long meeting N times over instead (for the browser benchmark).
 
-use muistio_core::export::{export, markdown, Format};
+use muistio_core::export::{make, Format, Options};
+use muistio_core::model::EntryKind;
 use muistio_core::{restore, Ids};
+use std::fmt::Write as _;
 use std::time::Instant;
 
-/// A three-hour meeting in the real memo's shape: 12 items of 30 statements of ~450 characters.
-fn long_meeting() -> String {
+const NAMES: [&str; 12] = [
+    "Ida",
+    "Minna",
+    "Julius",
+    "Ami",
+    "Inga",
+    "Katariina",
+    "Heikki",
+    "Samuli",
+    "Åsa",
+    "Outi",
+    "Pekka",
+    "Noora",
+];
+
+/// A long meeting in the real memo's shape, `scale` times over: 60 attendees, and per scale 40
+/// items of 16 statements (some with a reply), a decision, an action and a list each.
+pub fn long_meeting(scale: usize) -> String {
     let mut s = String::from(
-        "Pitkä kokous\n\nMUISTIO\n\nAika: 14.11.2025 klo 9.00–12.00\n\nPaikka: Rovaniemi\n\nPaikalla:\n\n",
+        "Lapin luovien alojen klusteri\n\nMUISTIO\n\nAika: 14.11.2025 klo 9.00–16.00\n\nPaikka: Rovaniemi\n\nPaikalla:\n\n",
     );
-    let names = ["Ida", "Minna", "Julius", "Ami", "Inga", "Katariina", "Heikki", "Samuli"];
-    for (i, n) in names.iter().enumerate() {
-        s.push_str(&format!("{n}\tSukunimi{i}\tLapin liitto, jäsen\n"));
+    for i in 0..60 {
+        let first = NAMES[i % NAMES.len()];
+        writeln!(s, "{first}\tSukunimi{i}\tLapin liitto, jäsen {i}").unwrap();
     }
     s.push_str("\nMUISTIO\n\n");
-    let sentence = "Keskusteltiin strategian toimeenpanosta ja [rahoituksesta](https://example.org/r) – alueen toimijat ovat mukana. ";
-    for item in 1..=12 {
-        s.push_str(&format!("{item}. Asia numero {item}\n\n"));
-        for k in 0..30 {
-            let who = names[k % names.len()];
-            let reply = names[(k + 3) % names.len()];
-            s.push_str(&format!("{who}: {} **{reply}:** {}\n\n", sentence.repeat(3), sentence));
+    let sentence =
+        "Keskusteltiin strategian toimeenpanosta ja [rahoituksesta](https://example.org/r) – alueen toimijat \
+                    ovat *mukana*, ja aikataulu on 12.3.2026 mennessä. ";
+    let items = 40 * scale;
+    for item in 1..=items {
+        writeln!(s, "{item}. Asia numero {item}\n").unwrap();
+        for k in 0..16 {
+            let who = NAMES[(item + k) % NAMES.len()];
+            let reply = NAMES[(item + k + 3) % NAMES.len()];
+            match k % 4 {
+                0 => writeln!(s, "{who}: {} **{reply}:** {sentence}\n", sentence.repeat(2)).unwrap(),
+                _ => writeln!(s, "{who}: {sentence}\n").unwrap(),
+            }
         }
+        writeln!(s, "Päätös: Hyväksyttiin esitys kohdasta {item}.\n").unwrap();
+        writeln!(
+            s,
+            "Tehtävä ({}, 5.12.2025): valmistella jatko kohdasta {item}\n",
+            NAMES[item % NAMES.len()]
+        )
+        .unwrap();
         s.push_str("- ensimmäinen nosto\n- toinen nosto\n\n");
     }
-    s.push_str("13. Seuraava kokous\n\n25.3.2026 klo 9.00–11.30.\n\nLapin liiton uudet tilat.\n");
+    writeln!(
+        s,
+        "{}. Seuraava kokous\n\n25.3.2026 klo 9.00–11.30.\n\nLapin liiton uudet tilat.",
+        items + 1
+    )
+    .unwrap();
     s
 }
 
-fn median_ms(mut f: impl FnMut()) -> f64 {
-    let mut times: Vec<f64> = (0..15)
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let t = Instant::now();
             f();
@@ -42,40 +81,104 @@ fn median_ms(mut f: impl FnMut()) -> f64 {
     times[times.len() / 2]
 }
 
-fn report(name: &str, text: &str) {
+/// (step, milliseconds) for one document.
+fn figures(text: &str, fonts: (&[u8], &[u8]), runs: usize) -> (String, Vec<(String, f64)>) {
     let doc = restore(text.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
-    let json = export(&doc, Format::Json, 0).unwrap().bytes;
-    let entries = doc.entries().count();
-    println!(
-        "{name}: {} kB of text, {} items, {entries} entries, saved form {} kB",
+    let now = |format| {
+        make(
+            &doc,
+            format,
+            &Options {
+                fonts: Some(fonts),
+                ..Options::default()
+            },
+        )
+        .unwrap()
+        .bytes
+    };
+    let json = now(Format::Json);
+    let statements = doc
+        .entries()
+        .filter(|(_, e)| matches!(e.kind, EntryKind::Statement { .. }))
+        .count();
+    let about = format!(
+        "{} kB of text, {} attendees, {} items, {} entries ({statements} statements), saved form {} kB",
         text.len() / 1024,
+        doc.attendees.len(),
         doc.items.len(),
+        doc.entries().count(),
         json.len() / 1024
     );
-    let import = median_ms(|| drop(restore(text.as_bytes(), &mut Ids::seeded(1)).unwrap()));
-    let md = median_ms(|| drop(markdown(&doc)));
-    let save = median_ms(|| drop(export(&doc, Format::Json, 0)));
-    let open = median_ms(|| drop(restore(&json, &mut Ids::seeded(1)).unwrap()));
-    println!(
-        "  import {import:.2} ms · Markdown export {md:.2} ms · save (JSON) {save:.2} ms · open saved {open:.2} ms"
-    );
+    let mut out = vec![
+        (
+            "import".to_string(),
+            median_ms(runs, || drop(restore(text.as_bytes(), &mut Ids::seeded(1)).unwrap())),
+        ),
+        (
+            "open saved".to_string(),
+            median_ms(runs, || drop(restore(&json, &mut Ids::seeded(1)).unwrap())),
+        ),
+    ];
+    for format in Format::ALL {
+        out.push((
+            format!("export {}", format.extension()),
+            median_ms(runs, || drop(now(format))),
+        ));
+    }
+    (about, out)
 }
 
 fn main() {
-    // `--print-long` writes the synthetic meeting for the browser benchmark instead.
-    if std::env::args().any(|a| a == "--print-long") {
-        print!("{}", long_meeting());
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--print-long") {
+        let scale = args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(1);
+        print!("{}", long_meeting(scale));
         return;
     }
-    report("three-hour meeting (synthetic)", &long_meeting());
-    let real = std::env::var("MUISTIO_REAL_MEMO").unwrap_or_else(|_| {
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../shared/fixtures/luovat-alat-muistio-2025-11-14.md"
-        )
-        .into()
-    });
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let font = |name| std::fs::read(format!("{root}/style/fonts/{name}")).unwrap();
+    let (regular, bold) = (font("DejaVuSans.ttf"), font("DejaVuSans-Bold.ttf"));
+    let real = std::env::var("MUISTIO_REAL_MEMO")
+        .unwrap_or_else(|_| format!("{root}/../shared/fixtures/luovat-alat-muistio-2025-11-14.md"));
+    let mut docs = Vec::new();
     if let Ok(text) = std::fs::read_to_string(&real) {
-        report("the real memo", &text);
+        docs.push(("real memo", text, 15));
     }
+    docs.push(("long meeting", long_meeting(1), 9));
+    docs.push(("long meeting ×4", long_meeting(4), 5));
+    let mut rows: Vec<(&str, String, Vec<(String, f64)>)> = Vec::new();
+    for (name, text, runs) in &docs {
+        let (about, figures) = figures(text, (&regular, &bold), *runs);
+        println!("{name}: {about}");
+        rows.push((name, about, figures));
+    }
+    println!();
+    print!("{:<14}", "core, ms");
+    for (name, ..) in &rows {
+        print!(" {name:>16}");
+    }
+    println!("  growth");
+    for (k, (step, _)) in rows[0].2.iter().enumerate() {
+        print!("{step:<14}");
+        for (.., figures) in &rows {
+            print!(" {:>16.2}", figures[k].1);
+        }
+        // Long meeting ×4 over the long meeting: 4 is linear.
+        let n = rows.len();
+        let growth = rows[n - 1].2[k].1 / rows[n - 2].2[k].1.max(0.001);
+        println!("  ×{growth:.1}");
+    }
+    let json = serde_json::json!(rows
+        .iter()
+        .map(|(name, about, figures)| serde_json::json!({
+            "document": name,
+            "about": about,
+            "ms": figures.iter().map(|(k, v)| (k.clone(), serde_json::json!((v * 100.0).round() / 100.0)))
+                .collect::<serde_json::Map<_, _>>(),
+        }))
+        .collect::<Vec<_>>());
+    let dir = format!("{root}/target/bench");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(format!("{dir}/core.json"), serde_json::to_string_pretty(&json).unwrap()).unwrap();
+    println!("\n(written to target/bench/core.json)");
 }
