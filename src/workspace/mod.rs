@@ -9,6 +9,7 @@ mod editing;
 mod files;
 mod fixes;
 mod formal;
+mod importing;
 mod live;
 mod notices;
 mod place;

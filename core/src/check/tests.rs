@@ -1,4 +1,5 @@
 use super::*;
+use crate::labels::Lang;
 use crate::model::{Attendee, Entry, Item, NextMeeting, Reply, Span, Time};
 
 fn doc() -> Minutes {

@@ -1,7 +1,7 @@
 //! Where the delimiters of one paragraph stand, so that the inline reader finds each closing
 //! `]`, `>`, `*`, `**` and `)` without scanning the rest of the paragraph again.
 
-use super::escape_at;
+use super::escapes::escape_at;
 
 /// Where the delimiters of one paragraph stand, found in one pass along the paragraph's
 /// tokens (a backslash escape or character reference is one token). Every position the parser

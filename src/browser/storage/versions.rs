@@ -5,7 +5,8 @@
 //! made since the last save are written after every edit under `muistio:journal:<id>`, so that
 //! a crash or a closed tab loses none of them.
 
-use super::{get, remove_key, suffixes, write, SaveError, DRAFT};
+use super::access::{get, remove_key, suffixes, write};
+use super::{SaveError, DRAFT};
 use muistio_core::edit::Edit;
 use muistio_core::store::versions::{self as policy, Kept, Reason};
 use serde::{Deserialize, Serialize};

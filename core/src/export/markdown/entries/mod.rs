@@ -1,11 +1,13 @@
 //! The entries of an item (or of the introduction) as Markdown blocks.
 
+mod next;
+
 use super::escape::{hash, settle, underline};
 use crate::import::body::{self, Context, Read};
 use crate::import::{join, signatures, starts_entry};
 use crate::inline::{escape_for_file as escape, reference, render_for_file as inline};
 use crate::labels::Lang;
-use crate::model::{Date, Entry, EntryKind, Item, ItemKind, NextMeeting, Rich};
+use crate::model::{Date, Entry, EntryKind, Item, ItemKind, Rich};
 
 /// Renders `list`, the entries of `item` (`None`: the introduction). `next_number` is the
 /// number of the following item, which no line may look like; `signable`: the entries end
@@ -227,61 +229,6 @@ impl Writer<'_> {
             },
         );
         rendered.replace('\n', "\n  ")
-    }
-
-    fn next_meeting(&self, k: usize, next: &NextMeeting, ctx: &Context) -> Vec<String> {
-        let words = self.lang.words();
-        if !next.sentence.is_empty() {
-            // As written, or after its label when it does not say by itself what it is.
-            let said = inline(&next.sentence, false);
-            let labelled = format!("{}: {said}", words.next_meeting);
-            let wanted = Read::Entry(EntryKind::NextMeeting(next.clone()));
-            let block = [said, labelled]
-                .into_iter()
-                .find(|b| read(b, ctx) == wanted && !self.breaks(0, b))
-                .unwrap_or_else(|| format!("{}: {}", words.next_meeting, inline(&next.sentence, false)));
-            return vec![self.settle(block, &wanted, ctx)];
-        }
-        let known = !next.when.is_empty() || !next.zone.is_empty();
-        // "5.12." could be a date without its year: a time alone goes without the period.
-        let zone = escape(&next.zone)
-            .replace('(', &reference('('))
-            .replace(')', &reference(')'));
-        let text = crate::model::zone::with_zone(&next.when.text(self.lang), &zone);
-        let dotted = format!("{text}.");
-        let wanted = Some((next.when, zone.clone()));
-        let line = match crate::import::when::parse_zoned(&dotted, self.meeting) == wanted {
-            true => dotted,
-            false => text,
-        };
-        let bare = !next.when.is_empty() && self.item_kind == Some(ItemKind::NextMeeting) && !ctx.has_next_meeting;
-        let mut out = vec![match (bare, !known) {
-            (true, _) => line,
-            (false, true) => format!("{}: –", words.when),
-            (false, false) => format!("{}: {line}", words.when),
-        }];
-        let place_ctx = Context {
-            awaiting_place: true,
-            ..*ctx
-        };
-        if !next.place.is_empty() {
-            // A lone dash is how an empty place is written, so a place that is a dash is escaped.
-            let plain = if next.place == "–" {
-                "&#8211;".to_string()
-            } else {
-                escape(&next.place)
-            };
-            let reads = read(&plain, &place_ctx) == Read::Place(next.place.clone()) && !self.breaks(0, &plain);
-            out.push(if reads {
-                plain
-            } else {
-                format!("{}: {plain}", words.place)
-            });
-        } else if k + 1 < self.list.len() {
-            // Without it the reader would take the next line for the place.
-            out.push(format!("{}: –", words.place));
-        }
-        out
     }
 }
 
