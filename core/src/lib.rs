@@ -15,6 +15,7 @@ pub mod inline;
 pub mod labels;
 pub mod model;
 pub mod register;
+pub mod sort;
 pub mod store;
 pub mod xml;
 pub mod zip;

@@ -8,7 +8,7 @@ use std::path::Path;
 
 /// The core's modules, lowest first; modules in one row do not use each other.
 const LAYERS: &[&[&str]] = &[
-    &["model"],
+    &["model", "sort"],
     &["inline", "labels"],
     &["error", "zip", "xml"],
     &["format"],

@@ -84,7 +84,7 @@ fn swaps(doc: &Minutes, naming: &[(Id, Naming)]) -> Vec<Swap> {
             }
         }
     }
-    out.sort_by_key(|s| std::cmp::Reverse(s.name.chars().count()));
+    crate::sort::by_key(&mut out, |s| std::cmp::Reverse(s.name.chars().count()));
     out
 }
 

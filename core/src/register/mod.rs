@@ -201,12 +201,13 @@ pub fn gather(sources: &[Source], today: Option<Date>, query: &str, person: &str
         out.actions
             .extend(actions.filter(|r| matches(r, &query) && about(r, &person, true)));
     }
-    out.people.sort_by_key(|p| p.to_lowercase());
+    crate::sort::by_key(&mut out.people, |p| p.to_lowercase());
     // Sorting is stable: rows of one meeting stay in document order.
     let day = |r: &Row| Date::parse(&r.date);
-    out.decisions.sort_by_key(|r| std::cmp::Reverse(day(r)));
-    out.actions
-        .sort_by_key(|r| (r.noted.due.is_none(), r.noted.due, std::cmp::Reverse(day(r))));
+    crate::sort::by_key(&mut out.decisions, |r| std::cmp::Reverse(day(r)));
+    crate::sort::by_key(&mut out.actions, |r| {
+        (r.noted.due.is_none(), r.noted.due, std::cmp::Reverse(day(r)))
+    });
     out
 }
 

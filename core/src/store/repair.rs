@@ -36,7 +36,7 @@ pub fn repair(doc: &mut Minutes, ids: &mut Ids) -> Vec<String> {
     }
     // Present attendees come first, then the absent ones, as every document lists them.
     if doc.attendees.windows(2).any(|w| w[0].absent && !w[1].absent) {
-        doc.attendees.sort_by_key(|a| a.absent);
+        crate::sort::by_key(&mut doc.attendees, |a| a.absent);
         notes.push("attendees ordered present first".into());
     }
     for a in &mut doc.attendees {

@@ -57,7 +57,7 @@ pub fn prune(drafts: &[Vec<Kept>], budget: usize) -> Vec<(usize, u64)> {
     let mut total = 0usize;
     for (d, versions) in drafts.iter().enumerate() {
         let mut sorted = versions.clone();
-        sorted.sort_by_key(|v| std::cmp::Reverse(v.at));
+        crate::sort::by_key(&mut sorted, |v| std::cmp::Reverse(v.at));
         for (rank, v) in sorted.iter().enumerate() {
             if rank >= PER_DRAFT {
                 doomed.push((d, v.at));
@@ -69,7 +69,7 @@ pub fn prune(drafts: &[Vec<Kept>], budget: usize) -> Vec<(usize, u64)> {
             }
         }
     }
-    candidates.sort_unstable();
+    crate::sort::all(&mut candidates);
     for (at, d, size) in candidates {
         if total <= budget {
             break;

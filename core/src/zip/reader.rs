@@ -112,7 +112,7 @@ impl<'a> Archive<'a> {
             at += 46 + name_len + extra + comment;
         }
         let mut spans: Vec<(usize, usize)> = entries.iter().map(|e| e.data).collect();
-        spans.sort_unstable();
+        crate::sort::all(&mut spans);
         if spans.windows(2).any(|w| w[0].1 > w[1].0) {
             return Err(ZipError::Overlapping);
         }

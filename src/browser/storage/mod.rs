@@ -94,7 +94,9 @@ pub fn list() -> Vec<DraftInfo> {
             },
         })
         .collect();
-    drafts.sort_by(|a, b| b.info.saved_at.cmp(&a.info.saved_at).then_with(|| a.id.cmp(&b.id)));
+    muistio_core::sort::by(&mut drafts, |a, b| {
+        b.info.saved_at.cmp(&a.info.saved_at).then_with(|| a.id.cmp(&b.id))
+    });
     drafts
 }
 

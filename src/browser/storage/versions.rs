@@ -64,7 +64,7 @@ pub fn versions(id: &str) -> Vec<Version> {
         .filter(|(d, ..)| d == id)
         .map(|(_, v, _)| v)
         .collect();
-    list.sort_by_key(|v| std::cmp::Reverse(v.at));
+    muistio_core::sort::by_key(&mut list, |v| std::cmp::Reverse(v.at));
     list
 }
 
@@ -108,7 +108,7 @@ pub(super) fn keep_periodic(id: &str, now_ms: u64) -> bool {
 pub fn prune(budget: usize) -> usize {
     let all = all(true);
     let mut ids: Vec<String> = all.iter().map(|(id, ..)| id.clone()).collect();
-    ids.sort();
+    muistio_core::sort::all(&mut ids);
     ids.dedup();
     let per_draft: Vec<Vec<Kept>> = ids
         .iter()

@@ -168,7 +168,7 @@ pub fn merge(base: &Minutes, mine: &Minutes, theirs: &Minutes) -> Result<Minutes
         .iter()
         .map(|c| c.id().map_or(Part::Header, part))
         .collect();
-    parts.sort_by_key(|p| format!("{p:?}"));
+    crate::sort::by_key(&mut parts, |p| format!("{p:?}"));
     parts.dedup();
     Err(parts)
 }

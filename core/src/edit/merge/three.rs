@@ -134,7 +134,7 @@ fn header(base: &Header, mine: &Header, theirs: &Header, decide: &mut dyn FnMut(
     };
     let (b, m, t) = (object(base), object(mine), object(theirs));
     let mut keys: Vec<&String> = b.keys().chain(m.keys()).chain(t.keys()).collect();
-    keys.sort();
+    crate::sort::all(&mut keys);
     keys.dedup();
     let mut out = Map::new();
     for key in keys {

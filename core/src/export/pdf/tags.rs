@@ -274,7 +274,7 @@ pub fn write(tree: &Tree, pages: &[Written], objects: &mut Objects) -> usize {
         }
         nums.push_str("] ");
     }
-    annot_owners.sort();
+    crate::sort::all(&mut annot_owners);
     for (key, owner) in &annot_owners {
         let _ = write!(nums, "{key} {owner} 0 R ");
     }

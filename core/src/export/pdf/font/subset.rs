@@ -115,7 +115,7 @@ impl Font {
                 tables.push((*tag, t.to_vec()));
             }
         }
-        tables.sort_by_key(|t| t.0);
+        crate::sort::by_key(&mut tables, |t| t.0);
         assemble(tables)
     }
 }
