@@ -81,8 +81,11 @@ fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     times[times.len() / 2]
 }
 
-/// (step, milliseconds) for one document.
-fn figures(text: &str, fonts: (&[u8], &[u8]), runs: usize) -> (String, Vec<(String, f64)>) {
+/// (step, milliseconds) of one document.
+type Figures = Vec<(String, f64)>;
+
+/// What the document holds, and its figures.
+fn figures(text: &str, fonts: (&[u8], &[u8]), runs: usize) -> (String, Figures) {
     let doc = restore(text.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
     let now = |format| {
         make(
@@ -146,7 +149,7 @@ fn main() {
     }
     docs.push(("long meeting", long_meeting(1), 9));
     docs.push(("long meeting ×4", long_meeting(4), 5));
-    let mut rows: Vec<(&str, String, Vec<(String, f64)>)> = Vec::new();
+    let mut rows: Vec<(&str, String, Figures)> = Vec::new();
     for (name, text, runs) in &docs {
         let (about, figures) = figures(text, (&regular, &bold), *runs);
         println!("{name}: {about}");
