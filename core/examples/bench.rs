@@ -5,8 +5,10 @@
 //! `target/bench/core.json`.
 //! `--print-long N` prints the long meeting N times over instead (for the browser benchmark).
 
+use muistio_core::check::check;
 use muistio_core::export::{make, Format, Options};
 use muistio_core::model::EntryKind;
+use muistio_core::store::{Envelope, Info};
 use muistio_core::{restore, Ids};
 use std::fmt::Write as _;
 use std::time::Instant;
@@ -121,6 +123,15 @@ fn figures(text: &str, fonts: (&[u8], &[u8]), runs: usize) -> (String, Figures) 
             "open saved".to_string(),
             median_ms(runs, || drop(restore(&json, &mut Ids::seeded(1)).unwrap())),
         ),
+        (
+            "save form".into(),
+            median_ms(runs, || drop(Envelope::stored(&doc, 1, 2, &[]))),
+        ),
+        (
+            "list entry".into(),
+            median_ms(runs, || drop(Info::of(&doc, 1, 2, json.len()))),
+        ),
+        ("checks".into(), median_ms(runs, || drop(check(&doc)))),
     ];
     for format in Format::ALL {
         out.push((

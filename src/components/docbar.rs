@@ -5,7 +5,6 @@
 use crate::browser::local_clock;
 use crate::workspace::{Place, SaveState, Workspace};
 use leptos::prelude::*;
-use muistio_core::check::check;
 use muistio_core::export::Format;
 
 /// "Tallennettu 9.05" and friends, read out when they change.
@@ -87,10 +86,7 @@ fn Toolbar(sending: RwSignal<bool>, public: RwSignal<bool>) -> impl IntoView {
 fn ChecksCount() -> impl IntoView {
     let ws = Workspace::get();
     // Counted when the document settles, as the list itself is.
-    let count = Memo::new(move |_| {
-        ws.settled.track();
-        ws.with_doc_untracked(|d| check(d).len()).unwrap_or(0)
-    });
+    let count = Memo::new(move |_| ws.findings().len());
     view! {
         <button type="button" class="quiet checks-count" class:found=move || { count.get() > 0 }
             on:click=move |_| { ws.preview.set(false); crate::browser::events::open_and_focus("details.checks") }>

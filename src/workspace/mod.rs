@@ -31,6 +31,7 @@ pub use sharing::{Outgoing, Said, Via};
 use crate::browser::storage::DraftInfo;
 use crate::texts::{self, Message, Texts};
 use leptos::prelude::*;
+use muistio_core::check::{check, Finding};
 use muistio_core::edit::{History, Part};
 use muistio_core::Lang;
 use muistio_core::{Ids, Minutes};
@@ -133,6 +134,8 @@ pub struct Workspace {
     usage_at: StoredValue<u64>,
     /// The PDF fonts once fetched.
     fonts: StoredValue<Option<PdfFonts>>,
+    /// The checks' findings and the settling they were made at (see [`Workspace::findings`]).
+    checked: StoredValue<(u64, Vec<Finding>)>,
 }
 
 impl Workspace {
@@ -166,6 +169,7 @@ impl Workspace {
             save_timer: StoredValue::new(None),
             usage_at: StoredValue::new(0),
             fonts: StoredValue::new(None),
+            checked: StoredValue::new((u64::MAX, Vec::new())),
         };
         if let Some(id) = crate::browser::storage::open_id() {
             ws.open_draft(&id);
@@ -190,6 +194,18 @@ impl Workspace {
         self.open.track();
         self.revision.track();
         self.open.with_untracked(|o| o.as_ref().map(|o| o.minutes.clone()))
+    }
+
+    /// The checks' findings on the document as it last settled (a view that calls this follows
+    /// [`Workspace::settled`]): checked once per settling, however many views show them.
+    pub fn findings(&self) -> Vec<Finding> {
+        let at = self.settled.get();
+        if let Some(found) = self.checked.with_value(|(n, f)| (*n == at).then(|| f.clone())) {
+            return found;
+        }
+        let found = self.with_doc_untracked(check).unwrap_or_default();
+        self.checked.set_value((at, found.clone()));
+        found
     }
 
     /// The workspace provided by [`crate::app::App`].

@@ -7,7 +7,7 @@ pub mod speakers;
 
 use crate::model::{EntryKind, Id, Minutes, Rich, When};
 use speakers::Resolved;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Where a finding points.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash)]
@@ -96,6 +96,9 @@ const LONGEST_OVERNIGHT: u16 = 12 * 60;
 /// Every finding, in document order.
 pub fn check(doc: &Minutes) -> Vec<Finding> {
     let mut out = Vec::new();
+    // What each speaker's name was found to be: a long meeting names a dozen people in
+    // hundreds of statements, and each name is resolved once.
+    let mut said = Speakers::new();
     if let Some(p) = time_problem(&doc.header.when) {
         out.push(Finding {
             problem: p,
@@ -119,7 +122,7 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
         seen.push(key);
     }
     for (_, entry) in doc.entries().filter(|(item, _)| item.is_none()) {
-        entry_problems(doc, entry.id, &entry.kind, &mut out);
+        entry_problems(doc, entry.id, &entry.kind, &mut said, &mut out);
     }
     for (n, item) in doc.items.iter().enumerate() {
         if item.entries.is_empty() {
@@ -133,7 +136,7 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
             });
         }
         for entry in &item.entries {
-            entry_problems(doc, entry.id, &entry.kind, &mut out);
+            entry_problems(doc, entry.id, &entry.kind, &mut said, &mut out);
         }
     }
     once_each(out)
@@ -165,6 +168,19 @@ fn time_problem(when: &When) -> Option<Problem> {
         start: start.dotted(),
         end: end.dotted(),
     })
+}
+
+/// A speaker's name → what is wrong with it, for the names met so far.
+type Speakers = HashMap<String, Option<(Problem, Vec<Fix>)>>;
+
+/// What is wrong with a speaker's name, resolved once per name.
+fn speaker_once(doc: &Minutes, name: &str, said: &mut Speakers) -> Option<(Problem, Vec<Fix>)> {
+    if let Some(known) = said.get(name) {
+        return known.clone();
+    }
+    let found = speaker_problem(doc, name);
+    said.insert(name.to_string(), found.clone());
+    found
 }
 
 fn speaker_problem(doc: &Minutes, name: &str) -> Option<(Problem, Vec<Fix>)> {
@@ -214,17 +230,17 @@ fn link_problems(text: &Rich, out: &mut Vec<(Problem, Vec<Fix>)>) {
     }
 }
 
-fn entry_problems(doc: &Minutes, id: Id, kind: &EntryKind, out: &mut Vec<Finding>) {
+fn entry_problems(doc: &Minutes, id: Id, kind: &EntryKind, said: &mut Speakers, out: &mut Vec<Finding>) {
     let mut found = Vec::new();
     match kind {
         EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => {
             link_problems(text, &mut found)
         }
         EntryKind::Statement { speaker, text, replies } => {
-            found.extend(speaker_problem(doc, speaker));
+            found.extend(speaker_once(doc, speaker, said));
             link_problems(text, &mut found);
             for r in replies {
-                found.extend(speaker_problem(doc, &r.speaker));
+                found.extend(speaker_once(doc, &r.speaker, said));
                 link_problems(&r.text, &mut found);
             }
         }

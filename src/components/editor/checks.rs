@@ -4,7 +4,7 @@
 use crate::texts::Texts;
 use crate::workspace::{dom_id, Workspace};
 use leptos::prelude::*;
-use muistio_core::check::{check, Fix, Spot};
+use muistio_core::check::{Fix, Spot};
 
 /// A repair's button label.
 fn fix_label(t: &Texts, fix: &Fix) -> String {
@@ -22,10 +22,7 @@ fn fix_label(t: &Texts, fix: &Fix) -> String {
 pub fn Checks() -> impl IntoView {
     let ws = Workspace::get();
     // Checked when the document settles (typing paused, undo, another draft), not per keystroke.
-    let findings = Memo::new(move |_| {
-        ws.settled.track();
-        ws.with_doc_untracked(check).unwrap_or_default()
-    });
+    let findings = Memo::new(move |_| ws.findings());
     let go = move |spot: Spot| {
         let target = match spot {
             Spot::HeaderTime => "header-start".to_string(),
