@@ -10,6 +10,7 @@ pub mod language;
 pub mod offline;
 pub mod share;
 pub mod storage;
+pub mod timing;
 
 /// Milliseconds since 1970 (UTC), from the browser's clock.
 pub fn now_ms() -> u64 {

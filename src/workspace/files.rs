@@ -58,32 +58,35 @@ impl Workspace {
             .open
             .with_untracked(|o| o.as_ref().map(|o| o.id.clone()))
             .and_then(|id| browser::storage::origin(&id));
-        let made = self.with_doc_untracked(|whole| {
-            if let (Some(f), true) = (&fonts, tell) {
-                // Letters the PDF's font lacks: the person hears which, and where they do show.
-                let shown = naming.map(|n| public(whole, n));
-                let missing: String = pdf::unsupported(shown.as_ref().unwrap_or(whole), &f.0)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .collect();
-                if !missing.is_empty() {
-                    self.notify(
-                        Message::new(move |t| t.pdf_letters.with(&[&missing])),
-                        false,
-                        Vec::new(),
-                    );
+        let measure = format!("export:{}", format.extension());
+        let made = browser::timing::measure(&measure, || {
+            self.with_doc_untracked(|whole| {
+                if let (Some(f), true) = (&fonts, tell) {
+                    // Letters the PDF's font lacks: the person hears which, and where they do show.
+                    let shown = naming.map(|n| public(whole, n));
+                    let missing: String = pdf::unsupported(shown.as_ref().unwrap_or(whole), &f.0)
+                        .unwrap_or_default()
+                        .into_iter()
+                        .collect();
+                    if !missing.is_empty() {
+                        self.notify(
+                            Message::new(move |t| t.pdf_letters.with(&[&missing])),
+                            false,
+                            Vec::new(),
+                        );
+                    }
                 }
-            }
-            let options = Options {
-                now_ms: browser::now_ms(),
-                fonts: fonts.as_ref().map(|f| (f.0.as_slice(), f.1.as_slice())),
-                base: origin.as_ref(),
-                public: naming,
-            };
-            make(whole, format, &options).map_err(|e| match e {
-                ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
-                ExportError::NeedsFonts => fonts_failed("PDF".into()),
-                ExportError::Fonts(why) => fonts_failed(why),
+                let options = Options {
+                    now_ms: browser::now_ms(),
+                    fonts: fonts.as_ref().map(|f| (f.0.as_slice(), f.1.as_slice())),
+                    base: origin.as_ref(),
+                    public: naming,
+                };
+                make(whole, format, &options).map_err(|e| match e {
+                    ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
+                    ExportError::NeedsFonts => fonts_failed("PDF".into()),
+                    ExportError::Fonts(why) => fonts_failed(why),
+                })
             })
         });
         made.unwrap_or_else(|| Err(Message::text(|t| t.nothing_open)))

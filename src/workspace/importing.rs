@@ -15,6 +15,11 @@ impl Workspace {
     /// Makes a document out of a file or pasted text and saves it as a new draft; a backup
     /// file restores its drafts. On any error the person is told why and nothing stored changes.
     pub fn import(&self, bytes: &[u8]) -> bool {
+        crate::browser::timing::measure("import", || self.import_bytes(bytes))
+    }
+
+    /// What [`Workspace::import`] does, measured as one step.
+    fn import_bytes(&self, bytes: &[u8]) -> bool {
         if let Some(backup) = Backup::read(bytes) {
             return match backup {
                 Ok(backup) => {

@@ -90,6 +90,11 @@ impl Workspace {
         ) {
             return;
         }
+        browser::timing::measure("autosave", || self.write_open());
+    }
+
+    /// Writes the open draft as its next revision, reads it back and says so.
+    fn write_open(&self) {
         self.settled.update(|n| *n += 1);
         let now = browser::now_ms();
         let Some((id, result)) = self.open.with_untracked(|o| {

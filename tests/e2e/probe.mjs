@@ -34,9 +34,12 @@ if (process.env.PROFILE) {
   await cdp.send('Profiler.start');
   for (let i = 0; i < 30; i++) { await page.keyboard.type('y'); await page.waitForTimeout(80); }
   const { profile } = await cdp.send('Profiler.stop');
-  const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const dt = profile.timeDeltas; 
-  profile.samples.forEach((id, i) => { const nd = byId.get(id); const k = nd.callFrame.functionName || '(anon)'; self.set(k, (self.get(k) || 0) + (dt[i] || 0)); });
-  console.log([...self.entries()].filter(([k]) => k !== '(idle)' && k!=='(program)').sort((x, y) => y[1] - x[1]).slice(0, 25).map(([k, v]) => `${(v / 1000).toFixed(1)}ms ${k}`).join('\n'));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map(); for (const nd of profile.nodes) for (const c of nd.children || []) parent.set(c, nd.id);
+  const self = new Map(), total = new Map();
+  profile.samples.forEach((id, i) => { const dt = profile.timeDeltas[i + 1] || 0; const nd = byId.get(id); const k = nd.callFrame.functionName || '(anon)'; self.set(k, (self.get(k) || 0) + dt);
+    const seen = new Set(); let cur = id; while (cur) { const f = byId.get(cur).callFrame.functionName || '(anon)'; if (!seen.has(f)) { seen.add(f); total.set(f, (total.get(f) || 0) + dt); } cur = parent.get(cur); } });
+  const show = (mp) => [...mp.entries()].filter(([k]) => !/^\((idle|program|root|garbage collector)\)$/.test(k)).sort((x, y) => y[1] - x[1]).slice(0, 40).map(([k, v]) => `${(v / 30000).toFixed(2)}ms ${k.slice(0, 140)}`).join('\n');
+  console.log('--- self per key\n' + show(self)); console.log('--- total per key\n' + show(total));
 }
 await browser.close(); server.close();

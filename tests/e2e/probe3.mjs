@@ -30,5 +30,10 @@ const tids = new Map();
 for (const e of events) if (e.name === 'thread_name') tids.set(`${e.pid}:${e.tid}`, e.args.name);
 const agg = new Map();
 for (const e of main) { const th = tids.get(`${e.pid}:${e.tid}`) || '?'; if (!/CrRendererMain/.test(th)) continue; const k = e.name; agg.set(k, (agg.get(k) || 0) + e.dur); }
-console.log([...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([k, v]) => `${(v / 1000 / 20).toFixed(2)} ms/key ${k}`).join('\n'));
+const lay = events.filter((e) => e.name === 'Layout' && e.args?.beginData);
+console.log('layouts', lay.length, 'dirty/total', lay.slice(0, 6).map((e) => `${e.args.beginData.dirtyObjects}/${e.args.beginData.totalObjects}`).join(' '));
+const upd = events.filter((e) => (e.name === 'UpdateLayoutTree' || e.name === 'RecalculateStyles') && e.args?.elementCount !== undefined);
+console.log('style recalcs', upd.length, upd.slice(0, 6).map((e) => e.args.elementCount).join(' '));
+const pl = events.filter((e) => e.name === 'Paint'); console.log('paints', pl.length, pl.slice(0,4).map(e=>JSON.stringify(e.args?.data?.clip||e.args?.data?.layerId||'')).join(' '));
+console.log([...agg.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40).map(([k, v]) => `${(v / 1000 / 20).toFixed(2)} ms/key ${k}`).join('\n'));
 await browser.close(); server.close();

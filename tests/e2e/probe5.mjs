@@ -1,0 +1,25 @@
+import { serve, launch } from './harness.mjs';
+const file = process.argv[2];
+const server = await serve();
+const browser = await launch();
+const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+await page.goto(server.url);
+await page.getByRole('heading', { level: 1, name: 'Muistio' }).waitFor();
+await page.getByLabel('Avaa tiedosto…').setInputFiles(file);
+await page.locator('.item-list > li').last().waitFor();
+const n = await page.locator('.entry-read').count();
+await page.waitForTimeout(1500);
+await page.locator('.entry-read').nth(Math.floor(n / 2)).click();
+await page.getByRole('textbox', { name: 'Puheenvuoro', exact: true }).waitFor();
+const cdp = await page.context().newCDPSession(page);
+let layers = [];
+cdp.on('LayerTree.layerTreeDidChange', (e) => { if (e.layers) layers = e.layers; });
+await cdp.send('LayerTree.enable');
+await page.keyboard.type('x');
+await page.waitForTimeout(500);
+console.log('layers', layers.length);
+const big = layers.filter((l) => l.drawsContent).sort((a, b) => b.width * b.height - a.width * a.height).slice(0, 8);
+for (const l of big) { const r = await cdp.send('LayerTree.compositingReasons', { layerId: l.layerId }).catch(() => ({})); console.log(l.width, l.height, l.paintCount, (r.compositingReasons || r.compositingReasonIds || []).join(',')); }
+const dom = await page.evaluate(() => ({ nodes: document.getElementsByTagName('*').length, editor: document.querySelectorAll('.item-editor').length }));
+console.log(dom);
+await browser.close(); server.close();

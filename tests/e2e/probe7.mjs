@@ -1,0 +1,23 @@
+import { serve, launch } from './harness.mjs';
+const server = await serve(process.env.MUISTIO_DIST || undefined);
+const browser = await launch();
+const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const page = await ctx.newPage();
+await page.goto(server.url); await page.waitForTimeout(1000); // warm the HTTP cache / code cache like a second visit
+const cdp = await ctx.newCDPSession(page);
+const events = [];
+cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.wasm,blink,loading', transferMode: 'ReportEvents' });
+await page.reload();
+await page.getByRole('heading', { level: 1, name: 'Muistio' }).waitFor();
+await page.waitForTimeout(800);
+await cdp.send('Tracing.end'); await done;
+const tids = new Map(); for (const e of events) if (e.name === 'thread_name') tids.set(`${e.pid}:${e.tid}`, e.args.name);
+const nav = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStartToFirstContentfulPaint');
+const t0 = Math.min(...events.filter((e) => e.name === 'navigationStart').map((e) => e.ts));
+const main = events.filter((e) => e.ph === 'X' && e.dur > 2000 && /CrRendererMain/.test(tids.get(`${e.pid}:${e.tid}`) || ''));
+for (const e of main.sort((a, b) => a.ts - b.ts).slice(0, 40)) console.log(`${((e.ts - t0) / 1000).toFixed(0).padStart(5)} +${(e.dur / 1000).toFixed(1).padStart(6)} ${e.name} ${e.args?.data?.url?.slice(-30) || e.args?.data?.functionName || ''}`);
+const wasm = events.filter((e) => /wasm/i.test(e.name) && e.dur).map((e) => `${e.name} ${(e.dur/1000).toFixed(1)} @${((e.ts - t0)/1000).toFixed(0)} ${tids.get(`${e.pid}:${e.tid}`)}`);
+console.log(wasm.slice(0, 20).join('\n'));
+await browser.close(); server.close();
