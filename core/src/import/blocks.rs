@@ -214,7 +214,8 @@ pub fn split(lines: &[&str], into: &mut Builder) {
         }
         // A line after a hard break continues its paragraph, however it begins (a vote's
         // "Tulos: …" line); any other line that begins an entry begins a new one.
-        if body::item_heading(line, None).is_some() || (!continues && starts_entry(line)) {
+        // (Asked only when a paragraph is open: reading a line is the costliest step.)
+        if !para.is_empty() && (body::item_heading(line, None).is_some() || (!continues && starts_entry(line))) {
             flush(&mut para, into);
         }
         para.push(line);

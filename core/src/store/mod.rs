@@ -106,7 +106,7 @@ fn looks_like_html(text: &str) -> bool {
 
 /// An object, or something that tried to be a Muistio envelope and broke on the way.
 fn looks_like_json(text: &str) -> bool {
-    text.starts_with('{') && (serde_json::from_str::<serde_json::Value>(text).is_ok() || text.contains("\"format\""))
+    text.starts_with('{') && (text.contains("\"format\"") || serde_json::from_str::<serde_json::Value>(text).is_ok())
 }
 
 /// A draft kept in the browser's storage: only a saved envelope (any version) is accepted —
