@@ -51,7 +51,8 @@ fn search_words(parts: impl Iterator<Item = String>) -> String {
             if words.len() + word.len() >= WORDS {
                 return words;
             }
-            if seen.insert(word.to_string()) {
+            // (A word met again is not copied: a long meeting repeats most of its words.)
+            if !seen.contains(word) && seen.insert(word.to_string()) {
                 if !words.is_empty() {
                     words.push(' ');
                 }

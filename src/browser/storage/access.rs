@@ -3,6 +3,7 @@
 
 use super::SaveError;
 use gloo_storage::{LocalStorage, Storage as _};
+use wasm_bindgen::prelude::*;
 
 /// The origin's localStorage. Reaching it throws when the person has blocked site data; here
 /// that is an error value, and gloo's `LocalStorage` (whose own accessor would throw on) is used
@@ -27,10 +28,14 @@ pub(super) fn get(key: &str) -> Option<String> {
     local().ok()?.get_item(key).ok().flatten()
 }
 
-/// Writes `text` under `key` and reads it back; only an identical read-back counts.
+/// Writes `text` under `key` and reads it back; only an identical read-back counts. The text
+/// crosses into the page once: the read-back is compared there, string to string, instead of
+/// being copied back into the app (a long meeting's draft is 300 KB).
 pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
     let store = local()?;
-    store.set_item(key, text).map_err(|e| {
+    let store: &PageStorage = store.unchecked_ref();
+    let value = js_sys::JsString::from(text);
+    store.set_item(key, &value).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into())
             .ok()
             .and_then(|n| n.as_string())
@@ -42,9 +47,24 @@ pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
         }
     })?;
     match store.get_item(key) {
-        Ok(Some(back)) if back == text => Ok(()),
+        Ok(back) if back == JsValue::from(value) => Ok(()),
         _ => Err(SaveError::NotVerified),
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The same storage, through calls that leave strings in the page.
+    #[wasm_bindgen(js_name = Storage)]
+    type PageStorage;
+
+    /// `Storage.setItem` with a string already in the page.
+    #[wasm_bindgen(method, js_name = setItem, catch)]
+    fn set_item(this: &PageStorage, key: &str, value: &js_sys::JsString) -> Result<(), JsValue>;
+
+    /// `Storage.getItem`, its answer left in the page.
+    #[wasm_bindgen(method, js_name = getItem, catch)]
+    fn get_item(this: &PageStorage, key: &str) -> Result<JsValue, JsValue>;
 }
 
 /// Removes `key`.
