@@ -551,17 +551,18 @@ pub fn next_meeting_stands_alone(next: &crate::model::NextMeeting, lang: Lang) -
 /// The words of the next-meeting phrase `text` opens with, as written.
 pub fn next_meeting_opening(text: &str) -> Option<Vec<&str>> {
     let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    // Each word lower-cased once, not once for every phrase tried.
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     NEXT_MEETING_PHRASES.iter().find_map(|phrase| {
         let pattern: Vec<&str> = phrase.split(' ').collect();
         let found = words.get(..pattern.len())?;
         let last = pattern.len() - 1;
-        let fits = found.iter().zip(&pattern).enumerate().all(|(i, (word, p))| {
+        let fits = lower.iter().zip(&pattern).enumerate().all(|(i, (word, p))| {
             // Only the phrase's last word may carry its colon or comma.
             let word = match i == last {
                 true => word.strip_suffix([':', ',']).unwrap_or(word),
                 false => word,
             };
-            let word = word.to_lowercase();
             match p.strip_prefix('*') {
                 Some("") => !word.is_empty() && word.chars().all(char::is_alphabetic),
                 Some(end) => word.ends_with(end) && word.chars().all(char::is_alphabetic),

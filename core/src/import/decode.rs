@@ -105,11 +105,23 @@ pub fn plain_char(c: char) -> Option<char> {
 /// characters go; trailing spaces are trimmed.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = text.char_indices().peekable();
+    let breaks = |c: char| matches!(c, '\r' | '\n' | '\x0B' | '\x0C' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let stays = |c: char| !breaks(c) && plain_char(c) == Some(c);
+    while let Some((at, c)) = chars.next() {
+        // Most characters stay as they are: a run of them is copied at once.
+        if stays(c) {
+            let mut end = at + c.len_utf8();
+            while let Some(&(i, n)) = chars.peek().filter(|(_, n)| stays(*n)) {
+                end = i + n.len_utf8();
+                chars.next();
+            }
+            out.push_str(&text[at..end]);
+            continue;
+        }
         match c {
             '\r' => {
-                if chars.peek() == Some(&'\n') {
+                if chars.peek().map(|(_, n)| *n) == Some('\n') {
                     chars.next();
                 }
                 out.push('\n');
