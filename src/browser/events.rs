@@ -150,6 +150,16 @@ pub fn scroll_into_view_soon(id: String, to_top: bool) {
     set_timeout(move || scroll(&again), std::time::Duration::from_millis(120));
 }
 
+/// Raises `shown` by `step` once a frame until it reaches `total()` (which it follows): a long
+/// list drawn a few rows a frame, so that the page answers before the last row is drawn.
+pub fn use_drawn_by_frames(shown: RwSignal<usize>, step: usize, total: impl Fn() -> usize + Send + Sync + 'static) {
+    Effect::new(move |_| {
+        if shown.get() < total() {
+            request_animation_frame(move || shown.update(|n| *n = n.saturating_add(step)));
+        }
+    });
+}
+
 /// Calls `on_item(id)` with the DOM id of the item at two fifths of the screen's height while
 /// the page is scrolled and the focus is outside every item (someone reading, not writing):
 /// at most once a frame.

@@ -254,3 +254,36 @@ async fn the_email_dialog_shows_the_message_and_says_what_happened() {
     button(&root, "dialog.send button", "Sulje").click();
     tick().await;
 }
+
+#[wasm_bindgen_test]
+async fn a_long_meeting_is_drawn_a_few_items_a_frame_and_a_jump_draws_them_all() {
+    local_storage().clear().unwrap();
+    let (root, _app) = mount();
+    tick().await;
+    let items: String = (1..=40)
+        .map(|n| format!("{n}. Asia {n}\n\nIda: Sanottu kohdassa {n}.\n\n"))
+        .collect();
+    paste(&root, &format!("Pitkä kokous\n\nMUISTIO\n\nAika: 3.2.2027\n\n{items}")).await;
+    let drawn = all(&root, ".item-list > li").len();
+    assert!((12..40).contains(&drawn), "the first items at once, not all: {drawn}");
+    assert_eq!(
+        values(&root, "#header-title"),
+        ["Pitkä kokous"],
+        "the header answers at once"
+    );
+    sleep(400).await;
+    assert_eq!(all(&root, ".item-list > li").len(), 40, "the rest in the frames after");
+
+    // Opened again, a jump from the outline to the last item draws every item in one go.
+    paste(&root, &format!("Toinen kokous\n\nMUISTIO\n\n{items}")).await;
+    assert!(all(&root, ".item-list > li").len() < 40);
+    let last = all(&root, "nav.outline a").pop().expect("the outline lists the items");
+    last.unchecked_ref::<web_sys::HtmlElement>().click();
+    tick().await;
+    assert_eq!(all(&root, ".item-list > li").len(), 40);
+    sleep(30).await;
+    assert_eq!(
+        values(&root, ".item-list .item-title").last().map(String::as_str),
+        Some("Asia 40")
+    );
+}

@@ -143,6 +143,9 @@ fn ItemEditor(id: Id, dragged: RwSignal<Option<Id>>) -> impl IntoView {
 }
 
 /// All items and the field that adds one.
+/// How many items are drawn in one frame (a memo of up to this many is drawn whole at once).
+const ITEMS_AT_ONCE: usize = 12;
+
 #[component]
 pub fn ItemsEditor() -> impl IntoView {
     let ws = Workspace::get();
@@ -156,6 +159,16 @@ pub fn ItemsEditor() -> impl IntoView {
         })
         .unwrap_or_default()
     });
+    // A long meeting is drawn a few items a frame: the header and the first items at once,
+    // so that the page answers, the rest in the frames after. A jump to a place draws them all.
+    let shown = RwSignal::new(ITEMS_AT_ONCE);
+    crate::browser::events::use_drawn_by_frames(shown, ITEMS_AT_ONCE, move || ids.with(Vec::len));
+    Effect::new(move |_| {
+        if ws.focus.with(Option::is_some) {
+            shown.set(usize::MAX);
+        }
+    });
+    let drawn = Memo::new(move |_| ids.with(|ids| ids.iter().take(shown.get()).copied().collect::<Vec<_>>()));
     let dragged = RwSignal::new(None::<Id>);
     // Someone reading (not writing) makes the item on screen the current one as they scroll.
     let place = Place::get();
@@ -187,7 +200,7 @@ pub fn ItemsEditor() -> impl IntoView {
                 </div>
             </Show>
             <ol class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
+                <For each=move || drawn.get() key=|id| *id let:id>
                     <ItemEditor id dragged/>
                 </For>
             </ol>
