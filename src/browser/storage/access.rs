@@ -52,6 +52,17 @@ pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
     }
 }
 
+/// How long the value under `key` is, in the storage's own characters (UTF-16 units, which its
+/// quota counts), measured in the page without copying the value into the app.
+pub(super) fn size(key: &str) -> usize {
+    let Ok(store) = local() else { return 0 };
+    let store: &PageStorage = store.unchecked_ref();
+    match store.get_item(key).map(|v| v.dyn_into::<js_sys::JsString>()) {
+        Ok(Ok(value)) => value.length() as usize,
+        _ => 0,
+    }
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// The same storage, through calls that leave strings in the page.

@@ -10,7 +10,7 @@ mod versions;
 
 pub use versions::{free_versions, journal, keep_version, peek_journal, take_journal, version_text, versions, Version};
 
-use access::{get, keys, local, remove_key, session, write};
+use access::{get, keys, local, remove_key, session, size, write};
 use gloo_storage::{LocalStorage, Storage as _};
 use muistio_core::store::{self, Envelope, Info, Unsent};
 use muistio_core::{Ids, ImportError, Minutes};
@@ -199,7 +199,7 @@ pub fn usage() -> Usage {
         .map(|s| {
             keys(&s)
                 .iter()
-                .map(|k| k.chars().count() + s.get_item(k).ok().flatten().map_or(0, |v| v.chars().count()))
+                .map(|k| k.chars().count() + size(k))
                 .sum()
         })
         .unwrap_or(0);

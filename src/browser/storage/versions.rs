@@ -5,7 +5,7 @@
 //! made since the last save are written after every edit under `muistio:journal:<id>`, so that
 //! a crash or a closed tab loses none of them.
 
-use super::access::{get, remove_key, suffixes, write};
+use super::access::{get, remove_key, size, suffixes, write};
 use super::{SaveError, DRAFT};
 use muistio_core::edit::Edit;
 use muistio_core::store::versions::{self as policy, Kept, Reason};
@@ -48,7 +48,7 @@ fn all(sizes: bool) -> Vec<(String, Version, String)> {
             let id = parts.next()?.to_string();
             let key = format!("{VERSION}{rest}");
             let size = if sizes {
-                get(&key).map_or(0, |t| t.chars().count())
+                size(&key)
             } else {
                 0
             };
@@ -57,12 +57,12 @@ fn all(sizes: bool) -> Vec<(String, Version, String)> {
         .collect()
 }
 
-/// The kept versions of a draft, newest first.
+/// The kept versions of a draft, newest first (only its own are measured).
 pub fn versions(id: &str) -> Vec<Version> {
-    let mut list: Vec<Version> = all(true)
+    let mut list: Vec<Version> = all(false)
         .into_iter()
         .filter(|(d, ..)| d == id)
-        .map(|(_, v, _)| v)
+        .map(|(_, v, key)| Version { size: size(&key), ..v })
         .collect();
     muistio_core::sort::by_key(&mut list, |v| std::cmp::Reverse(v.at));
     list
