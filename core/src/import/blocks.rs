@@ -161,7 +161,13 @@ impl Builder {
             Feed::Sub(text) => self.sub(text),
             Feed::Para(text) => self.file_para(text),
             Feed::Bullet(text) => self.file_bullet(text),
-            Feed::Row(cells) => self.para(cells.join("\t")),
+            // A row of a table in the body reads as a line, its cells apart.
+            Feed::Row(cells) => {
+                let cells: Vec<&str> = cells.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+                if !cells.is_empty() {
+                    self.para(cells.join(" · "))
+                }
+            }
             Feed::Gap => {}
         }
     }

@@ -196,12 +196,7 @@ pub fn room() -> usize {
 /// How much storage the site uses now.
 pub fn usage() -> Usage {
     let used = local()
-        .map(|s| {
-            keys(&s)
-                .iter()
-                .map(|k| k.chars().count() + size(k))
-                .sum()
-        })
+        .map(|s| keys(&s).iter().map(|k| k.chars().count() + size(k)).sum())
         .unwrap_or(0);
     Usage {
         used,

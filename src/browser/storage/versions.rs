@@ -47,11 +47,7 @@ fn all(sizes: bool) -> Vec<(String, Version, String)> {
             let at: u64 = parts.next()?.parse().ok()?;
             let id = parts.next()?.to_string();
             let key = format!("{VERSION}{rest}");
-            let size = if sizes {
-                size(&key)
-            } else {
-                0
-            };
+            let size = if sizes { size(&key) } else { 0 };
             Some((id, Version { at, reason, size }, key))
         })
         .collect()

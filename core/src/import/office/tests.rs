@@ -224,7 +224,7 @@ mod builder {
         assert_eq!(
             kinds[0],
             &EntryKind::Paragraph {
-                text: "Tulot\t100".into()
+                text: "Tulot · 100".into()
             }
         );
         assert!(matches!(&kinds[2], EntryKind::Bullets { items } if items.len() == 2));
