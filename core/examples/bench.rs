@@ -1,6 +1,6 @@
 //! Times the core: `cargo run --release -p muistio-core --example bench`. For the real memo (when
-//! present), a long meeting (60 attendees, 40 items, 640 statements) and four times that long
-//! meeting: import, the saved form both ways, and every export. Prints the median of several runs
+//! present), a long meeting (the size report's: 64 attendees, 43 items, 630 statements) and four
+//! times that long meeting: import, the saved form both ways, and every export. Prints the median of several runs
 //! of each, how each grows from one document to the next, and writes the figures as JSON to
 //! `target/bench/core.json`.
 //! `--print-long N` prints the long meeting N times over instead (for the browser benchmark).
@@ -10,66 +10,12 @@ use muistio_core::export::{make, Format, Options};
 use muistio_core::model::EntryKind;
 use muistio_core::store::{Envelope, Info};
 use muistio_core::{restore, Ids};
-use std::fmt::Write as _;
 use std::time::Instant;
 
-const NAMES: [&str; 12] = [
-    "Ida",
-    "Minna",
-    "Julius",
-    "Ami",
-    "Inga",
-    "Katariina",
-    "Heikki",
-    "Samuli",
-    "Åsa",
-    "Outi",
-    "Pekka",
-    "Noora",
-];
-
-/// A long meeting in the real memo's shape, `scale` times over: 60 attendees, and per scale 40
-/// items of 16 statements (some with a reply), a decision, an action and a list each.
-pub fn long_meeting(scale: usize) -> String {
-    let mut s = String::from(
-        "Lapin luovien alojen klusteri\n\nMUISTIO\n\nAika: 14.11.2025 klo 9.00–16.00\n\nPaikka: Rovaniemi\n\nPaikalla:\n\n",
-    );
-    for i in 0..60 {
-        let first = NAMES[i % NAMES.len()];
-        writeln!(s, "{first}\tSukunimi{i}\tLapin liitto, jäsen {i}").unwrap();
-    }
-    s.push_str("\nMUISTIO\n\n");
-    let sentence =
-        "Keskusteltiin strategian toimeenpanosta ja [rahoituksesta](https://example.org/r) – alueen toimijat \
-                    ovat *mukana*, ja aikataulu on 12.3.2026 mennessä. ";
-    let items = 40 * scale;
-    for item in 1..=items {
-        writeln!(s, "{item}. Asia numero {item}\n").unwrap();
-        for k in 0..16 {
-            let who = NAMES[(item + k) % NAMES.len()];
-            let reply = NAMES[(item + k + 3) % NAMES.len()];
-            match k % 4 {
-                0 => writeln!(s, "{who}: {} **{reply}:** {sentence}\n", sentence.repeat(2)).unwrap(),
-                _ => writeln!(s, "{who}: {sentence}\n").unwrap(),
-            }
-        }
-        writeln!(s, "Päätös: Hyväksyttiin esitys kohdasta {item}.\n").unwrap();
-        writeln!(
-            s,
-            "Tehtävä ({}, 5.12.2025): valmistella jatko kohdasta {item}\n",
-            NAMES[item % NAMES.len()]
-        )
-        .unwrap();
-        s.push_str("- ensimmäinen nosto\n- toinen nosto\n\n");
-    }
-    writeln!(
-        s,
-        "{}. Seuraava kokous\n\n25.3.2026 klo 9.00–11.30.\n\nLapin liiton uudet tilat.",
-        items + 1
-    )
-    .unwrap();
-    s
-}
+/// The generated meeting the size report uses too.
+#[path = "sizes/meeting.rs"]
+mod meeting;
+use meeting::large_meeting_times as long_meeting;
 
 fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
     let mut times: Vec<f64> = (0..runs)

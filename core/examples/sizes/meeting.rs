@@ -1,5 +1,6 @@
 //! A large meeting, made the same way every time: 64 attendees, 42 items of 15 statements
 //! each (630), with decisions, tasks, lists and links, in Finnish as a secretary writes it.
+//! Used by the size report and by the benchmark (`bench.rs`, also four times over).
 
 /// The same numbers on every run (a linear congruential generator), so the files compare.
 struct Dice(u64);
@@ -194,7 +195,13 @@ const TASKS: [&str; 5] = [
 ];
 
 /// The meeting as Markdown in the real memo's layout.
+#[allow(dead_code)] // The size report uses this one; the benchmark the one below.
 pub fn large_meeting() -> String {
+    large_meeting_times(1)
+}
+
+/// The meeting with `scale` times as many items (the same attendees).
+pub fn large_meeting_times(scale: usize) -> String {
     let mut dice = Dice(2025);
     let mut s = String::from(
         "Lapin luovien alojen foorumi\n\nMUISTIO\n\nAika: 5.12.2025 klo 9.00–16.00\n\n\
@@ -208,7 +215,8 @@ pub fn large_meeting() -> String {
         people.push(first);
     }
     s.push_str("\nMUISTIO\n\n1. Kokouksen avaus ja osallistujien toteaminen\n\nPuheenjohtaja avasi kokouksen ja todettiin osallistujat.\n\n");
-    for item in 2..=43 {
+    let last_item = 43 + 42 * (scale.max(1) - 1);
+    for item in 2..=last_item {
         s.push_str(&format!("{item}. {}\n\n", TOPICS[item % TOPICS.len()]));
         s.push_str(&format!("{} esitteli asian. {}\n\n", dice.pick(&people), dice.said()));
         for k in 0..15 {
@@ -240,6 +248,9 @@ pub fn large_meeting() -> String {
             dice.pick(&TASKS)
         ));
     }
-    s.push_str("44. Seuraava kokous\n\n25.3.2026 klo 9.00–11.30.\n\nLapin liiton uudet tilat.\n");
+    s.push_str(&format!(
+        "{}. Seuraava kokous\n\n25.3.2026 klo 9.00–11.30.\n\nLapin liiton uudet tilat.\n",
+        last_item + 1
+    ));
     s
 }
