@@ -5,7 +5,7 @@
 //! refers to, after it.
 
 use super::blocks::Doc;
-use super::{xml_refusal, Parts};
+use super::{xml_refusal, Parts, Skipped};
 use crate::xml::{ns_attr, ns_events, Ns, NsEvent};
 use crate::ImportError;
 use std::collections::HashMap;
@@ -89,20 +89,15 @@ pub fn read(xml: &str, parts: &Parts, doc: &mut Doc) -> Result<(), ImportError> 
     let (mut bold, mut in_text) = (false, false);
     // Depth inside what is not read: deleted or moved-away text, the fallback form of a
     // drawing (Word writes a text box twice), a field's instructions.
-    let mut skip = 0usize;
+    let mut skip = Skipped::default();
     for e in ns_events(xml) {
         let e = e.map_err(xml_refusal)?;
-        if skip > 0 {
-            match e {
-                NsEvent::Open { empty: false, .. } => skip += 1,
-                NsEvent::Close(_) => skip -= 1,
-                _ => {}
-            }
+        if skip.holds(&e) {
             continue;
         }
         match e {
             NsEvent::Open { name, attrs, empty } => match (name.ns, name.local) {
-                (Ns::W, "del" | "moveFrom" | "instrText" | "delText") | (Ns::Mc, "Fallback") if !empty => skip = 1,
+                (Ns::W, "del" | "moveFrom" | "instrText" | "delText") | (Ns::Mc, "Fallback") if !empty => skip.open(),
                 (Ns::W, "p") if !empty => doc.open_para(),
                 (Ns::W, "pStyle") => {
                     let style = ns_attr(&attrs, Ns::W, "val").unwrap_or("");

@@ -223,6 +223,31 @@ impl Parts {
     }
 }
 
+/// An element whose content is not read (a deletion, a comment, a drawing's fallback) and how
+/// deep the reader is inside it.
+#[derive(Default)]
+struct Skipped(usize);
+
+impl Skipped {
+    /// The element just opened is not read.
+    fn open(&mut self) {
+        self.0 = 1;
+    }
+
+    /// Whether `e` lies inside the element not read (counting the depth as it goes).
+    fn holds(&mut self, e: &NsEvent) -> bool {
+        if self.0 == 0 {
+            return false;
+        }
+        match e {
+            NsEvent::Open { empty: false, .. } => self.0 += 1,
+            NsEvent::Close(_) => self.0 -= 1,
+            _ => {}
+        }
+        true
+    }
+}
+
 /// Refuses text beyond what one memo holds, as soon as what is held reaches it.
 fn within_limit(held: usize) -> Result<(), ImportError> {
     match held > MAX_TEXT {

@@ -4,7 +4,7 @@
 //! Tracked deletions, comments and notes' citation marks are not text.
 
 use super::blocks::Doc;
-use super::{xml_refusal, MAX_SPACES};
+use super::{xml_refusal, Skipped, MAX_SPACES};
 use crate::xml::{ns_attr, ns_events, Ns, NsEvent};
 use crate::ImportError;
 use std::collections::HashMap;
@@ -16,7 +16,7 @@ pub fn read(xml: &str, doc: &mut Doc) -> Result<(), ImportError> {
     let mut list = 0usize;
     let mut header_rows = 0usize;
     // Depth inside what is not read (deletions, comments, citation marks).
-    let mut skip = 0usize;
+    let mut skip = Skipped::default();
     // The title and description of each frame open (frames nest in text boxes), and which
     // of the two is being read.
     let mut frames: Vec<[String; 2]> = Vec::new();
@@ -24,12 +24,7 @@ pub fn read(xml: &str, doc: &mut Doc) -> Result<(), ImportError> {
     let mut held = 0usize;
     for e in ns_events(xml) {
         let e = e.map_err(xml_refusal)?;
-        if skip > 0 {
-            match e {
-                NsEvent::Open { empty: false, .. } => skip += 1,
-                NsEvent::Close(_) => skip -= 1,
-                _ => {}
-            }
+        if skip.holds(&e) {
             continue;
         }
         match e {
@@ -38,7 +33,7 @@ pub fn read(xml: &str, doc: &mut Doc) -> Result<(), ImportError> {
                 | (Ns::Office, "annotation" | "forms")
                     if !empty =>
                 {
-                    skip = 1
+                    skip.open()
                 }
                 (Ns::Style, "style") => {
                     let own = ns_attr(&attrs, Ns::Style, "name");
