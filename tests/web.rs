@@ -32,6 +32,12 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// The languages the browser says its user reads, best first.
+fn browser_languages() -> Vec<String> {
+    let navigator = web_sys::window().unwrap().navigator();
+    navigator.languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
 fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }

@@ -94,15 +94,7 @@ fn python_icalendar_reads_summer_time_and_hostile_text() {
 fn summer_time_and_hostile_text() -> Option<()> {
     let mut doc = memo();
     doc.header.title = "Kokous; DTSTART:19990101T000000\r\nLOCATION:paha, \\ paikka".into();
-    let next = doc
-        .items
-        .iter_mut()
-        .flat_map(|i| i.entries.iter_mut())
-        .find_map(|e| match &mut e.kind {
-            muistio_core::EntryKind::NextMeeting(n) => Some(n),
-            _ => None,
-        });
-    let next = next.unwrap();
+    let next = doc.next_meeting_mut().unwrap();
     next.when.date = muistio_core::Date::new(2026, 6, 15);
     next.place = "Sali 1\rDESCRIPTION:injektio".into();
     let ics = export(&doc, Format::Ics, 0).unwrap();

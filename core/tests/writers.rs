@@ -129,15 +129,7 @@ fn the_next_meeting_as_an_event() {
 fn the_zone_written_gives_the_events_zone() {
     let mut doc = memo();
     fn next(doc: &mut Minutes) -> &mut NextMeeting {
-        let found = doc
-            .items
-            .iter_mut()
-            .flat_map(|i| i.entries.iter_mut())
-            .find_map(|e| match &mut e.kind {
-                muistio_core::EntryKind::NextMeeting(n) => Some(n),
-                _ => None,
-            });
-        found.unwrap()
+        doc.next_meeting_mut().unwrap()
     }
     doc.header.zone = "svensk tid".into();
     let ics = ics::render(&doc, 0).unwrap();

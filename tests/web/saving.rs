@@ -102,13 +102,7 @@ async fn with_storage_blocked_the_app_runs_and_says_it_cannot_save() {
     local_storage().set_item("muistio:lang", "fi").unwrap();
     let blocked = block_storage();
     // The chosen language cannot be read either: the page speaks the browser's.
-    let languages: Vec<String> = web_sys::window()
-        .unwrap()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let languages = browser_languages();
     let t = muistio::texts::of(muistio::texts::preferred(&languages));
     let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&parent).unwrap();

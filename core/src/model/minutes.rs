@@ -153,6 +153,15 @@ impl Minutes {
         })
     }
 
+    /// The next meeting, if an entry gives it, to change.
+    pub fn next_meeting_mut(&mut self) -> Option<&mut NextMeeting> {
+        let items = self.items.iter_mut().flat_map(|i| i.entries.iter_mut());
+        self.intro.iter_mut().chain(items).find_map(|e| match &mut e.kind {
+            EntryKind::NextMeeting(n) => Some(n),
+            _ => None,
+        })
+    }
+
     /// The key takeaways: the bullets of the items that are takeaways.
     pub fn takeaways(&self) -> Vec<&Rich> {
         let items = self.items.iter().filter(|i| i.kind() == ItemKind::Takeaways);
