@@ -24,6 +24,11 @@ impl Workspace {
         };
         let saved = match storage::save(&draft, browser::now_ms()) {
             Ok(saved) => Some(saved),
+            // A document the browser's storage cannot hold is refused: nothing was stored.
+            Err(e @ storage::SaveError::NoRoom { .. }) => {
+                self.notify(save_message(&e), true, Vec::new());
+                return false;
+            }
             Err(e) => {
                 self.notify(save_message(&e), true, vec![Action::DownloadDraft]);
                 None

@@ -5,10 +5,10 @@
 use super::drafts::import_message;
 use super::Workspace;
 use crate::browser::storage;
-use crate::texts::{self, Message};
+use crate::texts::Message;
 use leptos::prelude::*;
 use muistio_core::store::backup::Backup;
-use muistio_core::store::{Envelope, Origin};
+use muistio_core::store::Origin;
 use muistio_core::{restore, Restored};
 
 impl Workspace {
@@ -50,13 +50,6 @@ impl Workspace {
     /// Stores a document read from a file or pasted text as a new draft.
     pub(super) fn import_restored(&self, restored: Restored) -> bool {
         let doc = restored.minutes;
-        // A document the browser's storage cannot hold is refused before anything is stored.
-        let (size, room) = (Envelope::json(&doc, 0).chars().count(), storage::room());
-        if size > room {
-            let (size, room) = (texts::grouped(size), texts::grouped(room));
-            self.notify(Message::new(move |t| t.no_room.with(&[&size, &room])), true, Vec::new());
-            return false;
-        }
         let (items, people) = (doc.items.len(), doc.attendees.len());
         // A copy made from another Muistio's file keeps where it started, so that the files
         // made from it can be merged back into the original three ways.

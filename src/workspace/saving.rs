@@ -35,6 +35,10 @@ pub(super) fn save_message(e: &storage::SaveError) -> Message {
         Full => Message::text(|t| t.save_full),
         Unavailable(_) => Message::text(|t| t.save_unavailable),
         NotVerified | Newer(_) => Message::text(|t| t.save_not_verified),
+        NoRoom { size, room } => {
+            let (size, room) = (crate::texts::grouped(*size), crate::texts::grouped(*room));
+            Message::new(move |t| t.no_room.with(&[&size, &room]))
+        }
     }
 }
 

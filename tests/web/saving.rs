@@ -74,9 +74,15 @@ fn a_full_storage_is_reported_and_keeps_what_was_there() {
     local_storage().clear().unwrap();
     save("small", &sample(10), 0, 1).unwrap();
     let before = stored();
-    // Far beyond the 5 MiB a browser gives one site.
-    assert_eq!(save("huge", &sample(6 << 20), 0, 2), Err(SaveError::Full));
+    // Far beyond the 5 MiB a browser gives one site: a new draft is refused before it is
+    // written, and one already stored that grows past it when the browser refuses the write.
+    let huge = sample(6 << 20);
+    assert!(matches!(save("huge", &huge, 0, 2), Err(SaveError::NoRoom { size, .. }) if size > 6 << 20));
     assert_eq!(stored(), before);
+    save("grows", &sample(10), 0, 3).unwrap();
+    let kept = storage::raw("grows");
+    assert_eq!(save("grows", &huge, 1, 4), Err(SaveError::Full));
+    assert_eq!(storage::raw("grows"), kept, "the draft as it was stays");
 }
 
 #[wasm_bindgen_test]

@@ -42,6 +42,8 @@ pub enum SaveError {
     NotVerified,
     /// Another tab saved this draft since this one last did: this revision is in storage.
     Newer(u64),
+    /// A new draft is larger than the room left (characters): nothing was written.
+    NoRoom { size: usize, room: usize },
 }
 /// A list entry, read as JSON by gloo (`None` when there is none or it is not one).
 fn info(id: &str) -> Option<Info> {
@@ -164,10 +166,19 @@ pub fn save(draft: &Draft, now_ms: u64) -> Result<(Info, String, bool), SaveErro
         return Err(SaveError::Newer(stored));
     }
     let revision = draft.base + 1;
-    let kept = versions::keep_periodic(draft.id, now_ms);
     let text = Envelope::stored(draft.minutes, now_ms, revision, draft.unsent);
+    let size = text.chars().count();
+    // A draft stored for the first time is refused whole when it cannot fit, before anything
+    // of it (or a version of another) is written.
+    if stored == 0 {
+        let room = room();
+        if size > room {
+            return Err(SaveError::NoRoom { size, room });
+        }
+    }
+    let kept = versions::keep_periodic(draft.id, now_ms);
     write(&format!("{DRAFT}{}", draft.id), &text)?;
-    let info = Info::of(draft.minutes, now_ms, revision, text.chars().count());
+    let info = Info::of(draft.minutes, now_ms, revision, size);
     write(&format!("{INFO}{}", draft.id), &info.to_json())?;
     versions::clear_journal(draft.id);
     Ok((info, text, kept))
