@@ -551,9 +551,31 @@ pub fn next_meeting_stands_alone(next: &crate::model::NextMeeting, lang: Lang) -
 /// The words of the next-meeting phrase `text` opens with, as written.
 pub fn next_meeting_opening(text: &str) -> Option<Vec<&str>> {
     let words: Vec<&str> = text.split_whitespace().take(6).collect();
-    // Each word lower-cased once, not once for every phrase tried.
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    NEXT_MEETING_PHRASES.iter().find_map(|phrase| {
+    // Most paragraphs are not about the next meeting: a phrase is tried only when its first
+    // fixed word is where it stands, and the other words are lower-cased only then, once.
+    let mut lower: Vec<Option<String>> = vec![None; words.len()];
+    let mut fixed_word_fits = |phrase: &&str| {
+        let Some((at, fixed)) = phrase.split(' ').enumerate().find(|(_, w)| !w.starts_with('*')) else {
+            return true;
+        };
+        let Some(word) = words.get(at) else { return false };
+        let word = lower[at].get_or_insert_with(|| word.to_lowercase());
+        word.strip_suffix([':', ',']).unwrap_or(word) == fixed
+    };
+    let anchored: Vec<&str> = NEXT_MEETING_PHRASES
+        .iter()
+        .copied()
+        .filter(|p| fixed_word_fits(p))
+        .collect();
+    if anchored.is_empty() {
+        return None;
+    }
+    let lower: Vec<String> = words
+        .iter()
+        .zip(lower)
+        .map(|(word, low)| low.unwrap_or_else(|| word.to_lowercase()))
+        .collect();
+    anchored.into_iter().find_map(|phrase| {
         let pattern: Vec<&str> = phrase.split(' ').collect();
         let found = words.get(..pattern.len())?;
         let last = pattern.len() - 1;
