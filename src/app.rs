@@ -55,6 +55,9 @@ pub fn App() -> impl IntoView {
         }
     });
     offline::use_offline(ws.offline_ready, ws.update_ready);
+    crate::browser::events::when_idle(std::time::Duration::from_secs(3), || {
+        crate::browser::timing::measure("warm-up", crate::workspace::warm_readers);
+    });
     // While a meeting runs, its clock follows the current item and ticks for the times shown.
     Effect::new(move |_| {
         let item = place.current.get();

@@ -150,6 +150,15 @@ pub fn scroll_into_view_soon(id: String, to_top: bool) {
     set_timeout(move || scroll(&again), std::time::Duration::from_millis(120));
 }
 
+/// Calls `f` once the page is idle (at the latest after `within`): work that makes a later
+/// action quicker without delaying anything the person is doing now.
+pub fn when_idle(within: std::time::Duration, f: impl FnOnce() + 'static) {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(within.as_millis() as u32);
+    let _ = window().request_idle_callback_with_options(callback.unchecked_ref(), &options);
+}
+
 /// Raises `shown` by `step` once a frame until it reaches `total()` (which it follows): a long
 /// list drawn a few rows a frame, so that the page answers before the last row is drawn.
 pub fn use_drawn_by_frames(shown: RwSignal<usize>, step: usize, total: impl Fn() -> usize + Send + Sync + 'static) {

@@ -19,6 +19,7 @@ mod saving;
 mod sharing;
 mod tabs;
 mod versions;
+mod warm;
 
 pub use editing::{dom_id, id_of_dom};
 pub use files::Namings;
@@ -27,6 +28,7 @@ pub use place::Place;
 pub use returns::Returned;
 pub use saving::SaveState;
 pub use sharing::{Outgoing, Said, Via};
+pub use warm::warm_readers;
 
 use crate::browser::storage::DraftInfo;
 use crate::texts::{self, Message, Texts};

@@ -25,6 +25,7 @@ function rows(results) {
   const exportRows = Object.keys(long.exports).map((ext) => [`export ${ext} (ms)`, (d) => d.exports[ext]?.ms, null, 150]);
   return [
     ['import (ms)', (d) => d.import, null, 50],
+    ['  reader made ready while idle (ms)', (d) => d.warm],
     ['import to drawn, page clock (ms)', (d) => d.drawn],
     ['first field, document open (ms)', (d) => d.editable, bare.editableOpen],
     ['  app − bare', (d) => diff(d.editable, bare.editableOpen), null, 150],

@@ -159,3 +159,28 @@ async fn a_memo_the_storage_cannot_hold_is_refused_before_it_is_stored() {
     assert_eq!(all(&root, ".drafts li").len(), 0);
     local_storage().clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+fn the_sample_read_while_idle_reaches_every_part_of_the_memo_reader() {
+    use muistio_core::EntryKind as K;
+    let doc = muistio::workspace::warm_readers().expect("the sample reads");
+    assert_eq!(doc.header.title, "Hallituksen kokous");
+    assert_eq!(doc.attendees.len(), 2);
+    assert_eq!(doc.items.len(), 25);
+    let kinds: Vec<&K> = doc.entries().map(|(_, e)| &e.kind).collect();
+    assert!(kinds
+        .iter()
+        .any(|k| matches!(k, K::Statement { replies, .. } if replies.len() == 1)));
+    assert!(kinds
+        .iter()
+        .any(|k| matches!(k, K::Statement { replies, .. } if replies.is_empty())));
+    assert!(kinds
+        .iter()
+        .any(|k| matches!(k, K::Bullets { items } if items.len() == 2)));
+    assert!(kinds.iter().any(|k| matches!(k, K::Decision { .. })));
+    assert!(kinds.iter().any(|k| matches!(k, K::Action { .. })));
+    assert!(kinds.iter().any(|k| matches!(k, K::Attachment { .. })));
+    assert!(kinds
+        .iter()
+        .any(|k| matches!(k, K::NextMeeting(n) if n.when.date.is_some())));
+}
