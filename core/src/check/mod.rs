@@ -98,7 +98,7 @@ pub fn check(doc: &Minutes) -> Vec<Finding> {
     let mut out = Vec::new();
     // What each speaker's name was found to be: a long meeting names a dozen people in
     // hundreds of statements, and each name is resolved once.
-    let mut said = Speakers::new();
+    let mut said = Speakers::new(doc);
     if let Some(p) = time_problem(&doc.header.when) {
         out.push(Finding {
             problem: p,
@@ -170,20 +170,32 @@ fn time_problem(when: &When) -> Option<Problem> {
     })
 }
 
-/// A speaker's name → what is wrong with it, for the names met so far.
-type Speakers = HashMap<String, Option<(Problem, Vec<Fix>)>>;
+/// The attendees' names, and each speaker's name met so far → what is wrong with it.
+struct Speakers {
+    roster: speakers::Roster,
+    known: HashMap<String, Option<(Problem, Vec<Fix>)>>,
+}
+
+impl Speakers {
+    fn new(doc: &Minutes) -> Speakers {
+        Speakers {
+            roster: speakers::Roster::of(doc),
+            known: HashMap::new(),
+        }
+    }
+}
 
 /// What is wrong with a speaker's name, resolved once per name.
 fn speaker_once(doc: &Minutes, name: &str, said: &mut Speakers) -> Option<(Problem, Vec<Fix>)> {
-    if let Some(known) = said.get(name) {
+    if let Some(known) = said.known.get(name) {
         return known.clone();
     }
-    let found = speaker_problem(doc, name);
-    said.insert(name.to_string(), found.clone());
+    let found = speaker_problem(doc, name, &said.roster);
+    said.known.insert(name.to_string(), found.clone());
     found
 }
 
-fn speaker_problem(doc: &Minutes, name: &str) -> Option<(Problem, Vec<Fix>)> {
+fn speaker_problem(doc: &Minutes, name: &str, roster: &speakers::Roster) -> Option<(Problem, Vec<Fix>)> {
     let full = |id: Id| doc.attendees.iter().find(|a| a.id == id).map(|a| a.full_name());
     let rename = |id: Id| {
         Some(Fix::RenameSpeaker {
@@ -192,7 +204,7 @@ fn speaker_problem(doc: &Minutes, name: &str) -> Option<(Problem, Vec<Fix>)> {
             full: full(id)?,
         })
     };
-    match speakers::resolve(doc, name) {
+    match roster.resolve(doc, name) {
         Resolved::Attendee(_) | Resolved::Prefix(_) => None,
         Resolved::Ambiguous(ids) => Some((
             Problem::AmbiguousSpeaker {

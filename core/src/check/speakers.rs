@@ -31,31 +31,51 @@ fn names(a: &Attendee) -> Vec<String> {
 
 /// Resolves `name` among the document's attendees.
 pub fn resolve(doc: &Minutes, name: &str) -> Resolved {
-    let key = norm(name);
-    if key.is_empty() {
-        return Resolved::Unknown(None);
+    Roster::of(doc).resolve(doc, name)
+}
+
+/// The names each attendee can be called by, worked out once for many names to resolve (the
+/// checks resolve every speaker of a long meeting).
+pub struct Roster {
+    people: Vec<(Id, Vec<String>)>,
+}
+
+impl Roster {
+    /// The roster of `doc`'s attendees.
+    pub fn of(doc: &Minutes) -> Roster {
+        Roster {
+            people: doc.attendees.iter().map(|a| (a.id, names(a))).collect(),
+        }
     }
-    let exact: Vec<Id> = doc
-        .attendees
-        .iter()
-        .filter(|a| names(a).contains(&key))
-        .map(|a| a.id)
-        .collect();
-    match exact.len() {
-        1 => return Resolved::Attendee(exact[0]),
-        n if n > 1 => return Resolved::Ambiguous(exact),
-        _ => {}
-    }
-    let prefixed: Vec<Id> = doc
-        .attendees
-        .iter()
-        .filter(|a| key.chars().count() >= 2 && names(a).iter().any(|n| n.starts_with(&key)))
-        .map(|a| a.id)
-        .collect();
-    match prefixed.len() {
-        1 => Resolved::Prefix(prefixed[0]),
-        n if n > 1 => Resolved::Ambiguous(prefixed),
-        _ => Resolved::Unknown(closest(doc, &key)),
+
+    /// Resolves `name` among the attendees of `doc`, whose roster this is.
+    pub fn resolve(&self, doc: &Minutes, name: &str) -> Resolved {
+        let key = norm(name);
+        if key.is_empty() {
+            return Resolved::Unknown(None);
+        }
+        let exact: Vec<Id> = self
+            .people
+            .iter()
+            .filter(|(_, names)| names.contains(&key))
+            .map(|(id, _)| *id)
+            .collect();
+        match exact.len() {
+            1 => return Resolved::Attendee(exact[0]),
+            n if n > 1 => return Resolved::Ambiguous(exact),
+            _ => {}
+        }
+        let prefixed: Vec<Id> = self
+            .people
+            .iter()
+            .filter(|(_, names)| key.chars().count() >= 2 && names.iter().any(|n| n.starts_with(&key)))
+            .map(|(id, _)| *id)
+            .collect();
+        match prefixed.len() {
+            1 => Resolved::Prefix(prefixed[0]),
+            n if n > 1 => Resolved::Ambiguous(prefixed),
+            _ => Resolved::Unknown(closest(doc, &key)),
+        }
     }
 }
 
