@@ -104,6 +104,42 @@ async fn an_entry_changes_kind_and_keeps_its_words() {
 }
 
 #[wasm_bindgen_test]
+async fn a_kind_change_keeps_the_focus_in_the_entry_until_it_is_left() {
+    let (root, _app) = with_memo().await;
+    let entry = ".item-list > li:nth-child(1) .entry";
+    open_entry(&root, entry).await;
+    let focused = || document().active_element().map(|e| e.id()).unwrap_or_default();
+    assert!(focused().ends_with("-text"), "{}", focused());
+    // Changed while its words have the focus (as a script or assistive technology can): the
+    // fields are drawn anew and the new kind's first field takes the focus.
+    let select: web_sys::HtmlSelectElement = query(&root, &format!("{entry} select.kind")).unchecked_into();
+    for (kind, field) in [("decision", "-text"), ("statement", "-speaker")] {
+        select.set_value(kind);
+        select.dispatch_event(&event("change")).unwrap();
+        sleep(30).await;
+        assert!(focused().ends_with(field), "{kind}: {}", focused());
+    }
+    // Changed from the kind menu itself: the menu keeps it.
+    select.focus().unwrap();
+    select.set_value("paragraph");
+    select.dispatch_event(&event("change")).unwrap();
+    sleep(30).await;
+    assert_eq!(focused(), select.id());
+    // Leaving the entry shows it as it reads.
+    query(&root, ".item-list > li:nth-child(2) .item-title")
+        .focus()
+        .unwrap();
+    sleep(30).await;
+    assert_eq!(all(&root, &format!("{entry}.editing")).len(), 0);
+    assert_eq!(
+        texts(&root, &format!("{entry} .entry-read"))
+            .first()
+            .map(String::as_str),
+        Some("Aino avasi kokouksen klo 17.32 ja totesi läsnäolijat.")
+    );
+}
+
+#[wasm_bindgen_test]
 async fn a_reply_is_added_and_a_speaker_completed_from_the_attendees() {
     let (root, _app) = with_memo().await;
     open_entry(&root, ".item-list > li:nth-child(3) .entry:nth-of-type(2)").await;

@@ -3,8 +3,10 @@
 use super::{Date, Id, Rich, Vote, When};
 use serde::{Deserialize, Serialize};
 
-/// One entry of an item, with its stable id.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+mod read;
+
+/// One entry of an item, with its stable id. Read by `read.rs`, written as derived.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 pub struct Entry {
     /// Stable identifier.
     pub id: Id,
@@ -23,7 +25,7 @@ pub struct Reply {
 }
 
 /// When and where the next meeting is. Every part is optional while the minutes are drafted.
-#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Debug, Default, Serialize)]
 pub struct NextMeeting {
     /// Day and times.
     #[serde(flatten)]
@@ -42,8 +44,8 @@ pub struct NextMeeting {
     pub sentence: Rich,
 }
 
-/// The kinds of entry.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+/// The kinds of entry, saved as the entry's field `kind` (read by `read.rs`).
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum EntryKind {
     /// Running text.

@@ -4,6 +4,8 @@ use super::Lang;
 use super::{Approval, Attendee, Entry, EntryKind, Id, Item, ItemKind, NextMeeting, Rich, When};
 use serde::{Deserialize, Serialize};
 
+mod saved;
+
 /// Which document this is; its label depends on the language (MUISTIO, PROTOKOLL, AGENDA…).
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -54,8 +56,9 @@ fn is_one(n: &u32) -> bool {
     *n == 1
 }
 
-/// The header: what meeting, what document, when and where.
-#[derive(Clone, PartialEq, Eq, Debug, Serialize, Deserialize)]
+/// The header: what meeting, what document, when and where. Read by `saved.rs`, written as
+/// derived.
+#[derive(Clone, PartialEq, Eq, Debug, Serialize)]
 pub struct Header {
     /// The meeting ("Luovien alojen klusterin kokous").
     pub title: String,

@@ -34,20 +34,6 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
             ws.edit(Edit::SetEntry(e));
         }
     });
-    let on_kind = move |ev: leptos::ev::Event| {
-        let Some(to) = KindTag::from_code(&event_target_value(&ev)) else {
-            return;
-        };
-        if let Some(e) = entry.get_untracked() {
-            ws.checkpoint(muistio_core::store::versions::Reason::Conversion);
-            ws.seal();
-            ws.edit(Edit::SetEntry(Entry {
-                id,
-                kind: convert(&e.kind, to, lang.get_untracked()),
-            }));
-            ws.seal();
-        }
-    };
     let keys = move |ev: leptos::ev::KeyboardEvent| {
         element_keys(
             &ev,
@@ -67,6 +53,35 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
         Some(EntryKind::NextMeeting(n)) if !n.sentence.is_empty() => "-sentence",
         _ => "-date",
     };
+    // The field an entry of its kind is entered by.
+    let first_field = move || match tag.get_untracked() {
+        Some(KindTag::NextMeeting) => next_field(),
+        Some(KindTag::Statement) => "-speaker",
+        Some(KindTag::Action) => "-owner",
+        Some(KindTag::Dissent) => "-who",
+        _ => "-text",
+    };
+    let on_kind = move |ev: leptos::ev::Event| {
+        let Some(to) = KindTag::from_code(&event_target_value(&ev)) else {
+            return;
+        };
+        let Some(e) = entry.get_untracked() else { return };
+        // The new kind's fields are drawn in place of the old ones, and a field that had the
+        // focus loses it, with its element or (where views are type-erased) as its attributes
+        // are set again. The focus then goes to the new kind's first field, never nowhere with
+        // the entry left open; only the kind menu keeps it.
+        let menu_kept = document().active_element().map(web_sys::EventTarget::from) == ev.target();
+        ws.checkpoint(muistio_core::store::versions::Reason::Conversion);
+        ws.seal();
+        ws.edit(Edit::SetEntry(Entry {
+            id,
+            kind: convert(&e.kind, to, lang.get_untracked()),
+        }));
+        ws.seal();
+        if !menu_kept {
+            ws.focus_on(format!("{}{}", dom_id(id), first_field()));
+        }
+    };
     let start = {
         let el = el.clone();
         move || {
@@ -75,17 +90,10 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
             }
             editing.set(true);
             // Tabbed into (or sent here by a check or an undo): the first field, as before.
-            let first = match tag.get_untracked() {
-                Some(KindTag::NextMeeting) => next_field(),
-                Some(KindTag::Statement) => "-speaker",
-                Some(KindTag::Action) => "-owner",
-                Some(KindTag::Dissent) => "-who",
-                _ => "-text",
-            };
             let field = pointed
                 .try_update_value(Option::take)
                 .flatten()
-                .unwrap_or_else(|| first.into());
+                .unwrap_or_else(|| first_field().into());
             ws.focus_on(format!("{el}{field}"));
         }
     };
