@@ -67,8 +67,9 @@ impl Words {
         if self.full {
             return;
         }
+        // (Σ is CE A3 in UTF-8: the lead byte, found a word at a time, rules out most text.)
         let mut sigma = false;
-        each(&mut |piece| sigma |= piece.contains('Σ'));
+        each(&mut |piece| sigma |= piece.as_bytes().contains(&0xce) && piece.contains('Σ'));
         if sigma {
             // Σ lower-cases by the letters around it, so a part that has one is lowered whole.
             let mut whole = String::new();
