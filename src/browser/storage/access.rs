@@ -99,22 +99,33 @@ pub(super) fn get(key: &str) -> Option<String> {
 /// crosses into the page once: the read-back is compared there, string to string, instead of
 /// being copied back into the app (a long meeting's draft is 300 KB).
 pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
-    let result = write_once(key, text);
-    if let Ok(size) = result {
-        note(key, Some(size));
+    write_value(key, &js_sys::JsString::from(text))
+}
+
+/// The value under `key`, left in the page (to be written elsewhere without crossing into the
+/// app).
+pub(super) fn value(key: &str) -> Option<js_sys::JsString> {
+    let store = local().ok()?;
+    let store: &PageStorage = store.unchecked_ref();
+    store.get_item(key).ok()?.dyn_into().ok()
+}
+
+/// Writes a value already in the page under `key` and reads it back, as [`write`] does.
+pub(super) fn write_value(key: &str, value: &js_sys::JsString) -> Result<(), SaveError> {
+    let result = write_once(key, value);
+    if result.is_ok() {
+        note(key, Some(value.length() as usize));
     } else {
         // What the browser did with a refused write is not known: storage is read again.
         changed_elsewhere();
     }
-    result.map(|_| ())
+    result
 }
 
-/// Writes and reads back; the length written, in UTF-16 units.
-fn write_once(key: &str, text: &str) -> Result<usize, SaveError> {
+fn write_once(key: &str, value: &js_sys::JsString) -> Result<(), SaveError> {
     let store = local()?;
     let store: &PageStorage = store.unchecked_ref();
-    let value = js_sys::JsString::from(text);
-    store.set_item(key, &value).map_err(|e| {
+    store.set_item(key, value).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into())
             .ok()
             .and_then(|n| n.as_string())
@@ -125,9 +136,8 @@ fn write_once(key: &str, text: &str) -> Result<usize, SaveError> {
             SaveError::Unavailable(name)
         }
     })?;
-    let size = value.length() as usize;
     match store.get_item(key) {
-        Ok(back) if back == JsValue::from(value) => Ok(size),
+        Ok(back) if &back == value.unchecked_ref::<JsValue>() => Ok(()),
         _ => Err(SaveError::NotVerified),
     }
 }

@@ -120,10 +120,17 @@ pub fn load(id: &str) -> Result<Envelope, ImportError> {
     store::open(&text, &mut Ids::seeded(super::random_seed()))
 }
 
-/// The revision of a draft in storage (0 when there is none).
+/// The revision of a draft in storage (0 when there is none), as its list entry says (only
+/// that number of it is read: every save asks).
 pub fn stored_revision(id: &str) -> u64 {
-    match info(id) {
-        Some(info) => info.revision,
+    #[derive(serde::Deserialize)]
+    struct Revision {
+        #[serde(default)]
+        revision: u64,
+    }
+    let entry = get(&format!("{INFO}{id}")).and_then(|text| serde_json::from_str::<Revision>(&text).ok());
+    match entry {
+        Some(entry) => entry.revision,
         None => load(id).map(|e| e.revision).unwrap_or(0),
     }
 }

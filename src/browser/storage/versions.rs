@@ -5,7 +5,7 @@
 //! made since the last save are written after every edit under `muistio:journal:<id>`, so that
 //! a crash or a closed tab loses none of them.
 
-use super::access::{get, remove_key, suffixes, write};
+use super::access::{get, remove_key, suffixes, value, write, write_value};
 use super::{SaveError, DRAFT};
 use muistio_core::edit::Edit;
 use muistio_core::store::versions::{self as policy, Kept, Reason};
@@ -69,11 +69,15 @@ pub fn version_text(id: &str, at: u64) -> Option<String> {
 /// Keeps `text` (a saved envelope of draft `id`) as a version, then prunes to the budget.
 /// When storage is full, older versions make room first.
 pub fn keep_version(id: &str, reason: Reason, text: &str, now_ms: u64) -> Result<(), SaveError> {
+    keep(id, reason, &js_sys::JsString::from(text), now_ms)
+}
+
+fn keep(id: &str, reason: Reason, text: &js_sys::JsString, now_ms: u64) -> Result<(), SaveError> {
     let key = format!("{VERSION}{id}:{now_ms}:{}", reason_code(reason));
-    let result = match write(&key, text) {
+    let result = match write_value(&key, text) {
         Err(SaveError::Full) => {
-            free(text.chars().count());
-            write(&key, text)
+            free(text.length() as usize);
+            write_value(&key, text)
         }
         other => other,
     };
@@ -81,8 +85,8 @@ pub fn keep_version(id: &str, reason: Reason, text: &str, now_ms: u64) -> Result
     result
 }
 
-/// Keeps the stored draft as a version when ten minutes of editing have gone by since the last;
-/// true when it did.
+/// Keeps the stored draft as a version when ten minutes of editing have gone by since the last
+/// (copied within the page: the draft never crosses into the app); true when it did.
 pub(super) fn keep_periodic(id: &str, now_ms: u64) -> bool {
     let kept: Vec<Kept> = all()
         .into_iter()
@@ -90,7 +94,7 @@ pub(super) fn keep_periodic(id: &str, now_ms: u64) -> bool {
         .map(|(_, v, _)| Kept { at: v.at, size: v.size })
         .collect();
     policy::periodic_due(&kept, now_ms)
-        && get(&format!("{DRAFT}{id}")).is_some_and(|text| keep_version(id, Reason::Periodic, &text, now_ms).is_ok())
+        && value(&format!("{DRAFT}{id}")).is_some_and(|text| keep(id, Reason::Periodic, &text, now_ms).is_ok())
 }
 
 /// Deletes versions, oldest first, until all of them take at most `budget` characters (the
