@@ -6,8 +6,6 @@
 use super::SaveError;
 use gloo_storage::{LocalStorage, Storage as _};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
-use std::ops::Bound;
 use wasm_bindgen::prelude::*;
 
 /// The origin's localStorage. Reaching it throws when the person has blocked site data; here
@@ -25,13 +23,13 @@ thread_local! {
     /// Every key in localStorage with the length of its value, in the storage's own characters
     /// (UTF-16 units, which its quota counts); `None` until read, and again once storage changed
     /// in a way this tab did not see.
-    static KNOWN: RefCell<Option<BTreeMap<String, usize>>> = const { RefCell::new(None) };
+    static KNOWN: RefCell<Option<Vec<(String, usize)>>> = const { RefCell::new(None) };
 }
 
 /// Runs `f` on every key and the length of its value: what this tab knows, else read afresh
 /// from storage (also when the number of keys says that something it did not see happened:
 /// the browser cleared the site's data, say).
-fn known<T>(f: impl FnOnce(&BTreeMap<String, usize>) -> T) -> Option<T> {
+fn known<T>(f: impl FnOnce(&[(String, usize)]) -> T) -> Option<T> {
     let store = local().ok()?;
     let count = store.length().unwrap_or(0) as usize;
     KNOWN.with_borrow_mut(|known| {
@@ -65,10 +63,11 @@ fn measure(store: &web_sys::Storage, key: &str) -> usize {
 fn note(key: &str, size: Option<usize>) {
     KNOWN.with_borrow_mut(|known| {
         if let Some(known) = known {
-            match size {
-                Some(size) => known.insert(key.to_string(), size),
-                None => known.remove(key),
-            };
+            match (known.iter_mut().find(|(k, _)| k == key), size) {
+                (Some(known), Some(size)) => known.1 = size,
+                (None, Some(size)) => known.push((key.to_string(), size)),
+                (_, None) => known.retain(|(k, _)| k != key),
+            }
         }
     });
 }
@@ -81,7 +80,7 @@ pub fn changed_elsewhere() {
 
 /// Every key in storage.
 pub(super) fn keys() -> Vec<String> {
-    known(|k| k.keys().cloned().collect()).unwrap_or_default()
+    known(|k| k.iter().map(|(key, _)| key.clone()).collect()).unwrap_or_default()
 }
 
 /// The length of every key (in characters) and of its value (in UTF-16 units) together: how
@@ -169,8 +168,8 @@ pub(super) fn remove_key(key: &str) {
 /// the storage's own characters.
 pub(super) fn suffixes(prefix: &str) -> Vec<(String, usize)> {
     known(|k| {
-        k.range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
-            .map_while(|(key, size)| Some((key.strip_prefix(prefix)?.to_string(), *size)))
+        k.iter()
+            .filter_map(|(key, size)| Some((key.strip_prefix(prefix)?.to_string(), *size)))
             .collect()
     })
     .unwrap_or_default()

@@ -120,17 +120,10 @@ pub fn load(id: &str) -> Result<Envelope, ImportError> {
     store::open(&text, &mut Ids::seeded(super::random_seed()))
 }
 
-/// The revision of a draft in storage (0 when there is none), as its list entry says (only
-/// that number of it is read: every save asks).
+/// The revision of a draft in storage (0 when there is none).
 pub fn stored_revision(id: &str) -> u64 {
-    #[derive(serde::Deserialize)]
-    struct Revision {
-        #[serde(default)]
-        revision: u64,
-    }
-    let entry = get(&format!("{INFO}{id}")).and_then(|text| serde_json::from_str::<Revision>(&text).ok());
-    match entry {
-        Some(entry) => entry.revision,
+    match info(id) {
+        Some(info) => info.revision,
         None => load(id).map(|e| e.revision).unwrap_or(0),
     }
 }
