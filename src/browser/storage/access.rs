@@ -121,6 +121,7 @@ pub(super) fn write_value(key: &str, value: &js_sys::JsString) -> Result<(), Sav
     result
 }
 
+/// Writes and reads back, the value compared in the page.
 fn write_once(key: &str, value: &js_sys::JsString) -> Result<(), SaveError> {
     let store = local()?;
     let store: &PageStorage = store.unchecked_ref();

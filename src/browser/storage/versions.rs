@@ -72,6 +72,7 @@ pub fn keep_version(id: &str, reason: Reason, text: &str, now_ms: u64) -> Result
     keep(id, reason, &js_sys::JsString::from(text), now_ms)
 }
 
+/// Keeps a value already in the page as a version, as [`keep_version`] does.
 fn keep(id: &str, reason: Reason, text: &js_sys::JsString, now_ms: u64) -> Result<(), SaveError> {
     let key = format!("{VERSION}{id}:{now_ms}:{}", reason_code(reason));
     let result = match write_value(&key, text) {
