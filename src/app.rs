@@ -48,7 +48,7 @@ pub fn App() -> impl IntoView {
     let statement = RwSignal::new(false);
     use_page_leave(move || ws.save_now());
     use_focus_requests(ws.focus);
-    crate::browser::events::use_storage_events(move |key, value| ws.storage_changed(&key, value));
+    crate::browser::events::use_storage_events(move |key, value| ws.storage_changed(key.as_deref(), value));
     crate::browser::storage::persist::persisted(move |yes| {
         if yes {
             ws.usage.update(|u| u.persisted = Some(true));

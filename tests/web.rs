@@ -42,6 +42,12 @@ fn local_storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+/// Empties localStorage behind the app's back, as a browser clearing the site's data does.
+fn clear_storage() {
+    local_storage().clear().unwrap();
+    storage::changed_elsewhere();
+}
+
 /// Everything in localStorage, sorted: what "nothing stored changed" is checked against.
 fn stored() -> Vec<(String, String)> {
     let s = local_storage();
@@ -175,7 +181,7 @@ async fn paste(root: &web_sys::HtmlElement, text: &str) {
 
 /// A page with the fixture memo open.
 async fn with_memo() -> (web_sys::HtmlElement, impl Drop) {
-    local_storage().clear().unwrap();
+    clear_storage();
     let (root, app) = mount();
     tick().await;
     paste(&root, MEMO).await;
@@ -301,6 +307,7 @@ fn fill_storage(left: usize) {
     local_storage()
         .set_item("muu:täyte", &"x".repeat(lo.saturating_sub(left)))
         .unwrap();
+    storage::changed_elsewhere();
 }
 
 /// Pastes `text` into the element as a person's Ctrl+V would.

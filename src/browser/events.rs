@@ -23,13 +23,11 @@ pub fn use_page_leave(on_leave: impl Fn() + 'static) {
 }
 
 /// Calls `on_change(key, new value)` when another tab or window of this site changes storage
-/// (`None` when it removed the key).
-pub fn use_storage_events(on_change: impl Fn(String, Option<String>) + 'static) {
+/// (`None` when it removed the key; the key `None` when it cleared all).
+pub fn use_storage_events(on_change: impl Fn(Option<String>, Option<String>) + 'static) {
     let handle = window_event_listener_untyped("storage", move |ev| {
         if let Ok(ev) = ev.dyn_into::<web_sys::StorageEvent>() {
-            if let Some(key) = ev.key() {
-                on_change(key, ev.new_value());
-            }
+            on_change(ev.key(), ev.new_value());
         }
     });
     on_cleanup(move || handle.remove());

@@ -5,15 +5,9 @@ use muistio_core::Lang;
 
 const KEY: &str = "muistio:lang";
 
-fn store() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The language remembered, else the browser's first of Finnish, Swedish and English.
 pub fn chosen() -> Lang {
-    let remembered = store()
-        .and_then(|s| s.get_item(KEY).ok().flatten())
-        .and_then(|code| Lang::from_code(&code));
+    let remembered = super::storage::setting(KEY).and_then(|code| Lang::from_code(&code));
     let lang = remembered.unwrap_or_else(|| {
         let tags: Vec<String> = web_sys::window()
             .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
@@ -26,9 +20,7 @@ pub fn chosen() -> Lang {
 
 /// Remembers the person's choice and marks the page with it.
 pub fn remember(lang: Lang) {
-    if let Some(s) = store() {
-        let _ = s.set_item(KEY, lang.code());
-    }
+    super::storage::set_setting(KEY, lang.code());
     mark_page(lang);
 }
 

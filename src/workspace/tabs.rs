@@ -15,9 +15,12 @@ use muistio_core::store::{self, Envelope};
 use muistio_core::Ids;
 
 impl Workspace {
-    /// Another tab changed `key` in storage (`value` is the new text, `None` when removed).
-    pub fn storage_changed(&self, key: &str, value: Option<String>) {
-        let Some((id, is_draft)) = storage::draft_of_key(key) else {
+    /// Another tab changed `key` in storage (`value` is the new text, `None` when removed; the
+    /// key `None` when it cleared all storage).
+    pub fn storage_changed(&self, key: Option<&str>, value: Option<String>) {
+        // What this tab knew of the sizes in storage is out of date.
+        storage::changed_elsewhere();
+        let Some((id, is_draft)) = key.and_then(storage::draft_of_key) else {
             return;
         };
         if !is_draft {

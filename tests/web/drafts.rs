@@ -5,7 +5,7 @@ use super::*;
 
 #[wasm_bindgen_test]
 async fn pasting_a_memo_saves_a_draft_and_shows_it_in_the_editor() {
-    local_storage().clear().unwrap();
+    clear_storage();
     let (root, _app) = mount();
     tick().await;
     assert_eq!(texts(&root, ".empty").len(), 2, "no drafts and nothing open");
@@ -147,7 +147,7 @@ async fn drafts_are_searched_duplicated_and_opened() {
 
 #[wasm_bindgen_test]
 async fn a_memo_the_storage_cannot_hold_is_refused_before_it_is_stored() {
-    local_storage().clear().unwrap();
+    clear_storage();
     local_storage().set_item("muistio:lang", "fi").unwrap();
     fill_storage(2_000);
     let before = stored();
@@ -157,7 +157,7 @@ async fn a_memo_the_storage_cannot_hold_is_refused_before_it_is_stored() {
     assert!(texts(&root, "[role=alert] .notice p")[0].starts_with("Muistio on liian suuri tallennettavaksi"));
     assert_eq!(stored(), before, "nothing stored changed");
     assert_eq!(all(&root, ".drafts li").len(), 0);
-    local_storage().clear().unwrap();
+    clear_storage();
 }
 
 #[wasm_bindgen_test]

@@ -257,7 +257,7 @@ async fn the_email_dialog_shows_the_message_and_says_what_happened() {
 
 #[wasm_bindgen_test]
 async fn a_long_meeting_is_drawn_a_few_items_a_frame_and_a_jump_draws_them_all() {
-    local_storage().clear().unwrap();
+    clear_storage();
     let (root, _app) = mount();
     tick().await;
     let items: String = (1..=40)

@@ -41,7 +41,7 @@ async fn the_interface_speaks_the_chosen_language_and_the_document_keeps_its_own
 
 #[wasm_bindgen_test]
 async fn the_first_visit_speaks_the_browsers_language() {
-    local_storage().clear().unwrap();
+    clear_storage();
     let languages = browser_languages();
     let expected = muistio::texts::preferred(&languages);
     let parent: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();

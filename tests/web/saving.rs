@@ -25,7 +25,7 @@ async fn leaving_the_page_saves_at_once() {
 
 #[wasm_bindgen_test]
 fn storage_saves_verified_and_lists_newest_first() {
-    local_storage().clear().unwrap();
+    clear_storage();
     assert_eq!(save("a", &sample(10), 0, 1_000), Ok(1));
     assert_eq!(save("b", &sample(20), 0, 2_000), Ok(1));
     let list = storage::list();
@@ -44,7 +44,7 @@ fn storage_saves_verified_and_lists_newest_first() {
 
 #[wasm_bindgen_test]
 fn a_save_never_writes_over_a_newer_revision() {
-    local_storage().clear().unwrap();
+    clear_storage();
     assert_eq!(save("a", &sample(10), 0, 1_000), Ok(1));
     assert_eq!(save("a", &sample(11), 1, 2_000), Ok(2), "this tab's own next revision");
     let before = stored();
@@ -58,7 +58,7 @@ fn a_save_never_writes_over_a_newer_revision() {
 
 #[wasm_bindgen_test]
 fn the_list_is_read_from_list_entries_and_rebuilt_for_old_drafts() {
-    local_storage().clear().unwrap();
+    clear_storage();
     // A draft saved by an earlier Muistio has no list entry: it gets one.
     let v1 = muistio_core::store::Envelope::json(&sample(3), 5_000).replacen("\"version\":2", "\"version\":1", 1);
     local_storage().set_item("muistio:draft:old", &v1).unwrap();
@@ -66,12 +66,13 @@ fn the_list_is_read_from_list_entries_and_rebuilt_for_old_drafts() {
     assert!(local_storage().get_item("muistio:info:old").unwrap().is_some());
     // The list reads the entries only: a draft behind a valid entry is not even parsed.
     local_storage().set_item("muistio:draft:old", "not parsed").unwrap();
+    storage::changed_elsewhere();
     assert_eq!(storage::list()[0].info.title, "Koe");
 }
 
 #[wasm_bindgen_test]
 fn a_full_storage_is_reported_and_keeps_what_was_there() {
-    local_storage().clear().unwrap();
+    clear_storage();
     save("small", &sample(10), 0, 1).unwrap();
     let before = stored();
     // Far beyond the 5 MiB a browser gives one site: a new draft is refused before it is
@@ -87,7 +88,7 @@ fn a_full_storage_is_reported_and_keeps_what_was_there() {
 
 #[wasm_bindgen_test]
 fn blocked_storage_is_an_error_value() {
-    local_storage().clear().unwrap();
+    clear_storage();
     let blocked = block_storage();
     assert!(matches!(
         save("blocked", &sample(10), 0, 1),
@@ -104,7 +105,7 @@ fn blocked_storage_is_an_error_value() {
 
 #[wasm_bindgen_test]
 async fn with_storage_blocked_the_app_runs_and_says_it_cannot_save() {
-    local_storage().clear().unwrap();
+    clear_storage();
     local_storage().set_item("muistio:lang", "fi").unwrap();
     let blocked = block_storage();
     // The chosen language cannot be read either: the page speaks the browser's.
@@ -137,7 +138,7 @@ async fn with_storage_blocked_the_app_runs_and_says_it_cannot_save() {
 
 #[wasm_bindgen_test]
 fn damaged_and_newer_drafts_are_listed_kept_and_never_read_as_memos() {
-    local_storage().clear().unwrap();
+    clear_storage();
     let storage_ = local_storage();
     storage_
         .set_item("muistio:draft:broken", "{\"format\":\"muistio\",\"version\":1,")
@@ -168,7 +169,7 @@ fn damaged_and_newer_drafts_are_listed_kept_and_never_read_as_memos() {
 
 #[wasm_bindgen_test]
 fn versions_are_kept_every_ten_minutes_and_on_deletion() {
-    local_storage().clear().unwrap();
+    clear_storage();
     let minute = 60_000;
     save("a", &sample(1), 0, 0).unwrap();
     save("a", &sample(2), 1, minute).unwrap();
@@ -193,7 +194,7 @@ fn versions_are_kept_every_ten_minutes_and_on_deletion() {
 
 #[wasm_bindgen_test]
 fn freeing_space_deletes_old_versions_and_keeps_the_newest_of_each_draft() {
-    local_storage().clear().unwrap();
+    clear_storage();
     for (i, at) in [1_000u64, 2_000, 3_000].into_iter().enumerate() {
         storage::keep_version(
             "a",

@@ -137,3 +137,100 @@ async fn a_save_written_over_at_the_same_revision_is_merged_again() {
     assert_eq!(now.items[1].title, "Toisen välilehden kohta", "and the other's stays");
     assert!(storage::load(&id).unwrap().revision > revision);
 }
+
+/// The storage in use measured afresh, key by key: the characters of each key and the UTF-16
+/// units of its value, as the browser's quota counts them.
+fn scanned_usage() -> usize {
+    stored()
+        .iter()
+        .map(|(key, value)| key.chars().count() + value.encode_utf16().count())
+        .sum()
+}
+
+/// The kept versions of draft `id` measured afresh, newest first: when, and their size.
+fn scanned_versions(id: &str) -> Vec<(u64, usize)> {
+    let prefix = format!("muistio:version:{id}:");
+    let mut versions: Vec<(u64, usize)> = stored()
+        .iter()
+        .filter_map(|(key, value)| {
+            let at = key.strip_prefix(&prefix)?.split(':').next()?.parse().ok()?;
+            Some((at, value.encode_utf16().count()))
+        })
+        .collect();
+    versions.sort_by(|a, b| b.cmp(a));
+    versions
+}
+
+#[wasm_bindgen_test]
+async fn the_storage_in_use_is_counted_as_a_full_scan_counts_it() {
+    use muistio_core::store::versions::Reason;
+    let (root, _app) = with_memo().await;
+    let id = local_storage().get_item("muistio:open").unwrap().unwrap();
+    let same = |when: &str| {
+        assert_eq!(storage::usage().used, scanned_usage(), "{when}");
+        for draft in [id.as_str(), "toinen"] {
+            let versions: Vec<(u64, usize)> = storage::versions(draft).iter().map(|v| (v.at, v.size)).collect();
+            assert_eq!(versions, scanned_versions(draft), "{when}: the versions of {draft}");
+        }
+    };
+    same("the memo imported");
+    type_into(&query(&root, "#header-place"), "Kulttuuritalo, Oulu 🎭").await;
+    same("an edit in the journal");
+    sleep(900).await;
+    same("the edit saved");
+
+    // Versions of both drafts, in each language and beyond the 16 bits of UTF-16.
+    let kept = [
+        (Reason::Conversion, "Päätös: hyväksyttiin 🎉"),
+        (Reason::Import, "Beslut: godkändes ✓"),
+        (Reason::Restore, "Decision: approved 𝄞"),
+    ];
+    for (n, (reason, text)) in kept.into_iter().enumerate() {
+        storage::keep_version(&id, reason, text, 1_000 + n as u64).unwrap();
+        storage::keep_version("toinen", reason, &text.repeat(n + 2), 2_000 + n as u64).unwrap();
+    }
+    same("versions kept");
+    let minute = 60_000;
+    assert_eq!(save("toinen", &sample(300), 0, 10 * minute), Ok(1));
+    assert_eq!(
+        save("toinen", &sample(3_000), 1, 30 * minute),
+        Ok(2),
+        "a periodic version is kept"
+    );
+    same("another draft saved twice");
+    storage::remove("toinen");
+    same("the other draft deleted, its versions kept");
+    assert!(storage::free_versions() > 0);
+    same("old versions freed");
+
+    // A write the browser refuses: what it did is read again.
+    assert_eq!(save("kasvava", &sample(10), 0, 40 * minute), Ok(1));
+    assert_eq!(save("kasvava", &sample(6 << 20), 1, 41 * minute), Err(SaveError::Full));
+    same("a write refused");
+
+    // Another tab writes over a draft here: this tab hears of it by the storage event only.
+    let key = "muistio:draft:kasvava";
+    let theirs = format!(
+        "{} – toisen välilehden 🎈",
+        local_storage().get_item(key).unwrap().unwrap()
+    );
+    local_storage().set_item(key, &theirs).unwrap();
+    assert_ne!(
+        storage::usage().used,
+        scanned_usage(),
+        "not heard of yet: the test can tell"
+    );
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(key));
+    init.set_new_value(Some(&theirs));
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(&web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap())
+        .unwrap();
+    tick().await;
+    same("another tab's write");
+    // And removes a key: the number of keys tells, before any event.
+    local_storage().remove_item(key).unwrap();
+    same("another tab's removal");
+    storage::remove("kasvava");
+}

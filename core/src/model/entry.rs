@@ -134,33 +134,162 @@ impl Entry {
 impl EntryKind {
     /// All the running text of the entry (used by checks and search), without styling.
     pub fn plain_text(&self) -> String {
+        let mut text = String::new();
+        self.plain_pieces(&mut |piece| text.push_str(piece));
+        text
+    }
+
+    /// The pieces [`plain_text`](Self::plain_text) is made of, in order, handed to `f` one by
+    /// one instead of joined (a word may go on from one piece to the next).
+    pub fn plain_pieces(&self, f: &mut impl FnMut(&str)) {
+        let rich = |text: &Rich, f: &mut dyn FnMut(&str)| text.spans().iter().for_each(|s| f(s.text()));
         match self {
             EntryKind::Paragraph { text } | EntryKind::Decision { text } | EntryKind::Proposal { text } => {
-                text.to_plain()
+                rich(text, f)
             }
             EntryKind::Statement { speaker, text, replies } => {
-                let mut s = format!("{speaker}: {}", text.to_plain());
+                f(speaker);
+                f(": ");
+                rich(text, f);
                 for r in replies {
-                    s.push_str(&format!(" {}: {}", r.speaker, r.text.to_plain()));
+                    f(" ");
+                    f(&r.speaker);
+                    f(": ");
+                    rich(&r.text, f);
                 }
-                s
             }
-            EntryKind::Bullets { items } => items.iter().map(Rich::to_plain).collect::<Vec<_>>().join("\n"),
-            EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => text.clone(),
-            EntryKind::Action { owner, text, .. } => format!("{owner}: {}", text.to_plain()),
-            EntryKind::NextMeeting(n) if !n.sentence.is_empty() => n.sentence.to_plain(),
-            EntryKind::NextMeeting(n) => n.place.clone(),
+            EntryKind::Bullets { items } => {
+                for (n, item) in items.iter().enumerate() {
+                    if n > 0 {
+                        f("\n");
+                    }
+                    rich(item, f);
+                }
+            }
+            EntryKind::Subheading { text } | EntryKind::Attachment { name: text } => f(text),
+            EntryKind::Action { owner: who, text, .. } | EntryKind::Dissent { who, text } => {
+                f(who);
+                f(": ");
+                rich(text, f);
+            }
+            EntryKind::NextMeeting(n) if !n.sentence.is_empty() => rich(&n.sentence, f),
+            EntryKind::NextMeeting(n) => f(&n.place),
             EntryKind::Vote(v) => {
-                let mut s = v.question.to_plain();
+                rich(&v.question, f);
                 for tally in v.tallies() {
-                    s.push('\n');
-                    s.push_str(&tally.names.join(", "));
+                    f("\n");
+                    for (n, name) in tally.names.iter().enumerate() {
+                        if n > 0 {
+                            f(", ");
+                        }
+                        f(name);
+                    }
                 }
-                s.push('\n');
-                s.push_str(&v.result.to_plain());
-                s
+                f("\n");
+                rich(&v.result, f);
             }
-            EntryKind::Dissent { who, text } => format!("{who}: {}", text.to_plain()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Span, Tally};
+
+    fn rich(spans: &[(&str, bool)]) -> Rich {
+        Rich::from(
+            spans
+                .iter()
+                .map(|&(s, bold)| {
+                    if bold {
+                        Span::Bold(s.into())
+                    } else {
+                        Span::Text(s.into())
+                    }
+                })
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    #[test]
+    fn the_plain_text_of_each_kind_joins_its_pieces() {
+        let said = rich(&[("Sovi", false), ("ttiin", true), (" näin.", false)]);
+        let kinds = [
+            (EntryKind::Paragraph { text: said.clone() }, "Sovittiin näin."),
+            (
+                EntryKind::Statement {
+                    speaker: "Ida".into(),
+                    text: Rich::plain("Nousiko esille?"),
+                    replies: vec![Reply {
+                        speaker: "Minna".into(),
+                        text: said.clone(),
+                    }],
+                },
+                "Ida: Nousiko esille? Minna: Sovittiin näin.",
+            ),
+            (
+                EntryKind::Bullets {
+                    items: vec![Rich::plain("one"), said.clone(), Rich::default()],
+                },
+                "one\nSovittiin näin.\n",
+            ),
+            (
+                EntryKind::Subheading {
+                    text: "Ideoita:".into(),
+                },
+                "Ideoita:",
+            ),
+            (
+                EntryKind::Attachment {
+                    name: "Bilaga 1".into(),
+                },
+                "Bilaga 1",
+            ),
+            (
+                EntryKind::Action {
+                    owner: "Tomi".into(),
+                    due: None,
+                    text: said.clone(),
+                    done: true,
+                },
+                "Tomi: Sovittiin näin.",
+            ),
+            (
+                EntryKind::Dissent {
+                    who: "Eva".into(),
+                    text: Rich::plain("Reservation."),
+                },
+                "Eva: Reservation.",
+            ),
+            (
+                EntryKind::NextMeeting(NextMeeting {
+                    place: "kirjasto".into(),
+                    ..NextMeeting::default()
+                }),
+                "kirjasto",
+            ),
+            (
+                EntryKind::NextMeeting(NextMeeting {
+                    place: "kirjasto".into(),
+                    sentence: Rich::plain("Nästa möte i biblioteket."),
+                    ..NextMeeting::default()
+                }),
+                "Nästa möte i biblioteket.",
+            ),
+            (
+                EntryKind::Vote(Vote {
+                    question: Rich::plain("Move the camp?"),
+                    ayes: Tally::of(&["Ann", "Bo"]),
+                    noes: Tally::of(&["Cai"]),
+                    result: said,
+                    ..Vote::default()
+                }),
+                "Move the camp?\nAnn, Bo\nCai\n\nSovittiin näin.",
+            ),
+        ];
+        for (kind, plain) in kinds {
+            assert_eq!(kind.plain_text(), plain, "{kind:?}");
         }
     }
 }

@@ -26,7 +26,7 @@ pub struct Info {
     #[serde(default)]
     pub size: usize,
     /// What people search drafts by besides the title: the words of the place, attendees'
-    /// names, item titles and then the text, lower case, each once, at most [`WORDS`] characters.
+    /// names, item titles and then the text, lower case, each once, under 4000 bytes.
     #[serde(default)]
     pub words: String,
     /// Its decisions and open actions, for the register; `None` in an entry written before
@@ -35,54 +35,17 @@ pub struct Info {
     pub register: Option<Summary>,
 }
 
-/// How much of a draft's words the list keeps for searching, in characters.
-pub const WORDS: usize = 4000;
-
-/// Each word of `parts` once, lower case, in order, until [`WORDS`] characters are used.
-fn search_words(parts: impl Iterator<Item = String>) -> String {
-    let mut seen = std::collections::HashSet::new();
-    let mut words = String::new();
-    for part in parts {
-        let lower = part.to_lowercase();
-        for word in lower
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| !w.is_empty())
-        {
-            if words.len() + word.len() >= WORDS {
-                return words;
-            }
-            // (A word met again is not copied: a long meeting repeats most of its words.)
-            if !seen.contains(word) && seen.insert(word.to_string()) {
-                if !words.is_empty() {
-                    words.push(' ');
-                }
-                words.push_str(word);
-            }
-        }
-    }
-    words
-}
-
 impl Info {
     /// The list entry of a draft saved at `saved_at` as `revision`, whose saved form is `size`
     /// characters long.
     pub fn of(doc: &Minutes, saved_at: u64, revision: u64, size: usize) -> Info {
-        let parts = std::iter::once(doc.header.place.clone())
-            .chain(
-                doc.attendees
-                    .iter()
-                    .flat_map(|a| [a.first_names.clone(), a.last_name.clone()]),
-            )
-            .chain(doc.items.iter().map(|i| i.title.clone()))
-            .chain(doc.entries().map(|(_, e)| e.kind.plain_text()));
-        let words = search_words(parts);
         Info {
             title: doc.header.title.clone(),
             date: doc.header.when.date.map(|d| d.dotted()).unwrap_or_default(),
             saved_at,
             revision,
             size,
-            words,
+            words: super::words::of(doc),
             register: Some(Summary::of(doc)),
         }
     }
@@ -107,6 +70,7 @@ impl Info {
 mod tests {
     use super::*;
     use crate::model::{Attendee, Entry, Id, Item};
+    use crate::store::words::WORDS;
 
     #[test]
     fn the_text_is_searchable_and_each_word_kept_once() {

@@ -10,6 +10,7 @@ pub mod copies;
 mod info;
 mod repair;
 pub mod versions;
+mod words;
 
 pub use info::Info;
 

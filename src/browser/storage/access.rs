@@ -1,8 +1,11 @@
 //! The storage itself: localStorage reached without throwing, raw text read and written (each
-//! write read back), keys listed and removed, and the tab's own session storage.
+//! write read back), keys listed and removed, and the tab's own session storage. Every write
+//! and removal of localStorage goes through here, so this tab knows each key's size without
+//! reading the values again (see [`changed_elsewhere`]).
 
 use super::SaveError;
 use gloo_storage::{LocalStorage, Storage as _};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
 /// The origin's localStorage. Reaching it throws when the person has blocked site data; here
@@ -16,11 +19,74 @@ pub(super) fn local() -> Result<web_sys::Storage, SaveError> {
     }
 }
 
-/// Every key in storage (read once; the list is small).
-pub(super) fn keys(store: &web_sys::Storage) -> Vec<String> {
-    (0..LocalStorage::length())
-        .filter_map(|i| store.key(i).ok().flatten())
-        .collect()
+thread_local! {
+    /// Every key in localStorage with the length of its value, in the storage's own characters
+    /// (UTF-16 units, which its quota counts); `None` until read, and again once storage changed
+    /// in a way this tab did not see.
+    static KNOWN: RefCell<Option<Vec<(String, usize)>>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` on every key and the length of its value: what this tab knows, else read afresh
+/// from storage (also when the number of keys says that something it did not see happened:
+/// the browser cleared the site's data, say).
+fn known<T>(f: impl FnOnce(&[(String, usize)]) -> T) -> Option<T> {
+    let store = local().ok()?;
+    let count = store.length().unwrap_or(0) as usize;
+    KNOWN.with_borrow_mut(|known| {
+        if known.as_ref().is_some_and(|k| k.len() != count) {
+            *known = None;
+        }
+        let known = known.get_or_insert_with(|| {
+            (0..count as u32)
+                .filter_map(|i| store.key(i).ok().flatten())
+                .map(|key| {
+                    let size = measure(&store, &key);
+                    (key, size)
+                })
+                .collect()
+        });
+        Some(f(known))
+    })
+}
+
+/// How long the value under `key` is, measured in the page without copying the value into the
+/// app.
+fn measure(store: &web_sys::Storage, key: &str) -> usize {
+    let store: &PageStorage = store.unchecked_ref();
+    match store.get_item(key).map(|v| v.dyn_into::<js_sys::JsString>()) {
+        Ok(Ok(value)) => value.length() as usize,
+        _ => 0,
+    }
+}
+
+/// Notes a write (`Some` length) or a removal (`None`) this tab made.
+fn note(key: &str, size: Option<usize>) {
+    KNOWN.with_borrow_mut(|known| {
+        if let Some(known) = known {
+            match (known.iter_mut().find(|(k, _)| k == key), size) {
+                (Some(known), Some(size)) => known.1 = size,
+                (None, Some(size)) => known.push((key.to_string(), size)),
+                (_, None) => known.retain(|(k, _)| k != key),
+            }
+        }
+    });
+}
+
+/// Storage changed behind this tab's back (another tab wrote or removed something): the
+/// sizes are read again when next asked for.
+pub fn changed_elsewhere() {
+    KNOWN.with_borrow_mut(|known| *known = None);
+}
+
+/// Every key in storage.
+pub(super) fn keys() -> Vec<String> {
+    known(|k| k.iter().map(|(key, _)| key.clone()).collect()).unwrap_or_default()
+}
+
+/// The length of every key (in characters) and of its value (in UTF-16 units) together: how
+/// much of the quota the site uses.
+pub(super) fn used() -> usize {
+    known(|k| k.iter().map(|(key, size)| key.chars().count() + size).sum()).unwrap_or(0)
 }
 
 /// The value under `key`.
@@ -32,10 +98,34 @@ pub(super) fn get(key: &str) -> Option<String> {
 /// crosses into the page once: the read-back is compared there, string to string, instead of
 /// being copied back into the app (a long meeting's draft is 300 KB).
 pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
+    write_value(key, &js_sys::JsString::from(text))
+}
+
+/// The value under `key`, left in the page (to be written elsewhere without crossing into the
+/// app).
+pub(super) fn value(key: &str) -> Option<js_sys::JsString> {
+    let store = local().ok()?;
+    let store: &PageStorage = store.unchecked_ref();
+    store.get_item(key).ok()?.dyn_into().ok()
+}
+
+/// Writes a value already in the page under `key` and reads it back, as [`write`] does.
+pub(super) fn write_value(key: &str, value: &js_sys::JsString) -> Result<(), SaveError> {
+    let result = write_once(key, value);
+    if result.is_ok() {
+        note(key, Some(value.length() as usize));
+    } else {
+        // What the browser did with a refused write is not known: storage is read again.
+        changed_elsewhere();
+    }
+    result
+}
+
+/// Writes and reads back, the value compared in the page.
+fn write_once(key: &str, value: &js_sys::JsString) -> Result<(), SaveError> {
     let store = local()?;
     let store: &PageStorage = store.unchecked_ref();
-    let value = js_sys::JsString::from(text);
-    store.set_item(key, &value).map_err(|e| {
+    store.set_item(key, value).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into())
             .ok()
             .and_then(|n| n.as_string())
@@ -47,19 +137,8 @@ pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
         }
     })?;
     match store.get_item(key) {
-        Ok(back) if back == JsValue::from(value) => Ok(()),
+        Ok(back) if &back == value.unchecked_ref::<JsValue>() => Ok(()),
         _ => Err(SaveError::NotVerified),
-    }
-}
-
-/// How long the value under `key` is, in the storage's own characters (UTF-16 units, which its
-/// quota counts), measured in the page without copying the value into the app.
-pub(super) fn size(key: &str) -> usize {
-    let Ok(store) = local() else { return 0 };
-    let store: &PageStorage = store.unchecked_ref();
-    match store.get_item(key).map(|v| v.dyn_into::<js_sys::JsString>()) {
-        Ok(Ok(value)) => value.length() as usize,
-        _ => 0,
     }
 }
 
@@ -82,19 +161,19 @@ extern "C" {
 pub(super) fn remove_key(key: &str) {
     if local().is_ok() {
         LocalStorage::delete(key);
+        note(key, None);
     }
 }
 
-/// Every key that starts with `prefix`, without the prefix.
-pub(super) fn suffixes(prefix: &str) -> Vec<String> {
-    local()
-        .map(|s| {
-            keys(&s)
-                .into_iter()
-                .filter_map(|k| k.strip_prefix(prefix).map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
+/// Every key that starts with `prefix`, without the prefix, and the length of its value in
+/// the storage's own characters.
+pub(super) fn suffixes(prefix: &str) -> Vec<(String, usize)> {
+    known(|k| {
+        k.iter()
+            .filter_map(|(key, size)| Some((key.strip_prefix(prefix)?.to_string(), *size)))
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// The tab's own storage (survives a reload of this tab, not shared with other tabs).

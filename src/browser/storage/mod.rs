@@ -10,7 +10,9 @@ mod versions;
 
 pub use versions::{free_versions, journal, keep_version, peek_journal, take_journal, version_text, versions, Version};
 
-use access::{get, keys, local, remove_key, session, size, write};
+pub use access::changed_elsewhere;
+
+use access::{get, keys, local, remove_key, session, used, write};
 use gloo_storage::{LocalStorage, Storage as _};
 use muistio_core::store::{self, Envelope, Info, Unsent};
 use muistio_core::{Ids, ImportError, Minutes};
@@ -63,7 +65,7 @@ pub fn draft_of_key(key: &str) -> Option<(String, bool)> {
 /// so that it can be downloaded as it is or deleted, and is never written over.
 pub fn list() -> Vec<DraftInfo> {
     let Ok(store) = local() else { return Vec::new() };
-    let keys = keys(&store);
+    let keys = keys();
     let mut drafts: Vec<DraftInfo> = keys
         .iter()
         .filter_map(|k| k.strip_prefix(DRAFT))
@@ -206,11 +208,8 @@ pub fn room() -> usize {
 
 /// How much storage the site uses now.
 pub fn usage() -> Usage {
-    let used = local()
-        .map(|s| keys(&s).iter().map(|k| k.chars().count() + size(k)).sum())
-        .unwrap_or(0);
     Usage {
-        used,
+        used: used(),
         quota: QUOTA,
         persisted: None,
     }
@@ -233,10 +232,13 @@ pub fn remove(id: &str) {
     remove_key(&format!("{INFO}{id}"));
     remove_key(&format!("{ORIGIN}{id}"));
     versions::clear_journal(id);
-    for store in [session(), local().ok()].into_iter().flatten() {
+    if let Some(store) = session() {
         if store.get_item(OPEN_KEY).ok().flatten().as_deref() == Some(id) {
             let _ = store.remove_item(OPEN_KEY);
         }
+    }
+    if get(OPEN_KEY).as_deref() == Some(id) {
+        remove_key(OPEN_KEY);
     }
 }
 
@@ -250,10 +252,26 @@ pub fn open_id() -> Option<String> {
 
 /// Remembers which draft is open, so that a reload opens it again.
 pub fn set_open_id(id: Option<&str>) {
-    for store in [session(), local().ok()].into_iter().flatten() {
+    if let Some(store) = session() {
         let _ = match id {
             Some(id) => store.set_item(OPEN_KEY, id),
             None => store.remove_item(OPEN_KEY),
         };
     }
+    match id {
+        Some(id) => {
+            let _ = write(OPEN_KEY, id);
+        }
+        None => remove_key(OPEN_KEY),
+    }
+}
+
+/// A setting of this browser's (not of a draft), as remembered.
+pub fn setting(key: &str) -> Option<String> {
+    get(key)
+}
+
+/// Remembers a setting of this browser's.
+pub fn set_setting(key: &str, value: &str) {
+    let _ = write(key, value);
 }

@@ -5,7 +5,7 @@
 //! made since the last save are written after every edit under `muistio:journal:<id>`, so that
 //! a crash or a closed tab loses none of them.
 
-use super::access::{get, remove_key, size, suffixes, write};
+use super::access::{get, remove_key, suffixes, value, write, write_value};
 use super::{SaveError, DRAFT};
 use muistio_core::edit::Edit;
 use muistio_core::store::versions::{self as policy, Kept, Reason};
@@ -36,37 +36,31 @@ fn reason_code(reason: Reason) -> String {
         .unwrap_or_default()
 }
 
-/// Every kept version of every draft: (draft id, version, key), unordered; `sizes` reads each
-/// version to measure it (else its size is 0).
-fn all(sizes: bool) -> Vec<(String, Version, String)> {
+/// Every kept version of every draft: (draft id, version, key), unordered.
+fn all() -> Vec<(String, Version, String)> {
     suffixes(VERSION)
         .into_iter()
-        .filter_map(|rest| {
+        .filter_map(|(rest, size)| {
             let mut parts = rest.rsplitn(3, ':');
             let reason: Reason = serde_json::from_value(serde_json::Value::from(parts.next()?)).ok()?;
             let at: u64 = parts.next()?.parse().ok()?;
             let id = parts.next()?.to_string();
             let key = format!("{VERSION}{rest}");
-            let size = if sizes { size(&key) } else { 0 };
             Some((id, Version { at, reason, size }, key))
         })
         .collect()
 }
 
-/// The kept versions of a draft, newest first (only its own are measured).
+/// The kept versions of a draft, newest first.
 pub fn versions(id: &str) -> Vec<Version> {
-    let mut list: Vec<Version> = all(false)
-        .into_iter()
-        .filter(|(d, ..)| d == id)
-        .map(|(_, v, key)| Version { size: size(&key), ..v })
-        .collect();
+    let mut list: Vec<Version> = all().into_iter().filter(|(d, ..)| d == id).map(|(_, v, _)| v).collect();
     muistio_core::sort::by_key(&mut list, |v| std::cmp::Reverse(v.at));
     list
 }
 
 /// The saved text of a kept version.
 pub fn version_text(id: &str, at: u64) -> Option<String> {
-    all(false)
+    all()
         .into_iter()
         .find(|(d, v, _)| d == id && v.at == at)
         .and_then(|(.., key)| get(&key))
@@ -75,11 +69,16 @@ pub fn version_text(id: &str, at: u64) -> Option<String> {
 /// Keeps `text` (a saved envelope of draft `id`) as a version, then prunes to the budget.
 /// When storage is full, older versions make room first.
 pub fn keep_version(id: &str, reason: Reason, text: &str, now_ms: u64) -> Result<(), SaveError> {
+    keep(id, reason, &js_sys::JsString::from(text), now_ms)
+}
+
+/// Keeps a value already in the page as a version, as [`keep_version`] does.
+fn keep(id: &str, reason: Reason, text: &js_sys::JsString, now_ms: u64) -> Result<(), SaveError> {
     let key = format!("{VERSION}{id}:{now_ms}:{}", reason_code(reason));
-    let result = match write(&key, text) {
+    let result = match write_value(&key, text) {
         Err(SaveError::Full) => {
-            free(text.chars().count());
-            write(&key, text)
+            free(text.length() as usize);
+            write_value(&key, text)
         }
         other => other,
     };
@@ -87,22 +86,22 @@ pub fn keep_version(id: &str, reason: Reason, text: &str, now_ms: u64) -> Result
     result
 }
 
-/// Keeps the stored draft as a version when ten minutes of editing have gone by since the last;
-/// true when it did (only the versions' times are read on this, every save's, path).
+/// Keeps the stored draft as a version when ten minutes of editing have gone by since the last
+/// (copied within the page: the draft never crosses into the app); true when it did.
 pub(super) fn keep_periodic(id: &str, now_ms: u64) -> bool {
-    let kept: Vec<Kept> = all(false)
+    let kept: Vec<Kept> = all()
         .into_iter()
         .filter(|(d, ..)| d == id)
-        .map(|(_, v, _)| Kept { at: v.at, size: 0 })
+        .map(|(_, v, _)| Kept { at: v.at, size: v.size })
         .collect();
     policy::periodic_due(&kept, now_ms)
-        && get(&format!("{DRAFT}{id}")).is_some_and(|text| keep_version(id, Reason::Periodic, &text, now_ms).is_ok())
+        && value(&format!("{DRAFT}{id}")).is_some_and(|text| keep(id, Reason::Periodic, &text, now_ms).is_ok())
 }
 
 /// Deletes versions, oldest first, until all of them take at most `budget` characters (the
 /// newest version of each draft stays).
 pub fn prune(budget: usize) -> usize {
-    let all = all(true);
+    let all = all();
     let mut ids: Vec<String> = all.iter().map(|(id, ..)| id.clone()).collect();
     muistio_core::sort::all(&mut ids);
     ids.dedup();
@@ -131,7 +130,7 @@ pub fn free_versions() -> usize {
 
 /// Makes room for `needed` characters by deleting old versions (the storage is full).
 fn free(needed: usize) -> usize {
-    let used: usize = all(true).iter().map(|(_, v, _)| v.size).sum();
+    let used: usize = all().iter().map(|(_, v, _)| v.size).sum();
     prune(used.saturating_sub(needed.max(used / 2)))
 }
 
