@@ -12,7 +12,7 @@ use std::time::Duration;
 
 /// How long typing may pause before the draft is saved.
 const SAVE_AFTER: Duration = Duration::from_millis(700);
-/// How often saving reads the storage in use again, in milliseconds.
+/// How often saving shows the storage in use again, in milliseconds.
 const USAGE_EVERY_MS: u64 = 10_000;
 
 /// Where the open draft stands.
@@ -141,7 +141,7 @@ impl Workspace {
                         },
                     );
                 });
-                // Reading every version and all storage is for when they change, not every save.
+                // The figures shown follow when versions change, and every ten seconds of saves.
                 if kept || now.saturating_sub(self.usage_at.get_value()) > USAGE_EVERY_MS {
                     self.refresh_storage();
                 }
@@ -177,7 +177,8 @@ impl Workspace {
         self.notify(Message::new(move |t| t.freed.of(freed)), false, Vec::new());
     }
 
-    /// Reads again how much storage is used, and the open draft's versions.
+    /// Shows again how much storage is used, and the open draft's versions (counted from what
+    /// storage knows of its keys: no value is read).
     pub(super) fn refresh_storage(&self) {
         self.usage_at.set_value(browser::now_ms());
         let persisted = self.usage.with_untracked(|u| u.persisted);

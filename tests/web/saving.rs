@@ -54,6 +54,16 @@ fn a_save_never_writes_over_a_newer_revision() {
         "another tab saved revision 2"
     );
     assert_eq!(stored(), before);
+    // Another tab's list entry, written in its own words, is read whole.
+    let theirs =
+        local_storage()
+            .get_item("muistio:info:a")
+            .unwrap()
+            .unwrap()
+            .replacen("\"revision\":2", "\"revision\":5", 1);
+    local_storage().set_item("muistio:info:a", &theirs).unwrap();
+    storage::changed_elsewhere();
+    assert_eq!(save("a", &sample(13), 2, 4_000), Err(SaveError::Newer(5)));
 }
 
 #[wasm_bindgen_test]

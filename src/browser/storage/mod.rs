@@ -12,10 +12,11 @@ pub use versions::{free_versions, journal, keep_version, peek_journal, take_jour
 
 pub use access::changed_elsewhere;
 
-use access::{get, keys, local, remove_key, session, used, write};
+use access::{get, keys, local, remove_key, session, used, value, write, write_value};
 use gloo_storage::{LocalStorage, Storage as _};
 use muistio_core::store::{self, Envelope, Info, Unsent};
 use muistio_core::{Ids, ImportError, Minutes};
+use std::cell::RefCell;
 
 pub(super) const DRAFT: &str = "muistio:draft:";
 const INFO: &str = "muistio:info:";
@@ -120,8 +121,22 @@ pub fn load(id: &str) -> Result<Envelope, ImportError> {
     store::open(&text, &mut Ids::seeded(super::random_seed()))
 }
 
+thread_local! {
+    /// The list entry this tab wrote last, as written (left in the page), with its draft and
+    /// revision: the next save finds it still there without reading it into the app.
+    static WRITTEN: RefCell<Option<(String, js_sys::JsString, u64)>> = const { RefCell::new(None) };
+}
+
 /// The revision of a draft in storage (0 when there is none).
 pub fn stored_revision(id: &str) -> u64 {
+    let key = format!("{INFO}{id}");
+    let own = WRITTEN.with_borrow(|written| match written {
+        Some((draft, text, revision)) if draft == id => value(&key).is_some_and(|v| v == *text).then_some(*revision),
+        _ => None,
+    });
+    if let Some(revision) = own {
+        return revision;
+    }
     match info(id) {
         Some(info) => info.revision,
         None => load(id).map(|e| e.revision).unwrap_or(0),
@@ -181,7 +196,9 @@ pub fn save(draft: &Draft, now_ms: u64) -> Result<(Info, String, bool), SaveErro
     let kept = versions::keep_periodic(draft.id, now_ms);
     write(&format!("{DRAFT}{}", draft.id), &text)?;
     let info = Info::of(draft.minutes, now_ms, revision, size);
-    write(&format!("{INFO}{}", draft.id), &info.to_json())?;
+    let entry = js_sys::JsString::from(info.to_json());
+    write_value(&format!("{INFO}{}", draft.id), &entry)?;
+    WRITTEN.set(Some((draft.id.to_string(), entry, revision)));
     versions::clear_journal(draft.id);
     Ok((info, text, kept))
 }
