@@ -149,12 +149,19 @@ pub fn scroll_into_view_soon(id: String, to_top: bool) {
 }
 
 /// Calls `f` once the page is idle (at the latest after `within`): work that makes a later
-/// action quicker without delaying anything the person is doing now.
+/// action quicker without delaying anything the person is doing now. A browser without idle
+/// callbacks (Safari) calls it after `within`.
 pub fn when_idle(within: std::time::Duration, f: impl FnOnce() + 'static) {
     let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    let ms = within.as_millis().min(i32::MAX as u128) as i32;
     let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(within.as_millis() as u32);
-    let _ = window().request_idle_callback_with_options(callback.unchecked_ref(), &options);
+    options.set_timeout(ms as u32);
+    if window()
+        .request_idle_callback_with_options(callback.unchecked_ref(), &options)
+        .is_err()
+    {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+    }
 }
 
 /// Raises `shown` by `step` once a frame until it reaches `total()` (which it follows): a long
