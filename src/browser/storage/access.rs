@@ -52,11 +52,7 @@ fn known<T>(f: impl FnOnce(&[(String, usize)]) -> T) -> Option<T> {
 /// How long the value under `key` is, measured in the page without copying the value into the
 /// app.
 fn measure(store: &web_sys::Storage, key: &str) -> usize {
-    let store: &PageStorage = store.unchecked_ref();
-    match store.get_item(key).map(|v| v.dyn_into::<js_sys::JsString>()) {
-        Ok(Ok(value)) => value.length() as usize,
-        _ => 0,
-    }
+    value_in(store, key).map_or(0, |v| v.length() as usize)
 }
 
 /// Notes a write (`Some` length) or a removal (`None`) this tab made.
@@ -104,7 +100,11 @@ pub(super) fn write(key: &str, text: &str) -> Result<(), SaveError> {
 /// The value under `key`, left in the page (to be written elsewhere without crossing into the
 /// app).
 pub(super) fn value(key: &str) -> Option<js_sys::JsString> {
-    let store = local().ok()?;
+    value_in(&local().ok()?, key)
+}
+
+/// The value under `key` in `store`, left in the page.
+fn value_in(store: &web_sys::Storage, key: &str) -> Option<js_sys::JsString> {
     let store: &PageStorage = store.unchecked_ref();
     store.get_item(key).ok()?.dyn_into().ok()
 }

@@ -97,7 +97,7 @@ impl Fields {
                 Some(i) if i < KINDS.len() as u64 => Ok(i as usize),
                 Some(i) => Err(Error::invalid_value(
                     Unexpected::Unsigned(i),
-                    &"variant index 0 <= i < 11",
+                    &format!("variant index 0 <= i < {}", KINDS.len()).as_str(),
                 )),
                 None => Err(Error::invalid_type(unexpected(&Value::Number(n)), expected)),
             },
