@@ -12,6 +12,9 @@ use std::time::Duration;
 
 /// How long typing may pause before the draft is saved.
 const SAVE_AFTER: Duration = Duration::from_millis(700);
+/// How soon after the first change since a save a due periodic version is kept, at the latest
+/// (before the save: typing must pause longer than this for a save).
+const KEEP_WITHIN: Duration = Duration::from_millis(500);
 /// How often saving shows the storage in use again, in milliseconds.
 const USAGE_EVERY_MS: u64 = 10_000;
 
@@ -66,6 +69,7 @@ impl Workspace {
     pub(super) fn touch(&self) {
         if self.save_state.get_untracked() != SaveState::Unsaved {
             self.save_state.set(SaveState::Unsaved);
+            self.keep_version_when_idle();
         }
         // A new draft's first word is stored at once: until then it was not in storage at all.
         if self.base.with_value(|b| b.unstored) {
@@ -77,6 +81,25 @@ impl Workspace {
         let ws = *self;
         let handle = set_timeout_with_handle(move || ws.save_now(), SAVE_AFTER).ok();
         self.save_timer.set_value(handle);
+    }
+
+    /// Keeps the stored draft as its periodic version (when one is due) in the next idle moment,
+    /// before the save that will replace it: the copy (as large as the draft) then stays out of
+    /// the save. A save that comes first keeps the version itself.
+    fn keep_version_when_idle(&self) {
+        let Some(id) = self.open.with_untracked(|o| o.as_ref().map(|o| o.id.clone())) else {
+            return;
+        };
+        let ws = *self;
+        browser::events::when_idle(KEEP_WITHIN, move || {
+            let same = ws.open.try_with_untracked(|o| o.as_ref().is_some_and(|o| o.id == id));
+            if same != Some(true) || browser::crash::crashed() {
+                return;
+            }
+            if browser::timing::measure("periodic version", || storage::keep_periodic(&id, browser::now_ms())) {
+                ws.refresh_storage();
+            }
+        });
     }
 
     /// Saves the open draft now if it has unsaved changes.

@@ -135,8 +135,11 @@ export async function typing(page, cdp) {
   const b = await metrics(cdp);
   const per = (k) => ((b[k] - a[k]) * 1000) / KEYS;
   const frames = await page.evaluate(() => window.__bench.frames);
-  const saves = await page.evaluate((from) => window.__bench.measures
-    .filter((m) => m.name === 'autosave' && m.start >= from).map((m) => m.ms), from);
+  const timed = (name) => page.evaluate(([name, from]) => window.__bench.measures
+    .filter((m) => m.name === name && m.start >= from).map((m) => m.ms), [name, from]);
+  const saves = await timed('autosave');
+  // A due periodic version is copied in an idle moment before the save (not inside it).
+  const versions = await timed('periodic version');
   return {
     keys: KEYS,
     task: per('TaskDuration'),
@@ -150,5 +153,6 @@ export async function typing(page, cdp) {
     saves: saves.length,
     saveP50: percentile(saves, 0.5),
     saveMax: saves.length ? Math.max(...saves) : null,
+    versionMax: versions.length ? Math.max(...versions) : null,
   };
 }

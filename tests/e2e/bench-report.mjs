@@ -40,6 +40,7 @@ function rows(results) {
     ['key to next frame max (ms)', (d) => d.typing.frameMax, bare.typing.frameMax],
     ['autosave p50 (ms)', (d) => d.typing.saveP50, null, 5],
     ['autosave max (ms)', (d) => d.typing.saveMax, null, 5],
+    ['  periodic version, kept while idle (ms)', (d) => d.typing.versionMax],
     ...exportRows,
     ['JS heap, open (MB)', mem('opened', 'heap'), bare.memory.opened.heap],
     ['wasm memory, open (MB)', mem('opened', 'wasm')],

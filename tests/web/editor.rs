@@ -18,6 +18,25 @@ async fn undo_and_redo_by_keyboard() {
 }
 
 #[wasm_bindgen_test]
+async fn undo_and_redo_redraw_a_text_field_typed_in() {
+    let (root, _app) = with_memo().await;
+    open_entry(&root, ".item-list > li:nth-child(1) .entry").await;
+    let field = query(&root, ".item-list > li:nth-child(1) .entry [contenteditable]");
+    let before = field.text_content().unwrap();
+    type_into(&field, "Aino avasi kokouksen klo 17.35.").await;
+    press(&field, "z", true, false, false).await;
+    assert_eq!(field.text_content().unwrap(), before, "undone in the field");
+    press(&field, "z", true, true, false).await;
+    assert_eq!(
+        field.text_content().unwrap(),
+        "Aino avasi kokouksen klo 17.35.",
+        "redone in the field"
+    );
+    press(&field, "z", true, false, false).await;
+    assert_eq!(field.text_content().unwrap(), before, "undone again");
+}
+
+#[wasm_bindgen_test]
 async fn an_invalid_date_is_explained_and_the_document_keeps_its_date() {
     let (root, _app) = with_memo().await;
     let date = query(&root, "#header-date");

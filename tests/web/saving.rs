@@ -203,6 +203,42 @@ fn versions_are_kept_every_ten_minutes_and_on_deletion() {
 }
 
 #[wasm_bindgen_test]
+async fn a_due_version_is_kept_in_an_idle_moment_before_the_save_replaces_the_draft() {
+    let (root, _app) = with_memo().await;
+    sleep(900).await;
+    let id = local_storage().get_item("muistio:open").unwrap().unwrap();
+    // The draft's versions gone (as ten minutes later): a periodic version is due.
+    let prefix = format!("muistio:version:{id}:");
+    for (key, _) in stored().iter().filter(|(k, _)| k.starts_with(&prefix)) {
+        local_storage().remove_item(key).unwrap();
+    }
+    storage::changed_elsewhere();
+    let draft_key = format!("muistio:draft:{id}");
+    let before = local_storage().get_item(&draft_key).unwrap().unwrap();
+
+    type_into(&query(&root, "#header-place"), "Kulttuuritalo, Oulu").await;
+    sleep(600).await;
+    let versions = storage::versions(&id);
+    assert_eq!(versions.len(), 1, "kept while typing paused, before the save");
+    assert_eq!(versions[0].reason, muistio_core::store::versions::Reason::Periodic);
+    assert_eq!(
+        storage::version_text(&id, versions[0].at).as_deref(),
+        Some(before.as_str())
+    );
+    assert_eq!(
+        local_storage().get_item(&draft_key).unwrap().as_deref(),
+        Some(before.as_str()),
+        "not saved yet"
+    );
+    tick().await;
+    assert_eq!(all(&root, ".versions li").len(), 1, "the list of versions shows it");
+
+    sleep(500).await;
+    assert!(stored_doc().header.place.contains("Kulttuuritalo"), "then saved");
+    assert_eq!(storage::versions(&id).len(), 1, "the save keeps no second one");
+}
+
+#[wasm_bindgen_test]
 fn freeing_space_deletes_old_versions_and_keeps_the_newest_of_each_draft() {
     clear_storage();
     for (i, at) in [1_000u64, 2_000, 3_000].into_iter().enumerate() {

@@ -88,7 +88,7 @@ fn keep(id: &str, reason: Reason, text: &js_sys::JsString, now_ms: u64) -> Resul
 
 /// Keeps the stored draft as a version when ten minutes of editing have gone by since the last
 /// (copied within the page: the draft never crosses into the app); true when it did.
-pub(super) fn keep_periodic(id: &str, now_ms: u64) -> bool {
+pub fn keep_periodic(id: &str, now_ms: u64) -> bool {
     let kept: Vec<Kept> = all()
         .into_iter()
         .filter(|(d, ..)| d == id)

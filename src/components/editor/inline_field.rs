@@ -31,14 +31,21 @@ pub fn InlineField(
 ) -> impl IntoView {
     let ws = Workspace::get();
     let node = NodeRef::<html::Div>::new();
+    // What the field holds as last read or drawn: the document's text coming back from a key
+    // typed is known to be there without reading the field again.
+    let held = StoredValue::new(None::<Rich>);
     // Drawn anew only when the document's text differs from what the field holds (undo,
     // another tab): typing is never redrawn under the caret.
     Effect::new(move |_| {
         let value = value.get();
+        if held.with_value(|h| h.as_ref() == Some(&value)) {
+            return;
+        }
         if let Some(el) = node.get() {
             if read(&el) != value {
                 draw(&el, &value);
             }
+            held.set_value(Some(value));
         }
     });
     let label_id = format!("{id}-label");
@@ -59,7 +66,13 @@ pub fn InlineField(
         <span id=label_id.clone() class="field-label" class:visually-hidden=hidden_label>{label}</span>
         <div id=id node_ref=node class="inline-field" contenteditable="true" role="textbox" aria-multiline="true"
             aria-labelledby=label_id spellcheck="true"
-            on:input=move |_| { if let Some(el) = node.get_untracked() { on_change.run(read(&el)) } }
+            on:input=move |_| {
+                if let Some(el) = node.get_untracked() {
+                    let text = read(&el);
+                    held.set_value(Some(text.clone()));
+                    on_change.run(text);
+                }
+            }
             on:keydown=keys
             on:paste=move |ev: leptos::ev::ClipboardEvent| {
                 // Only the words come in, never a word processor's markup.
