@@ -132,6 +132,8 @@ pub struct Workspace {
     ids: StoredValue<Ids>,
     next_key: StoredValue<u64>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// When the open draft last changed (milliseconds since 1970): the save waits for a pause.
+    changed_at: StoredValue<u64>,
     /// When the storage in use was last read (milliseconds since 1970).
     usage_at: StoredValue<u64>,
     /// The PDF fonts once fetched.
@@ -169,6 +171,7 @@ impl Workspace {
             ids: StoredValue::new(Ids::seeded(crate::browser::random_seed())),
             next_key: StoredValue::new(0),
             save_timer: StoredValue::new(None),
+            changed_at: StoredValue::new(0),
             usage_at: StoredValue::new(0),
             fonts: StoredValue::new(None),
             checked: StoredValue::new((u64::MAX, Vec::new())),

@@ -75,11 +75,30 @@ impl Workspace {
         if self.base.with_value(|b| b.unstored) {
             return self.first_save();
         }
-        if let Some(handle) = self.save_timer.get_value() {
-            handle.clear();
+        self.changed_at.set_value(browser::now_ms());
+        if self.save_timer.with_value(Option::is_none) {
+            self.save_after(SAVE_AFTER);
         }
+    }
+
+    /// Saves once typing has paused for [`SAVE_AFTER`]: one timer from the first change, which
+    /// waits again for what is left when later changes came meanwhile (no timer set per key).
+    fn save_after(&self, wait: Duration) {
         let ws = *self;
-        let handle = set_timeout_with_handle(move || ws.save_now(), SAVE_AFTER).ok();
+        let handle = set_timeout_with_handle(
+            move || {
+                if ws.save_timer.try_update_value(|t| *t = None).is_none() {
+                    return;
+                }
+                let quiet = browser::now_ms().saturating_sub(ws.changed_at.get_value());
+                match SAVE_AFTER.checked_sub(Duration::from_millis(quiet)) {
+                    Some(left) if !left.is_zero() => ws.save_after(left),
+                    _ => ws.save_now(),
+                }
+            },
+            wait,
+        )
+        .ok();
         self.save_timer.set_value(handle);
     }
 
