@@ -7,7 +7,8 @@
 
 use muistio_core::format::Envelope;
 use muistio_core::store::Info;
-use muistio_core::{restore, Ids, Minutes};
+use muistio_core::store::restore_light;
+use muistio_core::{Ids, Minutes};
 
 /// The head of the memo: title, kind, time, place and attendee rows.
 const HEAD: &str = "Hallituksen kokous\n\nMUISTIO\n\nAika: 5.2.2026 klo 17.00–18.30\n\n\
@@ -40,7 +41,7 @@ fn sample() -> String {
 /// Reads the generated memo and writes it as a draft is saved; returns what it read (for the
 /// test that it still reaches every part of the reader).
 pub fn warm_readers() -> Option<Minutes> {
-    let doc = restore(sample().as_bytes(), &mut Ids::seeded(1)).ok()?.minutes;
+    let doc = restore_light(sample().as_bytes(), &mut Ids::seeded(1)).ok()?.minutes;
     let stored = Envelope::stored(&doc, 0, 1, &[]);
     let _ = Info::of(&doc, 0, 1, stored.len()).to_json();
     Some(doc)
