@@ -65,18 +65,6 @@ pub async fn ask(ask: &Ask, bytes: Option<&[u8]>, fonts: Option<(&[u8], &[u8])>)
     Ok((answer, made))
 }
 
-/// Starts the worker ahead of its first question, so that the first file is made without
-/// waiting for it to load.
-pub fn warm() {
-    CODECS.with(|c| {
-        if c.borrow().is_none() {
-            if let Ok(codecs) = start() {
-                *c.borrow_mut() = Some(codecs);
-            }
-        }
-    });
-}
-
 /// Numbers `message`, keeps its resolve and reject, and posts it (or queues it until the
 /// worker is ready), starting the worker first if it is not running.
 fn send(message: &Object, resolve: Function, reject: Function) -> Result<(), String> {
