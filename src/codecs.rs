@@ -86,7 +86,14 @@ pub fn format_of(extension: &str) -> Option<Format> {
 }
 
 /// The question to make `doc` in `format`, carrying `base`, made at `now_ms`.
-pub fn make_ask(doc: &Minutes, base: Option<&Minutes>, now_ms: u64, format: Format, public: Option<&[(Id, Naming)]>, tell: bool) -> Ask {
+pub fn make_ask(
+    doc: &Minutes,
+    base: Option<&Minutes>,
+    now_ms: u64,
+    format: Format,
+    public: Option<&[(Id, Naming)]>,
+    tell: bool,
+) -> Ask {
     Ask::Make {
         format: format.extension().into(),
         draft: Envelope::carried(doc, base, now_ms),
@@ -98,7 +105,14 @@ pub fn make_ask(doc: &Minutes, base: Option<&Minutes>, now_ms: u64, format: Form
 /// The worker's work: the answer to `ask` (JSON), with the bytes that go beside it. `bytes`:
 /// the file a reading asks about; `fonts`: a PDF's regular and bold fonts.
 pub fn answer(ask: &str, bytes: &[u8], fonts: Option<(&[u8], &[u8])>) -> (Answer, Vec<u8>) {
-    let unknown = |why: String| (Answer::NotMade { why: NotMade::Unknown(why) }, Vec::new());
+    let unknown = |why: String| {
+        (
+            Answer::NotMade {
+                why: NotMade::Unknown(why),
+            },
+            Vec::new(),
+        )
+    };
     let ask: Ask = match serde_json::from_str(ask) {
         Ok(ask) => ask,
         Err(e) => return unknown(e.to_string()),
@@ -171,7 +185,13 @@ fn made(
         public,
     };
     match make(doc, format, &options) {
-        Ok(file) => (Answer::Made { name: file.name, missing }, file.bytes),
+        Ok(file) => (
+            Answer::Made {
+                name: file.name,
+                missing,
+            },
+            file.bytes,
+        ),
         Err(e) => {
             let why = match e {
                 ExportError::NoNextMeeting => NotMade::NoNextMeeting,

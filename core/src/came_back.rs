@@ -80,17 +80,32 @@ pub fn start(restored: &Restored) -> Option<&Minutes> {
 /// The copy that came back in `bytes`, already read as `restored` (a file Muistio made): for a
 /// Word, OpenDocument or web page file, the changes made to its text are read too.
 pub fn of(bytes: &[u8], restored: Restored, ids: &mut Ids) -> Result<CameBack, ImportError> {
-    of_by(bytes, restored, ids, &|doc, format, now| export::make(doc, format, &now), &visible)
+    of_by(
+        bytes,
+        restored,
+        ids,
+        &|doc, format, now| export::make(doc, format, &now),
+        &visible,
+    )
 }
 
 /// [`of`] without the Word and OpenDocument writers and readers, which what calls only this
 /// leaves out of its code: a Word or OpenDocument file is refused as a binary file.
 pub fn of_light(bytes: &[u8], restored: Restored, ids: &mut Ids) -> Result<CameBack, ImportError> {
+    if crate::store::zipped(bytes) {
+        return Err(ImportError::Binary);
+    }
     let page = |bytes: &[u8], format, ids: &mut Ids| match format {
         Format::Html => page_text(bytes, ids),
         _ => Err(ImportError::Binary),
     };
-    of_by(bytes, restored, ids, &|doc, format, now| export::make_light(doc, format, &now), &page)
+    of_by(
+        bytes,
+        restored,
+        ids,
+        &|doc, format, now| export::make_light(doc, format, &now),
+        &page,
+    )
 }
 
 /// [`of`], the carrier written again by `write` and each form read by `read`.

@@ -37,7 +37,8 @@ mod worker {
         let ask = field("ask").as_string().unwrap_or_default();
         let file = bytes("bytes").unwrap_or_default();
         let fonts = bytes("regular").zip(bytes("bold"));
-        let (answer, made) = muistio::codecs::answer(&ask, &file, fonts.as_ref().map(|(r, b)| (r.as_slice(), b.as_slice())));
+        let (answer, made) =
+            muistio::codecs::answer(&ask, &file, fonts.as_ref().map(|(r, b)| (r.as_slice(), b.as_slice())));
         let out = Object::new();
         let _ = Reflect::set(&out, &"id".into(), &field("id"));
         let json = serde_json::to_string(&answer).unwrap_or_default();

@@ -55,7 +55,10 @@ pub async fn ask(ask: &Ask, bytes: Option<&[u8]>, fonts: Option<(&[u8], &[u8])>)
         }
     });
     let reply = JsFuture::from(promise).await.map_err(reason)?;
-    let text = Reflect::get(&reply, &"answer".into()).ok().and_then(|a| a.as_string()).unwrap_or_default();
+    let text = Reflect::get(&reply, &"answer".into())
+        .ok()
+        .and_then(|a| a.as_string())
+        .unwrap_or_default();
     let answer: Answer = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let made = Reflect::get(&reply, &"bytes".into())
         .ok()
@@ -93,7 +96,11 @@ fn start() -> Result<Codecs, String> {
         .ok()
         .and_then(|f| f.dyn_into::<Function>().ok());
     let url = match inside {
-        Some(make) => make.call0(&JsValue::NULL).map_err(reason)?.as_string().unwrap_or_default(),
+        Some(make) => make
+            .call0(&JsValue::NULL)
+            .map_err(reason)?
+            .as_string()
+            .unwrap_or_default(),
         None => SCRIPT.to_string(),
     };
     let worker = Worker::new(&url).map_err(reason)?;
@@ -101,7 +108,11 @@ fn start() -> Result<Codecs, String> {
     let on_error = Closure::<dyn Fn(ErrorEvent)>::new(|ev: ErrorEvent| {
         ev.prevent_default();
         let message = ev.message();
-        failed(if message.is_empty() { SCRIPT.to_string() } else { message });
+        failed(if message.is_empty() {
+            SCRIPT.to_string()
+        } else {
+            message
+        });
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
@@ -134,7 +145,10 @@ fn heard(ev: MessageEvent) {
         failed(why);
         return;
     }
-    let id = Reflect::get(&data, &"id".into()).ok().and_then(|i| i.as_f64()).unwrap_or(-1.0) as u32;
+    let id = Reflect::get(&data, &"id".into())
+        .ok()
+        .and_then(|i| i.as_f64())
+        .unwrap_or(-1.0) as u32;
     let waiting = CODECS.with(|c| c.borrow_mut().as_mut().and_then(|codecs| codecs.waiting.remove(&id)));
     if let Some((resolve, _)) = waiting {
         let _ = resolve.call1(&JsValue::NULL, &data);
@@ -144,7 +158,9 @@ fn heard(ev: MessageEvent) {
 /// The worker could not load or broke: every waiting question fails with `why`, and the next
 /// one starts a new worker.
 fn failed(why: String) {
-    let Some(codecs) = CODECS.with(|c| c.borrow_mut().take()) else { return };
+    let Some(codecs) = CODECS.with(|c| c.borrow_mut().take()) else {
+        return;
+    };
     codecs.worker.terminate();
     for (_, (_, reject)) in codecs.waiting.iter() {
         let _ = reject.call1(&JsValue::NULL, &why.as_str().into());

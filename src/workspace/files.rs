@@ -3,9 +3,9 @@
 
 use super::Workspace;
 use crate::browser;
+use crate::codecs::{self, Answer, NotMade};
 use crate::texts::Message;
 use leptos::prelude::*;
-use crate::codecs::{self, Answer, NotMade};
 use muistio_core::export::public::Naming;
 use muistio_core::export::{make_light, ExportError, Exported, Format, Options};
 use muistio_core::Id;
@@ -94,7 +94,11 @@ impl Workspace {
         match asked {
             Ok((Answer::Made { name, missing }, bytes)) => {
                 if !missing.is_empty() {
-                    self.notify(Message::new(move |t| t.pdf_letters.with(&[&missing])), false, Vec::new());
+                    self.notify(
+                        Message::new(move |t| t.pdf_letters.with(&[&missing])),
+                        false,
+                        Vec::new(),
+                    );
                 }
                 Ok(Exported {
                     name,

@@ -64,7 +64,14 @@ impl Workspace {
     /// A Word or OpenDocument file, read by the codecs worker, made a draft (or asked about,
     /// when it is a copy of a draft here that came back).
     async fn import_office(self, bytes: Vec<u8>) {
-        let asked = browser::codecs::ask(&Ask::Read { seed: browser::random_seed() }, Some(&bytes), None).await;
+        let asked = browser::codecs::ask(
+            &Ask::Read {
+                seed: browser::random_seed(),
+            },
+            Some(&bytes),
+            None,
+        )
+        .await;
         let restored = match asked {
             Ok((Answer::Read { saved, draft }, _)) => match codecs::restored(saved, &draft) {
                 Ok(restored) => restored,
@@ -82,7 +89,9 @@ impl Workspace {
             Err(why) => return self.notify(codecs_failed(why), true, Vec::new()),
         };
         if let Some(from) = self.came_from(&restored) {
-            let ask = Ask::CameBack { seed: browser::random_seed() };
+            let ask = Ask::CameBack {
+                seed: browser::random_seed(),
+            };
             if let Ok((Answer::CameBack { base, theirs }, _)) = browser::codecs::ask(&ask, Some(&bytes), None).await {
                 if let (Ok(base), Ok(theirs)) = (from_json(&base), from_json(&theirs)) {
                     let came = CameBack {

@@ -10,8 +10,8 @@ use crate::browser;
 use crate::codecs::{make_ask, Answer, Ask};
 use muistio_core::export::Format;
 use muistio_core::format::Envelope;
-use muistio_core::store::Info;
 use muistio_core::store::restore_light;
+use muistio_core::store::Info;
 use muistio_core::{Ids, Minutes};
 
 /// The head of the memo: title, kind, time, place and attendee rows.
