@@ -155,7 +155,7 @@ test('the app can be installed from its manifest, with icons that load', async (
   await context.close();
 });
 
-test('the one-file app, opened from the file system with no network, writes a memo, reloads, exports a PDF and a Word file and reads the Word file again', async () => {
+test('the one-file app, from the file system with no network, writes a memo, reloads, makes PDF, Word and ODF files, reads Word back', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'liite-'));
   const file = path.join(dir, 'muistio.html');
   copyFileSync(path.join(dist, 'muistio.html'), file);
