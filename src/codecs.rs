@@ -33,8 +33,8 @@ pub enum Ask {
     CameBack { seed: u64 },
 }
 
-/// The worker's answer to an [`Ask`].
-#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+/// The worker's answer to an [`Ask`] (JSON as serde writes it; read back by [`Answer::read`]).
+#[derive(Clone, PartialEq, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     /// The file, its bytes beside; the letters the PDF's font lacks, when asked.
@@ -53,7 +53,7 @@ pub enum Answer {
 }
 
 /// Why a file could not be made.
-#[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Debug, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NotMade {
     NoNextMeeting,
@@ -61,6 +61,59 @@ pub enum NotMade {
     Fonts(String),
     /// The question itself was not understood (a worker of another build).
     Unknown(String),
+}
+
+impl Answer {
+    /// An answer from its JSON, read through `serde_json::Value`, which the app's main module
+    /// has anyway, instead of a derived reader of its own; `None` for anything else.
+    pub fn read(json: &str) -> Option<Answer> {
+        let value: serde_json::Value = serde_json::from_str(json).ok()?;
+        let (kind, fields) = tagged(&value)?;
+        let text = |name: &str| fields.get(name).and_then(|v| v.as_str()).map(str::to_string);
+        Some(match kind {
+            "made" => Answer::Made {
+                name: text("name")?,
+                missing: text("missing")?,
+            },
+            "not_made" => {
+                let (why, detail) = tagged(fields.get("why")?)?;
+                let detail = || detail.as_str().map(str::to_string);
+                Answer::NotMade {
+                    why: match why {
+                        "no_next_meeting" => NotMade::NoNextMeeting,
+                        "needs_fonts" => NotMade::NeedsFonts,
+                        "fonts" => NotMade::Fonts(detail()?),
+                        "unknown" => NotMade::Unknown(detail()?),
+                        _ => return None,
+                    },
+                }
+            }
+            "read" => Answer::Read {
+                saved: fields.get("saved")?.as_bool()?,
+                draft: text("draft")?,
+            },
+            "came_back" => Answer::CameBack {
+                base: text("base")?,
+                theirs: text("theirs")?,
+            },
+            "not_came_back" => Answer::NotCameBack,
+            "not_read" => Answer::NotRead {
+                fi: text("fi")?,
+                sv: text("sv")?,
+                en: text("en")?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+/// An externally tagged value: its tag and what it holds (`Null` for a bare tag).
+fn tagged(value: &serde_json::Value) -> Option<(&str, &serde_json::Value)> {
+    match value {
+        serde_json::Value::String(tag) => Some((tag.as_str(), &serde_json::Value::Null)),
+        serde_json::Value::Object(map) if map.len() == 1 => map.iter().next().map(|(k, v)| (k.as_str(), v)),
+        _ => None,
+    }
 }
 
 /// A naming's word in a question.

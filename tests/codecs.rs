@@ -212,3 +212,56 @@ fn a_question_not_understood_is_answered_as_such() {
         assert!(bytes.is_empty());
     }
 }
+
+#[test]
+fn every_answer_reads_back_from_its_json() {
+    let answers = [
+        Answer::Made {
+            name: "a – ö.pdf".into(),
+            missing: "你".into(),
+        },
+        Answer::NotMade {
+            why: NotMade::NoNextMeeting,
+        },
+        Answer::NotMade {
+            why: NotMade::NeedsFonts,
+        },
+        Answer::NotMade {
+            why: NotMade::Fonts("no glyf".into()),
+        },
+        Answer::NotMade {
+            why: NotMade::Unknown("exe".into()),
+        },
+        Answer::Read {
+            saved: true,
+            draft: "{\"x\":1}".into(),
+        },
+        Answer::Read {
+            saved: false,
+            draft: String::new(),
+        },
+        Answer::CameBack {
+            base: "b".into(),
+            theirs: "t".into(),
+        },
+        Answer::NotCameBack,
+        Answer::NotRead {
+            fi: "fi".into(),
+            sv: "sv".into(),
+            en: "en".into(),
+        },
+    ];
+    for answer in answers {
+        let json = serde_json::to_string(&answer).unwrap();
+        assert_eq!(Answer::read(&json), Some(answer), "{json}");
+    }
+    for other in [
+        "",
+        "[]",
+        "\"paint\"",
+        "{\"made\":{\"name\":1}}",
+        "{\"read\":{}, \"made\":{}}",
+    ] {
+        assert_eq!(Answer::read(other), None, "{other}");
+    }
+}

@@ -59,7 +59,7 @@ pub async fn ask(ask: &Ask, bytes: Option<&[u8]>, fonts: Option<(&[u8], &[u8])>)
         .ok()
         .and_then(|a| a.as_string())
         .unwrap_or_default();
-    let answer: Answer = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+    let answer = Answer::read(&text).ok_or_else(|| format!("? {text:.80}"))?;
     let made = Reflect::get(&reply, &"bytes".into())
         .ok()
         .filter(|b| !b.is_undefined())
