@@ -57,6 +57,11 @@ pub fn App() -> impl IntoView {
     offline::use_offline(ws.offline_ready, ws.update_ready);
     crate::browser::events::when_idle(std::time::Duration::from_secs(3), || {
         crate::browser::timing::measure("warm-up", crate::workspace::warm_readers);
+        // Then the codecs worker, in its own thread: the first PDF or Word file made or read
+        // does not wait for it to load.
+        crate::browser::events::when_idle(std::time::Duration::from_secs(5), || {
+            leptos::task::spawn_local(crate::workspace::warm_codecs());
+        });
     });
     // While a meeting runs, its clock follows the current item and ticks for the times shown.
     Effect::new(move |_| {

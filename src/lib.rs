@@ -7,6 +7,7 @@
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+pub mod codecs;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 pub mod texts;

@@ -3,7 +3,9 @@
 //      loader (by its hash), WebAssembly allowed, no plugins, base or form targets;
 //   2. sw.js: the service worker, with the build's version and the files to keep for offline use;
 //   3. muistio.html: the whole app in one HTML file (CSS, JavaScript, WebAssembly and the PDF
-//      fonts inside), which works opened straight from the file system, under its own policy.
+//      fonts inside), which works opened straight from the file system, under its own policy;
+//   0. first, codecs_loader.js: the codecs worker's script (its no-modules glue, then its
+//      WebAssembly), which says why when the module cannot load.
 // Prints the sizes. Node.js only, no packages.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync } from 'node:fs';
@@ -27,7 +29,8 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text).digest('ba
 const inlineScripts = (page) => [...page.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const inlineStyles = (page) => [...page.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 
-/** The policy of a page: only its own files (`self`) or nothing but what is inside it. */
+/** The policy of a page: only its own files (`self`) or nothing but what is inside it (and the
+ * codecs worker it starts from a blob: address). */
 function policy(page, self) {
   const own = self ? "'self'" : "'none'";
   const scripts = inlineScripts(page).map(sha256).join(' ');
@@ -39,7 +42,7 @@ function policy(page, self) {
     `img-src ${self ? "'self' " : ''}data: blob:`,
     `font-src ${own}`,
     `connect-src ${own}`,
-    `worker-src ${own}`,
+    `worker-src ${self ? own : 'blob:'}`,
     `manifest-src ${own}`,
     "object-src 'none'",
     "base-uri 'none'",
@@ -53,6 +56,13 @@ function withPolicy(page, self) {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy(bare, self)}">`;
   return bare.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n    ${meta}`);
 }
+
+// 0. The codecs worker's script: its glue (trunk's no-modules build), then its module; a module
+// that cannot load is said in a message instead of a promise rejected where no one hears it.
+const WORKER = { glue: 'codecs.js', wasm: 'codecs_bg.wasm', loader: 'codecs_loader.js' };
+const failed = ".catch((e) => postMessage({ failed: String((e && e.message) || e) }));";
+writeFileSync(path.join(dir, WORKER.loader),
+  `importScripts('./${WORKER.glue}');\nwasm_bindgen({ module_or_path: './${WORKER.wasm}' })${failed}\n`);
 
 const html = withPolicy(read('index.html').toString(), true);
 writeFileSync(path.join(dir, 'index.html'), html);
@@ -84,12 +94,22 @@ const cached = all.reduce((n, f) => n + read(f).length, 0);
 const packed = (bytes) => gzipSync(bytes, { level: 9 }).toString('base64');
 const glue = read(glueFile).toString().replaceAll('</script', '<\\/script');
 if (!glue.includes('async function __wbg_init')) throw new Error('package.mjs: the glue has no __wbg_init');
-const loader = `<script type="module">
-${glue}
-const unpack = (b64) => {
+// The codecs worker travels as the text of its script (glue, then its module unpacked), started
+// from a blob: address (a classic worker: module workers from blob: fail on file://).
+const workerGlue = read(WORKER.glue).toString();
+if (!workerGlue.includes('wasm_bindgen')) throw new Error('package.mjs: the worker glue has no wasm_bindgen');
+const unpackSource = `const unpack = (b64) => {
   const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
   return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
-};
+};`;
+const workerSource = `${workerGlue}\n${unpackSource}\n` +
+  `wasm_bindgen({ module_or_path: unpack(${JSON.stringify(packed(read(WORKER.wasm)))}) })${failed}\n`;
+const loader = `<script type="module">
+${glue}
+${unpackSource}
+const workerSource = ${JSON.stringify(workerSource).replaceAll('</script', '<\\/script')};
+let workerUrl;
+globalThis.muistioWorker = () => (workerUrl ??= URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
 globalThis.muistioFiles = {
 ${fonts.map((f) => `  ${JSON.stringify(f)}: unpack(${JSON.stringify(packed(read(f)))}),`).join('\n')}
 };

@@ -31,12 +31,17 @@ impl CameBack {
 /// What a person reading `bytes` (a Word, OpenDocument or web page file) sees, as a memo.
 fn visible(bytes: &[u8], format: Format, ids: &mut Ids) -> Result<Minutes, ImportError> {
     match format {
-        Format::Html => Ok(import::text(
-            &import::html::text_of(&import::decode::decode(bytes)?),
-            ids,
-        )),
+        Format::Html => page_text(bytes, ids),
         _ => import::office_text(&import::office::visible_text(bytes)?, ids),
     }
+}
+
+/// What a person reading a web page sees, as a memo.
+fn page_text(bytes: &[u8], ids: &mut Ids) -> Result<Minutes, ImportError> {
+    Ok(import::text(
+        &import::html::text_of(&import::decode::decode(bytes)?),
+        ids,
+    ))
 }
 
 /// The format of a file that can carry a draft, from its first bytes.
@@ -75,15 +80,53 @@ pub fn start(restored: &Restored) -> Option<&Minutes> {
 /// The copy that came back in `bytes`, already read as `restored` (a file Muistio made): for a
 /// Word, OpenDocument or web page file, the changes made to its text are read too.
 pub fn of(bytes: &[u8], restored: Restored, ids: &mut Ids) -> Result<CameBack, ImportError> {
+    of_by(
+        bytes,
+        restored,
+        ids,
+        &|doc, format, now| export::make(doc, format, &now),
+        &visible,
+    )
+}
+
+/// [`of`] without the Word and OpenDocument writers and readers, which what calls only this
+/// leaves out of its code: a Word or OpenDocument file is refused as a binary file.
+pub fn of_light(bytes: &[u8], restored: Restored, ids: &mut Ids) -> Result<CameBack, ImportError> {
+    if crate::store::zipped(bytes) {
+        return Err(ImportError::Binary);
+    }
+    let page = |bytes: &[u8], format, ids: &mut Ids| match format {
+        Format::Html => page_text(bytes, ids),
+        _ => Err(ImportError::Binary),
+    };
+    of_by(
+        bytes,
+        restored,
+        ids,
+        &|doc, format, now| export::make_light(doc, format, &now),
+        &page,
+    )
+}
+
+/// [`of`], the carrier written again by `write` and each form read by `read`.
+fn of_by<W, R>(bytes: &[u8], restored: Restored, ids: &mut Ids, write: &W, read: &R) -> Result<CameBack, ImportError>
+where
+    W: Fn(&Minutes, Format, export::Options) -> Result<export::Exported, export::ExportError>,
+    R: Fn(&[u8], Format, &mut Ids) -> Result<Minutes, ImportError>,
+{
     let carried = restored.minutes;
     let theirs = match carrier(bytes) {
         Some(format) => {
-            let made =
-                export::export(&carried, format, restored.saved_at.unwrap_or(0)).map_err(|_| ImportError::Damaged {
-                    detail: "the draft inside cannot be written again".into(),
-                })?;
-            let made = visible(&made.bytes, format, ids)?;
-            let back = visible(bytes, format, ids)?;
+            let now_ms = restored.saved_at.unwrap_or(0);
+            let options = export::Options {
+                now_ms,
+                ..export::Options::default()
+            };
+            let made = write(&carried, format, options).map_err(|_| ImportError::Damaged {
+                detail: "the draft inside cannot be written again".into(),
+            })?;
+            let made = read(&made.bytes, format, ids)?;
+            let back = read(bytes, format, ids)?;
             edit::came_back::theirs(&carried, &made, &back, ids)
         }
         None => carried.clone(),

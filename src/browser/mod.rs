@@ -1,6 +1,7 @@
 //! Every effect on the browser, each a named function: storage, files, downloads, time and
 //! randomness. Errors come back as values, never as panics.
 
+pub mod codecs;
 pub mod crash;
 pub mod download;
 pub mod events;

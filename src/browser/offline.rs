@@ -51,7 +51,10 @@ pub fn use_offline(ready: RwSignal<bool>, update: RwSignal<bool>) {
         let Ok(registration) = JsFuture::from(sw.register("sw.js")).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // A page whose service workers are stubbed out may be given something else.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         watch(&registration, update);
         // A tab may stay open all day: it looks for a new version every half hour.
         let reg = registration.clone();

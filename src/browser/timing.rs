@@ -18,3 +18,18 @@ pub fn measure<T>(name: &str, f: impl FnOnce() -> T) -> T {
     perf.clear_marks_with_mark_name(&start);
     out
 }
+
+/// Awaits `f`, recorded as a user-timing measure named `name` from start to end (the time the
+/// page spends on other work meanwhile included, as the person waits for it too).
+pub async fn measure_async<T>(name: &str, f: impl std::future::Future<Output = T>) -> T {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    let marked = perf.as_ref().is_some_and(|p| p.mark(&start).is_ok());
+    let out = f.await;
+    if let (Some(perf), true) = (perf, marked) {
+        perf.clear_measures_with_measure_name(name);
+        let _ = perf.measure_with_start_mark(name, &start);
+        perf.clear_marks_with_mark_name(&start);
+    }
+    out
+}

@@ -224,6 +224,10 @@ pub const EN: Texts = Texts {
          again, or choose Word or OpenDocument.",
     ),
 
+    codecs_failed: Fill(
+        "The part of Muistio that handles PDF, Word and OpenDocument files did not load ({1}). Your minutes are \
+         safe. Check the network connection and try again, or use Markdown or a web page meanwhile.",
+    ),
     pdf_letters: Fill(
         "The PDF's font has no {1}: these show as � in the PDF, but copy and read aloud correctly. Word, \
          OpenDocument and the web page show them.",

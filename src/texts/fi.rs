@@ -225,6 +225,10 @@ pub const FI: Texts = Texts {
          uudelleen, tai valitse Word tai OpenDocument.",
     ),
 
+    codecs_failed: Fill(
+        "PDF-, Word- ja OpenDocument-tiedostojen käsittelyä ei saatu ladattua ({1}). Muistio on tallessa. Tarkista \
+         verkkoyhteys ja yritä uudelleen, tai käytä sillä välin Markdown- tai verkkosivumuotoa.",
+    ),
     pdf_letters: Fill(
         "PDF-tiedoston kirjasimessa ei ole merkkejä {1}: ne näkyvät PDF:ssä merkkinä �, mutta kopioituvat ja \
          luetaan oikein. Word, OpenDocument ja verkkosivu näyttävät ne.",

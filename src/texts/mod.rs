@@ -248,6 +248,8 @@ texts! {
     fonts_failed: Fill,
     /// Letters the PDF's font does not have (the letters).
     pdf_letters: Fill,
+    /// The part of the app that makes and reads PDF, Word and OpenDocument files did not load (the reason).
+    codecs_failed: Fill,
 
     // Sending
     send_files: &'static str,

@@ -226,6 +226,10 @@ pub const SV: Texts = Texts {
          och försök igen, eller välj Word eller OpenDocument.",
     ),
 
+    codecs_failed: Fill(
+        "Delen som hanterar PDF-, Word- och OpenDocument-filer kunde inte laddas ({1}). Anteckningarna är sparade. \
+         Kontrollera nätförbindelsen och försök igen, eller använd Markdown eller webbsida så länge.",
+    ),
     pdf_letters: Fill(
         "PDF-filens typsnitt saknar tecknen {1}: de visas som � i PDF-filen men kopieras och läses upp rätt. \
          Word, OpenDocument och webbsidan visar dem.",

@@ -3,10 +3,11 @@
 
 use super::Workspace;
 use crate::browser;
+use crate::codecs::{self, Answer, NotMade};
 use crate::texts::Message;
 use leptos::prelude::*;
-use muistio_core::export::public::{public, Naming};
-use muistio_core::export::{make, pdf, ExportError, Exported, Format, Options};
+use muistio_core::export::public::Naming;
+use muistio_core::export::{make_light, ExportError, Exported, Format, Options};
 use muistio_core::Id;
 
 /// How each attendee is named in a public version.
@@ -41,7 +42,8 @@ impl Workspace {
     }
 
     /// Makes one file, of the public version when `naming` is given; `tell`: a PDF names the
-    /// letters its font lacks in a notice.
+    /// letters its font lacks in a notice. PDF, Word and OpenDocument files are made by the
+    /// codecs worker, started on first use.
     pub(super) async fn make_file(
         &self,
         format: Format,
@@ -59,37 +61,60 @@ impl Workspace {
             .with_untracked(|o| o.as_ref().map(|o| o.id.clone()))
             .and_then(|id| browser::storage::origin(&id));
         let measure = format!("export:{}", format.extension());
+        let now_ms = browser::now_ms();
+        if format.heavy() {
+            let ask = self
+                .with_doc_untracked(|whole| codecs::make_ask(whole, origin.as_ref(), now_ms, format, naming, tell))
+                .ok_or_else(|| Message::text(|t| t.nothing_open))?;
+            let fonts = fonts.as_ref().map(|f| (f.0.as_slice(), f.1.as_slice()));
+            let asked = browser::timing::measure_async(&measure, browser::codecs::ask(&ask, None, fonts)).await;
+            return self.made(format, asked);
+        }
         let made = browser::timing::measure(&measure, || {
             self.with_doc_untracked(|whole| {
-                if let (Some(f), true) = (&fonts, tell) {
-                    // Letters the PDF's font lacks: the person hears which, and where they do show.
-                    let shown = naming.map(|n| public(whole, n));
-                    let missing: String = pdf::unsupported(shown.as_ref().unwrap_or(whole), &f.0)
-                        .unwrap_or_default()
-                        .into_iter()
-                        .collect();
-                    if !missing.is_empty() {
-                        self.notify(
-                            Message::new(move |t| t.pdf_letters.with(&[&missing])),
-                            false,
-                            Vec::new(),
-                        );
-                    }
-                }
                 let options = Options {
-                    now_ms: browser::now_ms(),
-                    fonts: fonts.as_ref().map(|f| (f.0.as_slice(), f.1.as_slice())),
+                    now_ms,
+                    fonts: None,
                     base: origin.as_ref(),
                     public: naming,
                 };
-                make(whole, format, &options).map_err(|e| match e {
+                make_light(whole, format, &options).map_err(|e| match e {
                     ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
-                    ExportError::NeedsFonts => fonts_failed("PDF".into()),
+                    ExportError::NeedsFonts | ExportError::Elsewhere => fonts_failed("PDF".into()),
                     ExportError::Fonts(why) => fonts_failed(why),
                 })
             })
         });
         made.unwrap_or_else(|| Err(Message::text(|t| t.nothing_open)))
+    }
+
+    /// The file the codecs worker made, or what to tell the person; the letters a PDF's font
+    /// lacks are said in a notice.
+    fn made(&self, format: Format, asked: Result<(Answer, Vec<u8>), String>) -> Result<Exported, Message> {
+        match asked {
+            Ok((Answer::Made { name, missing }, bytes)) => {
+                if !missing.is_empty() {
+                    self.notify(
+                        Message::new(move |t| t.pdf_letters.with(&[&missing])),
+                        false,
+                        Vec::new(),
+                    );
+                }
+                Ok(Exported {
+                    name,
+                    mime: format.mime(),
+                    bytes,
+                })
+            }
+            Ok((Answer::NotMade { why }, _)) => Err(match why {
+                NotMade::NoNextMeeting => Message::text(|t| t.no_next_meeting),
+                NotMade::NeedsFonts => fonts_failed("PDF".into()),
+                NotMade::Fonts(why) => fonts_failed(why),
+                NotMade::Unknown(why) => codecs_failed(why),
+            }),
+            Ok((other, _)) => Err(codecs_failed(format!("{other:?}"))),
+            Err(why) => Err(codecs_failed(why)),
+        }
     }
 
     /// The attendees of the open document by name, and how the public version names each
@@ -137,6 +162,11 @@ impl Workspace {
 pub(super) fn download_failed(e: wasm_bindgen::JsValue) -> Message {
     let reason = format!("{e:?}");
     Message::new(move |t| t.download_failed.with(&[&reason]))
+}
+
+/// The codecs worker did not load or answer (the reason).
+pub(super) fn codecs_failed(reason: String) -> Message {
+    Message::new(move |t| t.codecs_failed.with(&[&reason]))
 }
 
 fn fonts_failed(reason: String) -> Message {

@@ -28,7 +28,7 @@ pub use place::Place;
 pub use returns::Returned;
 pub use saving::SaveState;
 pub use sharing::{Outgoing, Said, Via};
-pub use warm::warm_readers;
+pub use warm::{warm_codecs, warm_readers};
 
 use crate::browser::storage::DraftInfo;
 use crate::texts::{self, Message, Texts};

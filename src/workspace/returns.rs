@@ -1,7 +1,8 @@
 //! A copy that came back: a file Muistio made (here or in another Muistio), edited elsewhere
 //! and opened here again. When a draft here is the one it was made from, the person is asked
 //! whether to merge it into that draft — three ways, from where both started, with every
-//! clash shown side by side for a choice — or to keep it as a draft of its own.
+//! clash shown side by side for a choice — or to keep it as a draft of its own. A Word or
+//! OpenDocument copy is read by the codecs worker (`importing.rs`).
 
 use super::{Action, Undo, Workspace};
 use crate::browser::storage;
@@ -24,15 +25,14 @@ pub struct Returned {
     pub changes: usize,
     /// What both changed differently, in words, against the draft as it is now.
     pub clashes: Vec<Shown>,
-    /// The file itself, for importing it as a draft of its own instead.
-    pub bytes: Vec<u8>,
+    /// The file as read, for importing it as a draft of its own instead.
+    pub restored: Restored,
 }
 
 impl Workspace {
-    /// The draft a file Muistio made was made from, when one is here: `Some` (and the question
-    /// is asked) or `None` (the file is imported as usual). The changes made to the file are
-    /// read only once its draft is found.
-    pub(super) fn returned(&self, bytes: &[u8], restored: &Restored) -> Option<Returned> {
+    /// The draft a file Muistio made was made from, when one is here: its storage id and the
+    /// draft itself (then the person is asked), or `None` (the file is imported as usual).
+    pub(super) fn came_from(&self, restored: &Restored) -> Option<(String, Minutes)> {
         let start = came_back::start(restored)?;
         let open = self
             .open
@@ -57,18 +57,21 @@ impl Workspace {
                 }
             }
         }
-        let (_, draft, mine) = best?;
-        let came = self.with_ids(|ids| came_back::of(bytes, restored.clone(), ids)).ok()?;
+        best.map(|(_, draft, mine)| (draft, mine))
+    }
+
+    /// Asks the person about a copy that came back, made from `draft` (`mine` as it is now).
+    pub(super) fn ask_about_return(&self, (draft, mine): (String, Minutes), came: CameBack, restored: Restored) {
         let lang = self.ui_lang.get_untracked();
         let merged = merge3(&came.base, &mine, &came.theirs, &|_| Side::Mine);
-        Some(Returned {
+        self.pending_return.set(Some(Returned {
             title: mine.header.title.clone(),
             changes: diff(&came.base, &came.theirs).len(),
             clashes: shown(&merged.clashes, &came.base, &mine, &came.theirs, lang),
             draft,
             came,
-            bytes: bytes.to_vec(),
-        })
+            restored,
+        }));
     }
 
     /// Merges the copy into its draft (opened first), each clash settled as chosen: one step
@@ -109,8 +112,6 @@ impl Workspace {
     /// Imports the copy as a draft of its own after all.
     pub fn import_returned_apart(&self, returned: Returned) {
         self.pending_return.set(None);
-        if let Ok(restored) = self.with_ids(|ids| muistio_core::restore(&returned.bytes, ids)) {
-            self.import_restored(restored);
-        }
+        self.import_restored(returned.restored);
     }
 }

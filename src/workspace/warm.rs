@@ -3,11 +3,16 @@
 //! while: the first memo imported after the page opens would otherwise run on freshly and
 //! plainly compiled code (about twice as slow as the second import). A generated memo read and
 //! written once, when nothing else is happening, does that beforehand; nothing is stored and
-//! nothing on the page changes.
+//! nothing on the page changes. The codecs worker is started the same way, later, and makes and
+//! reads a Word and an OpenDocument file of the memo once.
 
+use crate::browser;
+use crate::codecs::{make_ask, Answer, Ask};
+use muistio_core::export::Format;
 use muistio_core::format::Envelope;
+use muistio_core::store::restore_light;
 use muistio_core::store::Info;
-use muistio_core::{restore, Ids, Minutes};
+use muistio_core::{Ids, Minutes};
 
 /// The head of the memo: title, kind, time, place and attendee rows.
 const HEAD: &str = "Hallituksen kokous\n\nMUISTIO\n\nAika: 5.2.2026 klo 17.00–18.30\n\n\
@@ -40,8 +45,22 @@ fn sample() -> String {
 /// Reads the generated memo and writes it as a draft is saved; returns what it read (for the
 /// test that it still reaches every part of the reader).
 pub fn warm_readers() -> Option<Minutes> {
-    let doc = restore(sample().as_bytes(), &mut Ids::seeded(1)).ok()?.minutes;
+    let doc = restore_light(sample().as_bytes(), &mut Ids::seeded(1)).ok()?.minutes;
     let stored = Envelope::stored(&doc, 0, 1, &[]);
     let _ = Info::of(&doc, 0, 1, stored.len()).to_json();
     Some(doc)
+}
+
+/// Starts the codecs worker and has it make and read a Word and an OpenDocument file of the
+/// generated memo: its module loaded and its code compiled before a person asks for a file.
+pub async fn warm_codecs() {
+    let Ok(restored) = restore_light(sample().as_bytes(), &mut Ids::seeded(1)) else {
+        return;
+    };
+    for format in [Format::Docx, Format::Odt] {
+        let ask = make_ask(&restored.minutes, None, 0, format, None, false);
+        if let Ok((Answer::Made { .. }, bytes)) = browser::codecs::ask(&ask, None, None).await {
+            let _ = browser::codecs::ask(&Ask::Read { seed: 1 }, Some(&bytes), None).await;
+        }
+    }
 }

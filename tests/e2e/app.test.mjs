@@ -1,10 +1,11 @@
 // A person imports memos, reloads, exports, and meets clear messages for bad input.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, mkdtempSync, cpSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { setup, openApp, downloadButton, audit, contentLines, fixtures, realMemo } from './harness.mjs';
+import { setup, serve, openApp, downloadButton, audit, contentLines, fixtures, realMemo, dist } from './harness.mjs';
 
 const env = setup();
 
@@ -252,6 +253,8 @@ test('a PDF is made in the browser, the page loading its fonts only then, and re
   await importFile(page, fixture('hallitus-muistio.md'));
   await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
   assert.ok(!fetched.some((p) => p.endsWith('.ttf')), 'no font is loaded before a PDF is asked for');
+  const page0 = await (await fetch(env.server.url)).text();
+  assert.ok(!/(src|href)="[^"]*codecs/.test(page0), 'the codecs module is no part of the first load');
   const [dl] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa PDF').then((b) => b.click())]);
   assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.pdf');
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await dl.path(), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -275,5 +278,40 @@ test('letters the PDF font lacks are named in a notice, and still copy from the 
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', await dl.path(), '-'], { encoding: 'utf8' });
   assert.ok(text.includes('你好 ja ☃'), text);
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('when the codecs module cannot load, the person is told, nothing is lost, and the next try loads it', async () => {
+  // A copy of the build whose codecs module is gone for a while (the page's warm-up in an idle
+  // moment fails too, unseen); no service worker, which would serve it from its cache.
+  const dir = mkdtempSync(path.join(tmpdir(), 'muistio-dist-'));
+  cpSync(dist, dir, { recursive: true });
+  const server = await serve(dir);
+  const wasm = path.join(dir, 'codecs_bg.wasm');
+  renameSync(wasm, `${wasm}.poissa`);
+  const context = await env.browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
+  const { page, errors } = await openApp(context, server.url);
+  await importFile(page, fixture('hallitus-muistio.md'));
+  await page.getByText('Muistio tuotu: 7 kohtaa, 7 osallistujaa.').waitFor();
+  const unloaded = page.getByRole('alert').getByText('PDF-, Word- ja OpenDocument-tiedostojen käsittelyä ei saatu ladattua', { exact: false });
+  await downloadButton(page, 'Lataa Word').then((b) => b.click());
+  await unloaded.waitFor();
+  await page.getByRole('alert').getByRole('button', { name: 'Sulje' }).click();
+  await unloaded.waitFor({ state: 'detached' });
+  // A Word file opened meanwhile is not read: the person is told, and nothing is stored for it.
+  await importFile(page, fixture('office/libreoffice-hallitus-fi.docx'));
+  await unloaded.waitFor();
+  assert.equal(await page.getByLabel('Kokouksen nimi').inputValue(), 'Pohjoisen valokuvakeskuksen hallituksen kokous');
+  assert.equal(await page.getByRole('navigation', { name: 'Luonnokset' }).getByRole('listitem').count(), 1);
+  renameSync(`${wasm}.poissa`, wasm);
+  const [dl] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa Word').then((b) => b.click())]);
+  assert.equal(dl.suggestedFilename(), '2026-02-03 Pohjoisen valokuvakeskuksen hallituksen kokous - muistio.docx');
+  const md = await download(page);
+  assert.equal(md.text, readFileSync(fixture('hallitus-muistio.md'), 'utf8'), 'the draft is as it was');
+  await importFile(page, fixture('office/libreoffice-hallitus-fi.docx'));
+  await page.getByRole('navigation', { name: 'Luonnokset' }).getByRole('listitem').nth(1).waitFor();
+  assert.equal(await page.getByLabel('Kokouksen nimi').inputValue(), 'Kainuun kamerakerhon hallituksen kokous');
+  assert.deepEqual(errors.filter((e) => !/404|Not Found/.test(e)), []);
+  server.close();
   await context.close();
 });

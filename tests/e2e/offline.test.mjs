@@ -155,7 +155,7 @@ test('the app can be installed from its manifest, with icons that load', async (
   await context.close();
 });
 
-test('the one-file app, opened from the file system with no network, writes a memo, reloads and exports a PDF', async () => {
+test('the one-file app, from the file system with no network, writes a memo, reloads, makes PDF, Word and ODF files, reads Word back', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'liite-'));
   const file = path.join(dir, 'muistio.html');
   copyFileSync(path.join(dist, 'muistio.html'), file);
@@ -184,6 +184,17 @@ test('the one-file app, opened from the file system with no network, writes a me
   for (const expected of ['Sähköpostilla saatu muistio', '1. Kokouksen avaus', 'Ida: Avasin kokouksen – Čohkkiras ja Ŋ.']) {
     assert.ok(text.includes(expected), `${expected} in ${text}`);
   }
+  const [word] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa Word').then((b) => b.click())]);
+  const docx = await word.path();
+  assert.ok(zipEntry(docx, 'word/document.xml').includes('Avasin kokouksen'), 'the Word file has the text');
+  const [odt] = await Promise.all([page.waitForEvent('download'), downloadButton(page, 'Lataa OpenDocument').then((b) => b.click())]);
+  assert.ok(zipEntry(await odt.path(), 'content.xml').includes('Avasin kokouksen'), 'the OpenDocument file has the text');
+  // The Word file read back, by the worker the page carries: a copy of the draft here.
+  await page.getByLabel('Avaa tiedosto…').setInputFiles(docx);
+  await page.getByRole('dialog', { name: 'Palautunut kopio' }).getByRole('button', { name: 'Tuo erillisenä luonnoksena' }).click();
+  await page.getByRole('navigation', { name: 'Luonnokset' }).getByRole('listitem').nth(1).waitFor();
+  assert.equal(await page.getByLabel('Kokouksen nimi').inputValue(), 'Sähköpostilla saatu muistio');
+
   await page.getByRole('button', { name: 'Lähetä sähköpostilla' }).click();
   const dialog = page.getByRole('dialog', { name: 'Lähetä sähköpostilla' });
   const [eml] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Lataa sähköpostiluonnos (.eml)' }).click()]);

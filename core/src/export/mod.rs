@@ -53,6 +53,12 @@ impl Format {
         Format::Json,
     ];
 
+    /// The formats whose writers are large (PDF, Word, OpenDocument): the app makes them in a
+    /// second module, loaded when first needed ([`make_light`] leaves them out).
+    pub fn heavy(self) -> bool {
+        matches!(self, Format::Pdf | Format::Docx | Format::Odt)
+    }
+
     /// File name extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
@@ -102,6 +108,8 @@ pub enum ExportError {
     NeedsFonts,
     /// The PDF fonts could not be used: why.
     Fonts(String),
+    /// A heavy format asked of [`make_light`], which leaves its writer out.
+    Elsewhere,
 }
 
 /// How a file is made, beyond the document and the format.
@@ -134,6 +142,32 @@ pub fn export(doc: &Minutes, format: Format, now_ms: u64) -> Result<Exported, Ex
 
 /// The one way every file is made: `doc` in `format`, as `options` say.
 pub fn make(doc: &Minutes, format: Format, options: &Options) -> Result<Exported, ExportError> {
+    make_by(doc, format, options, &heavy)
+}
+
+/// [`make`] without the writers of [`Format::heavy`] (refused as [`ExportError::Elsewhere`]):
+/// what calls only this leaves the PDF, Word and OpenDocument writers out of its code.
+pub fn make_light(doc: &Minutes, format: Format, options: &Options) -> Result<Exported, ExportError> {
+    make_by(doc, format, options, &|_, _, _, _| Err(ExportError::Elsewhere))
+}
+
+/// The bytes of a heavy format: `doc`, the draft its file carries, and the options.
+fn heavy(doc: &Minutes, format: Format, draft: &str, options: &Options) -> Result<Vec<u8>, ExportError> {
+    Ok(match format {
+        Format::Docx => docx::render(&outline::outline(doc), draft),
+        Format::Odt => odt::render(&outline::outline(doc), draft),
+        _ => {
+            let (regular, bold) = options.fonts.ok_or(ExportError::NeedsFonts)?;
+            pdf::render(&outline::outline(doc), regular, bold).map_err(|e| ExportError::Fonts(e.0.to_string()))?
+        }
+    })
+}
+
+/// [`make`], the heavy formats' bytes made by `heavy`.
+fn make_by<H>(doc: &Minutes, format: Format, options: &Options, heavy: &H) -> Result<Exported, ExportError>
+where
+    H: Fn(&Minutes, Format, &str, &Options) -> Result<Vec<u8>, ExportError>,
+{
     if let Some(naming) = options.public {
         let shown = public::public(doc, naming);
         // The public version carries only itself: no base, no name left out.
@@ -142,7 +176,7 @@ pub fn make(doc: &Minutes, format: Format, options: &Options) -> Result<Exported
             base: None,
             ..*options
         };
-        let mut file = make(&shown, format, &whole)?;
+        let mut file = make_by(&shown, format, &whole, heavy)?;
         file.name = public_file_name(&shown, format.extension());
         return Ok(file);
     }
@@ -153,12 +187,9 @@ pub fn make(doc: &Minutes, format: Format, options: &Options) -> Result<Exported
         Format::Html => html::render(&outline::outline(doc), &shared_draft(doc)).into_bytes(),
         Format::Text => text::render(&outline::outline(doc)).into_bytes(),
         Format::Ics => ics::render(doc, now_ms).ok_or(ExportError::NoNextMeeting)?.into_bytes(),
-        Format::Docx => docx::render(&outline::outline(doc), &shared_draft(doc)),
-        Format::Pdf => {
-            let (regular, bold) = options.fonts.ok_or(ExportError::NeedsFonts)?;
-            return pdf::export(doc, regular, bold).map_err(|e| ExportError::Fonts(e.0.to_string()));
-        }
-        Format::Odt => odt::render(&outline::outline(doc), &shared_draft(doc)),
+        // A PDF carries no draft.
+        Format::Pdf => heavy(doc, format, "", options)?,
+        Format::Docx | Format::Odt => heavy(doc, format, &shared_draft(doc), options)?,
         Format::Json => draft(doc, base, now_ms).into_bytes(),
     };
     Ok(Exported {

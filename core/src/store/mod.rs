@@ -48,9 +48,29 @@ pub struct Restored {
 /// Turns any input into a document: a Muistio envelope (any version) or a memo as text.
 /// `ids` supplies fresh ids for imported text and for repairs.
 pub fn restore(bytes: &[u8], ids: &mut Ids) -> Result<Restored, ImportError> {
+    restore_by(bytes, ids, &import::office::read)
+}
+
+/// Whether `bytes` are a zip archive (a Word or OpenDocument file): what [`restore_light`]
+/// leaves to [`restore`].
+pub fn zipped(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// [`restore`] without the Word and OpenDocument reader, which what calls only this leaves out
+/// of its code: a zip archive is refused as a binary file.
+pub fn restore_light(bytes: &[u8], ids: &mut Ids) -> Result<Restored, ImportError> {
+    restore_by(bytes, ids, &|_| Err(ImportError::Binary))
+}
+
+/// [`restore`], a zip archive read by `office`.
+fn restore_by<O>(bytes: &[u8], ids: &mut Ids, office: &O) -> Result<Restored, ImportError>
+where
+    O: Fn(&[u8]) -> Result<import::office::Office, ImportError>,
+{
     // Word and OpenDocument files are zip archives: the draft inside, or their text.
-    let office = match bytes.starts_with(b"PK\x03\x04") {
-        true => Some(import::office::read(bytes)?),
+    let office = match zipped(bytes) {
+        true => Some(office(bytes)?),
         false => None,
     };
     let text = match office {
