@@ -60,7 +60,10 @@ pub fn App() -> impl IntoView {
         // Then the codecs worker, in its own thread: the first PDF or Word file made or read
         // does not wait for it to load.
         crate::browser::events::when_idle(std::time::Duration::from_secs(5), || {
-            leptos::task::spawn_local(crate::workspace::warm_codecs());
+            leptos::task::spawn_local(crate::browser::timing::measure_async(
+                "codecs warm-up",
+                crate::workspace::warm_codecs(),
+            ));
         });
     });
     // While a meeting runs, its clock follows the current item and ticks for the times shown.

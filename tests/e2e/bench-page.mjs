@@ -153,6 +153,7 @@ export async function typing(page, cdp) {
     saves: saves.length,
     saveP50: percentile(saves, 0.5),
     saveMax: saves.length ? Math.max(...saves) : null,
+    saveAll: saves,
     versionMax: versions.length ? Math.max(...versions) : null,
   };
 }

@@ -26,6 +26,7 @@ function rows(results) {
   return [
     ['import (ms)', (d) => d.import, null, 50],
     ['  reader made ready while idle (ms)', (d) => d.warm],
+    ['  codecs worker ready while idle (ms)', (d) => d.codecs],
     ['import to drawn, page clock (ms)', (d) => d.drawn],
     ['first field, document open (ms)', (d) => d.editable, bare.editableOpen],
     ['  app − bare', (d) => diff(d.editable, bare.editableOpen), null, 150],
