@@ -177,8 +177,8 @@ pub struct Draft<'a> {
 /// Saves a draft as the next revision and reads it back; refuses (`Newer`) when storage holds
 /// a newer revision than the one this save started from, so that another tab's save is never
 /// written over. Before the save, the stored draft is kept as a version when ten minutes of
-/// editing have gone by (unless an idle moment already kept it: [`keep_periodic`]). Returns the list entry and the text written, and whether a version
-/// was kept.
+/// editing have gone by (unless an idle moment already kept it: [`keep_periodic`]). Returns
+/// the list entry and the text written, and whether a version was kept.
 pub fn save(draft: &Draft, now_ms: u64) -> Result<(Info, String, bool), SaveError> {
     let stored = stored_revision(draft.id);
     if stored > draft.base {
