@@ -68,11 +68,11 @@ export function report(results, file) {
   const { bare, docs, firstLoad, emptyApp } = results;
   console.log(`Browser: headless Chromium, ${results.machine}, viewport 1280×900; KB = 1000 bytes, MB = 10^6 bytes.`);
   console.log(`Times to the first field and exports: the median of ${results.runs} runs. Typing: 100 keys, 80 ms apart, `
-    + 'a 1.2 s pause every 20.');
+    + `a 1.2 s pause every 20, ${bare.typing.sessions} times over: per key the median session, frames and autosaves pooled.`);
   for (const key of DOCS.filter((k) => docs[k])) {
     const d = docs[key];
     console.log(`  ${key.padEnd(4)} ${d.file}: ${(d.bytes / 1000).toFixed(0)} KB, ${d.items} items, ${d.entries} entries `
-      + `(${d.statements} with a speaker); typed into the middle one; ${d.typing.saves} autosaves while typing`);
+      + `(${d.statements} with a speaker); typed into the middle one; ${d.typing.saves} autosaves while typing (per key, each session: ${d.typing.taskAll.map((t) => t.toFixed(1)).join(', ')} ms)`);
   }
   console.log();
 
