@@ -287,9 +287,14 @@ fn other_tab_saves(change: impl FnOnce(&mut Minutes)) {
     )
     .unwrap();
     let key = format!("muistio:draft:{id}");
+    storage_event(&key, local_storage().get_item(&key).unwrap().as_deref());
+}
+
+/// The event another tab's change of `key` (to `value`; `None`: removed) fires in this one.
+fn storage_event(key: &str, value: Option<&str>) {
     let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(&key));
-    init.set_new_value(local_storage().get_item(&key).unwrap().as_deref());
+    init.set_key(Some(key));
+    init.set_new_value(value);
     let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
     web_sys::window().unwrap().dispatch_event(&ev).unwrap();
 }

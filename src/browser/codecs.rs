@@ -47,10 +47,8 @@ pub async fn ask(ask: &Ask, bytes: Option<&[u8]>, fonts: Option<(&[u8], &[u8])>)
     set_bytes("bytes", bytes);
     set_bytes("regular", fonts.map(|f| f.0));
     set_bytes("bold", fonts.map(|f| f.1));
-    let mut started = Ok(());
     let promise = Promise::new(&mut |resolve, reject| {
-        started = send(&message, resolve, reject.clone());
-        if let Err(why) = &started {
+        if let Err(why) = send(&message, resolve, reject.clone()) {
             let _ = reject.call1(&JsValue::NULL, &why.into());
         }
     });

@@ -1,10 +1,11 @@
 //! The memo reader made ready while the page is idle. A browser compiles WebAssembly a function
 //! at a time when it is first called, and optimises a function only once it has run for a
 //! while: the first memo imported after the page opens would otherwise run on freshly and
-//! plainly compiled code (about twice as slow as the second import). A generated memo read and
-//! written once, when nothing else is happening, does that beforehand; nothing is stored and
-//! nothing on the page changes. The codecs worker is started the same way, later, and makes and
-//! reads a Word and an OpenDocument file of the memo once.
+//! plainly compiled code (about twice as slow as the second import). A generated memo read once
+//! and written as a save writes it a few times, when nothing else is happening, does that
+//! beforehand for the import and the first autosave; nothing is stored and nothing on the page
+//! changes. The codecs worker is started the same way, later, and makes and reads a Word and an
+//! OpenDocument file of the memo once.
 
 use crate::browser;
 use crate::codecs::{make_ask, Answer, Ask};

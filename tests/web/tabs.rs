@@ -120,13 +120,7 @@ async fn a_save_written_over_at_the_same_revision_is_merged_again() {
     theirs.items[1].title = "Toisen välilehden kohta".into();
     let text = muistio_core::store::Envelope::stored(&theirs, 9_000_000_000_000, revision, &[]);
     storage::put_raw(&id, &text).unwrap();
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(&format!("muistio:draft:{id}")));
-    init.set_new_value(Some(&text));
-    web_sys::window()
-        .unwrap()
-        .dispatch_event(&web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap())
-        .unwrap();
+    storage_event(&format!("muistio:draft:{id}"), Some(&text));
     tick().await;
     sleep(900).await;
     let now = stored_doc();
@@ -220,13 +214,7 @@ async fn the_storage_in_use_is_counted_as_a_full_scan_counts_it() {
         scanned_usage(),
         "not heard of yet: the test can tell"
     );
-    let init = web_sys::StorageEventInit::new();
-    init.set_key(Some(key));
-    init.set_new_value(Some(&theirs));
-    web_sys::window()
-        .unwrap()
-        .dispatch_event(&web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap())
-        .unwrap();
+    storage_event(key, Some(&theirs));
     tick().await;
     same("another tab's write");
     // And removes a key: the number of keys tells, before any event.

@@ -26,7 +26,8 @@ pub struct Info {
     #[serde(default)]
     pub size: usize,
     /// What people search drafts by besides the title: the words of the place, attendees'
-    /// names, item titles and then the text, lower case, each once, under 4000 bytes.
+    /// names, item titles and then the text, lower case, each once, shorter than `words::WORDS`
+    /// bytes.
     #[serde(default)]
     pub words: String,
     /// Its decisions and open actions, for the register; `None` in an entry written before
