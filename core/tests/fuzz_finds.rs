@@ -85,3 +85,26 @@ fn a_paragraph_whose_bold_lines_look_like_a_speaker_and_a_reply_stays_a_paragrap
     let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
     assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
 }
+
+#[test]
+fn a_paragraph_that_opens_like_a_label_stays_whole_when_a_later_line_looks_like_a_heading() {
+    // Read from a damaged Word file: "**Beslut: **…" over "# …Vote:…". The block read as the
+    // paragraph only while the heading below was left unescaped (and broke the block), and
+    // escaped, the label opened a decision: the first line must be escaped after the second.
+    use muistio_core::{Entry, EntryKind, Lang, Rich, Span};
+    let mut doc = Minutes::default();
+    doc.header.lang = Lang::Sv;
+    let mut item = Item::new(Id(1), "");
+    let text = Rich::from(vec![
+        Span::Bold("Beslut: ".into()),
+        Span::Text("AgainstPROTOKOLLÄiti<Agreed\u{10000}👍🏽\n# PäätettiinVote:[a](b)👍🏽".into()),
+    ]);
+    item.entries.push(Entry {
+        id: Id(2),
+        kind: EntryKind::Paragraph { text },
+    });
+    doc.items.push(item);
+    let md = markdown(&doc);
+    let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
+    assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
+}

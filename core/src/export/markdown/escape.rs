@@ -19,10 +19,36 @@ pub fn settle(block: String, breaks: impl Fn(usize, &str) -> bool, reads: impl F
         return block;
     }
     let mut lines: Vec<String> = block.split('\n').map(String::from).collect();
-    if lines.len().saturating_mul(block.len()) <= CAREFUL {
+    let careful = lines.len().saturating_mul(block.len()) <= CAREFUL;
+    if careful {
         line_by_line(&mut lines, &breaks, &reads);
     } else {
         in_bulk(&mut lines, &breaks, &reads);
+    }
+    // The block as it is, when it reads as intended and no line of it breaks it.
+    let whole = |lines: &[String]| {
+        let block = lines.join("\n");
+        (reads(&block) && lines.iter().enumerate().all(|(i, l)| !breaks(i, l))).then_some(block)
+    };
+    if let Some(block) = whole(&lines) {
+        return block;
+    }
+    // A line that reads as intended only while a line after it breaks the block ("**Beslut:
+    // **…" over "# …": with the heading escaped, the label opens a decision): every breaking
+    // line escaped whatever the block then reads, and the lines settled once more.
+    let mut unbroken = lines.clone();
+    for (i, line) in unbroken.iter_mut().enumerate() {
+        if let Some(fixed) = breaks(i, line).then(|| fixes(line).find(|c| !breaks(i, c))).flatten() {
+            *line = fixed;
+        }
+    }
+    if careful {
+        line_by_line(&mut unbroken, &breaks, &reads);
+    } else if let Some(fixed) = fixes(&unbroken[0]).find(|c| !breaks(0, c) && reads(&with(&unbroken, 0, c))) {
+        unbroken[0] = fixed;
+    }
+    if let Some(block) = whole(&unbroken) {
+        return block;
     }
     let settled = lines.join("\n");
     if reads(&settled) {
