@@ -66,19 +66,31 @@ pub fn name(name: &str) -> String {
 }
 
 /// `md` with the first letter of every part label in it as a reference, so that the reader
-/// does not cut there.
+/// does not cut there. The labels are looked for as the reader sees the text: a hard break
+/// ("\\" before a line feed) as the line break it is, so that "För" ending a line is a label.
 fn unlabel(md: &str) -> String {
-    let found = labels_in(md);
+    // The text without its hard breaks' backslashes, and where each of its bytes is in `md`.
+    let mut view = String::with_capacity(md.len());
+    let mut place = Vec::with_capacity(md.len() + 1);
+    let mut chars = md.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(|(_, next)| *next == '\n') {
+            continue;
+        }
+        view.push(c);
+        place.extend(std::iter::repeat_n(at, c.len_utf8()));
+    }
+    let found: Vec<usize> = labels_in(&view).iter().map(|f| place[f.start]).collect();
     if found.is_empty() {
         return md.to_string();
     }
     let mut out = String::with_capacity(md.len() + 8 * found.len());
     let mut from = 0;
-    for f in found {
-        let c = md[f.start..].chars().next().unwrap_or(' ');
-        out.push_str(&md[from..f.start]);
+    for start in found {
+        let c = md[start..].chars().next().unwrap_or(' ');
+        out.push_str(&md[from..start]);
         out.push_str(&reference(c));
-        from = f.start + c.len_utf8();
+        from = start + c.len_utf8();
     }
     out.push_str(&md[from..]);
     out
