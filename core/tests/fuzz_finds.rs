@@ -18,6 +18,22 @@ fn reads_back(text: &str) -> Minutes {
     doc
 }
 
+/// Writes `doc`'s Markdown and reads it: the same document.
+fn document_reads_back(doc: &Minutes) {
+    let md = markdown(doc);
+    let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
+    assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
+}
+
+/// A document of one item titled `title` that holds one entry of `kind`.
+fn one_entry(title: &str, kind: muistio_core::EntryKind) -> Minutes {
+    let mut doc = Minutes::default();
+    let mut item = Item::new(Id(1), title);
+    item.entries.push(muistio_core::Entry { id: Id(2), kind });
+    doc.items.push(item);
+    doc
+}
+
 #[test]
 fn a_thousand_items_and_more_keep_their_numbers() {
     // The 1000th heading was written "## 1000. …" and read back as a title with its number.
@@ -58,32 +74,21 @@ fn a_speaker_named_like_a_label_stays_a_speaker_when_a_line_of_the_statement_nee
         },
     });
     doc.items.push(item);
-    let md = markdown(&doc);
-    let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
-    assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
+    document_reads_back(&doc);
 }
 
 #[test]
 fn a_paragraph_whose_bold_lines_look_like_a_speaker_and_a_reply_stays_a_paragraph() {
     // Read from a damaged Word file: "**Eriävä mielipide (Huom:**" over "**): **…" read as a
     // statement until the colons of both lines were escaped together.
-    use muistio_core::{Entry, EntryKind, Rich, Span};
-    let mut doc = Minutes::default();
-    let mut item = Item::new(Id(1), "MUISTIO");
+    use muistio_core::{EntryKind, Rich, Span};
     let text = Rich::from(vec![
         Span::Bold("Eriävä mielipide (Huom:".into()),
         Span::Text("\n".into()),
         Span::Bold("): ".into()),
         Span::Text("Time: <https://x.fi/a>*IdaIt was agreed:".into()),
     ]);
-    item.entries.push(Entry {
-        id: Id(2),
-        kind: EntryKind::Paragraph { text },
-    });
-    doc.items.push(item);
-    let md = markdown(&doc);
-    let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
-    assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
+    document_reads_back(&one_entry("MUISTIO", EntryKind::Paragraph { text }));
 }
 
 #[test]
@@ -91,22 +96,14 @@ fn a_paragraph_that_opens_like_a_label_stays_whole_when_a_later_line_looks_like_
     // Read from a damaged Word file: "**Beslut: **…" over "# …Vote:…". The block read as the
     // paragraph only while the heading below was left unescaped (and broke the block), and
     // escaped, the label opened a decision: the first line must be escaped after the second.
-    use muistio_core::{Entry, EntryKind, Lang, Rich, Span};
-    let mut doc = Minutes::default();
-    doc.header.lang = Lang::Sv;
-    let mut item = Item::new(Id(1), "");
+    use muistio_core::{EntryKind, Lang, Rich, Span};
     let text = Rich::from(vec![
         Span::Bold("Beslut: ".into()),
         Span::Text("AgainstPROTOKOLLÄiti<Agreed\u{10000}👍🏽\n# PäätettiinVote:[a](b)👍🏽".into()),
     ]);
-    item.entries.push(Entry {
-        id: Id(2),
-        kind: EntryKind::Paragraph { text },
-    });
-    doc.items.push(item);
-    let md = markdown(&doc);
-    let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
-    assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
+    let mut doc = one_entry("", EntryKind::Paragraph { text });
+    doc.header.lang = Lang::Sv;
+    document_reads_back(&doc);
 }
 
 #[test]
@@ -114,7 +111,7 @@ fn a_vote_whose_text_ends_a_line_with_a_part_word_keeps_it() {
     // "För" over "Aika:" as a vote's question (found by the export target): the writer looked
     // for part words in the text with its hard breaks as written ("För\\"), the reader sees a
     // line that holds only "För", the ayes' label, and the vote read as a paragraph.
-    use muistio_core::{Entry, EntryKind, Lang, Rich, Vote};
+    use muistio_core::{EntryKind, Lang, Rich, Vote};
     for lang in [Lang::Fi, Lang::Sv, Lang::En] {
         for (question, result) in [
             ("För\nAika:", ""),
@@ -122,22 +119,14 @@ fn a_vote_whose_text_ends_a_line_with_a_part_word_keeps_it() {
             ("x\nAgainst", "Tyhjää\nx"),
             ("Mot", "Blanka"),
         ] {
-            let mut doc = Minutes::default();
-            doc.header.lang = lang;
-            let mut item = Item::new(Id(1), "");
             let vote = Vote {
                 question: Rich::plain(question),
                 result: Rich::plain(result),
                 ..Vote::default()
             };
-            item.entries.push(Entry {
-                id: Id(2),
-                kind: EntryKind::Vote(vote),
-            });
-            doc.items.push(item);
-            let md = markdown(&doc);
-            let back = restore(md.as_bytes(), &mut Ids::seeded(1)).unwrap().minutes;
-            assert_eq!(back.with_positional_ids(), doc.with_positional_ids(), "\n{md}");
+            let mut doc = one_entry("", EntryKind::Vote(vote));
+            doc.header.lang = lang;
+            document_reads_back(&doc);
         }
     }
 }
