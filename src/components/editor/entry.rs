@@ -27,7 +27,7 @@ pub fn EntryEditor(id: Id) -> impl IntoView {
     let ws = Workspace::get();
     let entry = Memo::new(move |_| ws.entry(id));
     let lang = super::DocLang::get();
-    let tag = Memo::new(move |_| entry.get().map(|e| KindTag::of(&e.kind)));
+    let tag = Memo::new(move |_| entry.with(|e| e.as_ref().map(|e| KindTag::of(&e.kind))));
     let set_kind = Callback::new(move |f: Box<dyn Fn(&mut EntryKind) + Send + Sync>| {
         if let Some(mut e) = entry.get_untracked() {
             f(&mut e.kind);

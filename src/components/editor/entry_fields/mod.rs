@@ -49,7 +49,10 @@ fn field_view(
     } = look(tag, field);
     let id = format!("{el}-{suffix}");
     let label = Signal::derive(move || label(ws.t(), tag, field));
-    let value = move || entry.get().and_then(|e| fields::get(&e.kind, field));
+    // The field's own value, read without copying the entry and passed on only when it changed:
+    // a key typed in the statement does not wake the speaker's box.
+    let value = Memo::new(move |_| entry.with(|e| e.as_ref().and_then(|e| fields::get(&e.kind, field))));
+    let value = move || value.get();
     let write = move |v: Value| {
         let meeting = ws.with_doc_untracked(|d| d.header.when.date).flatten();
         set.run(Box::new(move |k| fields::set(k, field, v.clone(), meeting)));
@@ -196,9 +199,11 @@ fn next_meeting(ws: Workspace, entry: Memo<Option<Entry>>, set: SetKind, el: Str
 #[component]
 fn Replies(entry: Memo<Option<Entry>>, set: SetKind, el: String) -> impl IntoView {
     let ws = Workspace::get();
-    let count = Memo::new(move |_| match entry.get().map(|e| e.kind) {
-        Some(EntryKind::Statement { replies, .. }) => replies.len(),
-        _ => 0,
+    let count = Memo::new(move |_| {
+        entry.with(|e| match e.as_ref().map(|e| &e.kind) {
+            Some(EntryKind::Statement { replies, .. }) => replies.len(),
+            _ => 0,
+        })
     });
     let add = {
         let el = el.clone();
