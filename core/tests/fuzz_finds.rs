@@ -130,3 +130,26 @@ fn a_vote_whose_text_ends_a_line_with_a_part_word_keeps_it() {
         }
     }
 }
+
+#[test]
+fn an_item_titled_as_the_mark_of_a_confidential_item_stays_public() {
+    // Read from a damaged Word file: an item titled "(confidential)", not marked so, was written
+    // "2. (confidential)" and read back as an untitled confidential item.
+    use muistio_core::Lang;
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        for title in [
+            "(confidential)",
+            "(salassa pidettävä)",
+            "(Sekretessbelagd)",
+            "(not for publication)",
+        ] {
+            let mut doc = Minutes::default();
+            doc.header.lang = lang;
+            doc.items.push(Item::new(Id(1), "Avaus"));
+            doc.items.push(Item::new(Id(2), title));
+            document_reads_back(&doc);
+            doc.items[1].confidential = true;
+            document_reads_back(&doc);
+        }
+    }
+}

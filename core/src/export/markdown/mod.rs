@@ -238,9 +238,10 @@ fn heading(h: &Header, index: usize, item: &Item) -> String {
             .trim_start()
             .to_string();
     } else if title.ends_with(')') {
-        // A title that ends like the mark of a confidential item keeps its parenthesis text.
+        // A title that ends like the mark of a confidential item keeps its parenthesis text, also
+        // a title that is only the mark: the reader sees it after the item's number.
         if let Some(open) = title.rfind('(') {
-            if body::confidential_title(&title, &item.title).1 {
+            if body::confidential_title(&format!("{} {title}", h.item_number(index)), &item.title).1 {
                 title = format!("{}\\{}", &title[..open], &title[open..]);
             }
         }
