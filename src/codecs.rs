@@ -18,13 +18,13 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, PartialEq, Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Ask {
-    /// A file of a heavy format ([`Format::heavy`], by its extension) made from `draft`, the
-    /// document's carried form (with where it started and when it is made); the public version
-    /// when `public` names each attendee. `tell`: the letters a PDF's font lacks are listed.
+    /// A file of a heavy format ([`Format::heavy`]) made from `draft`, the document's carried
+    /// form (with where it started and when it is made); the public version when `public` names
+    /// each attendee. `tell`: the letters a PDF's font lacks are listed.
     Make {
-        format: String,
+        format: Format,
         draft: String,
-        public: Option<Vec<(Id, String)>>,
+        public: Option<Vec<(Id, Naming)>>,
         tell: bool,
     },
     /// The Word or OpenDocument file beside it read, fresh ids drawn from `seed`.
@@ -116,28 +116,6 @@ fn tagged(value: &serde_json::Value) -> Option<(&str, &serde_json::Value)> {
     }
 }
 
-/// A naming's word in a question.
-pub fn naming_word(naming: Naming) -> &'static str {
-    match naming {
-        Naming::Name => "name",
-        Naming::Initials => "initials",
-        Naming::Removed => "removed",
-    }
-}
-
-fn naming_of(word: &str) -> Naming {
-    match word {
-        "initials" => Naming::Initials,
-        "removed" => Naming::Removed,
-        _ => Naming::Name,
-    }
-}
-
-/// A format by its extension.
-pub fn format_of(extension: &str) -> Option<Format> {
-    Format::ALL.into_iter().find(|f| f.extension() == extension)
-}
-
 /// The question to make `doc` in `format`, carrying `base`, made at `now_ms`.
 pub fn make_ask(
     doc: &Minutes,
@@ -148,9 +126,9 @@ pub fn make_ask(
     tell: bool,
 ) -> Ask {
     Ask::Make {
-        format: format.extension().into(),
+        format,
         draft: Envelope::carried(doc, base, now_ms),
-        public: public.map(|p| p.iter().map(|(id, n)| (*id, naming_word(*n).to_string())).collect()),
+        public: public.map(<[_]>::to_vec),
         tell,
     }
 }
@@ -177,15 +155,10 @@ pub fn answer(ask: &str, bytes: &[u8], fonts: Option<(&[u8], &[u8])>) -> (Answer
             public,
             tell,
         } => {
-            let Some(format) = format_of(&format) else {
-                return unknown(format);
-            };
             let envelope = match from_json(&draft) {
                 Ok(envelope) => envelope,
                 Err(e) => return unknown(e.to_string()),
             };
-            let public: Option<Vec<(Id, Naming)>> =
-                public.map(|p| p.iter().map(|(id, word)| (*id, naming_of(word))).collect());
             made(&envelope, format, public.as_deref(), tell, fonts)
         }
         Ask::Read { seed } => match restore(bytes, &mut Ids::seeded(seed)) {

@@ -46,7 +46,7 @@ fn page_text(bytes: &[u8], ids: &mut Ids) -> Result<Minutes, ImportError> {
 
 /// The format of a file that can carry a draft, from its first bytes.
 fn carrier(bytes: &[u8]) -> Option<Format> {
-    if bytes.starts_with(b"PK\x03\x04") {
+    if crate::store::zipped(bytes) {
         // Word keeps its text in word/document.xml, OpenDocument in content.xml.
         let has = |name: &[u8]| bytes.windows(name.len()).any(|w| w == name);
         return Some(if has(b"word/document.xml") {

@@ -80,10 +80,11 @@ impl Workspace {
                 };
                 make_light(whole, format, &options).map_err(|e| match e {
                     ExportError::NoNextMeeting => Message::text(|t| t.no_next_meeting),
-                    ExportError::NeedsFonts => fonts_failed("PDF".into()),
-                    // (A heavy format goes to the codecs worker above: never asked here.)
-                    ExportError::Elsewhere => codecs_failed(format.extension().into()),
-                    ExportError::Fonts(why) => fonts_failed(why),
+                    // The PDF and the other heavy formats go to the codecs worker above: never
+                    // asked here.
+                    ExportError::NeedsFonts | ExportError::Fonts(_) | ExportError::Elsewhere => {
+                        codecs_failed(format.extension().into())
+                    }
                 })
             })
         });

@@ -20,7 +20,8 @@ use crate::model::Minutes;
 pub use filename::{file_name, public_file_name};
 
 /// The formats Muistio writes.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Markdown in the real memo's layout (also readable as plain text).
     Markdown,

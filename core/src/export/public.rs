@@ -8,7 +8,8 @@ use crate::labels::Lang;
 use crate::model::{Entry, EntryKind, Id, Minutes, Rich, Span, Tally};
 
 /// How one person is named in the public version.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Naming {
     /// By name, as in the minutes.
     #[default]
